@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, syncFields } from './common';
+
+export const activitySchema = z.object({
+  ...syncFields,
+  partnerId: idSchema,
+  kind: z.enum(['visit', 'call', 'email', 'qbr', 'note']),
+  occurredAt: isoDateTimeSchema,
+  authorUserId: idSchema,
+  subject: z.string().trim().min(1).max(200),
+  notes: z.string().max(20_000),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+/** An action item agreed in a QBR or visit. */
+export const commitmentSchema = z.object({
+  ...syncFields,
+  partnerId: idSchema,
+  /** The quarter the commitment is reviewed in. */
+  quarter: quarterSchema,
+  description: z.string().trim().min(1).max(1_000),
+  ownerSide: z.enum(['vendor', 'partner']),
+  ownerName: z.string().trim().min(1).max(200),
+  dueOn: isoDateSchema,
+  status: z.enum(['open', 'in-progress', 'done', 'missed']),
+  activityId: idSchema.nullable(),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;

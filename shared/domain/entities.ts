@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { activitySchema, commitmentSchema } from './activity';
+import { certificationProgramSchema, certificationSchema } from './certification';
+import { contactSchema } from './contact';
+import { incentiveProgramSchema } from './incentive-program';
+import { investmentSchema } from './investment';
+import { jointSolutionSchema } from './joint-solution';
+import { opportunitySchema } from './opportunity';
+import { territorySchema } from './organization';
+import { partnerSchema } from './partner';
+import { qbrRecordSchema } from './qbr';
+import { tierRuleSetSchema } from './tier-rules';
+
+/**
+ * Every synced table, its schema and the name a user reads in messages. The
+ * local store, the sync protocol and the server all take their table list
+ * from here, so a new entity is added in one place.
+ */
+export const entities = {
+  territories: { schema: territorySchema, label: 'Territory' },
+  partners: { schema: partnerSchema, label: 'Partner' },
+  contacts: { schema: contactSchema, label: 'Contact' },
+  certificationPrograms: { schema: certificationProgramSchema, label: 'Certification program' },
+  certifications: { schema: certificationSchema, label: 'Certification' },
+  tierRuleSets: { schema: tierRuleSetSchema, label: 'Tier rules' },
+  jointSolutions: { schema: jointSolutionSchema, label: 'Joint solution' },
+  opportunities: { schema: opportunitySchema, label: 'Opportunity' },
+  investments: { schema: investmentSchema, label: 'Investment' },
+  incentivePrograms: { schema: incentiveProgramSchema, label: 'Incentive program' },
+  activities: { schema: activitySchema, label: 'Activity' },
+  commitments: { schema: commitmentSchema, label: 'Commitment' },
+  qbrRecords: { schema: qbrRecordSchema, label: 'QBR record' },
+} as const;
+
+export type EntityName = keyof typeof entities;
+export const entityNames = Object.keys(entities) as EntityName[];
+
+export type EntityOf<N extends EntityName> = z.output<(typeof entities)[N]['schema']>;
+export type AnyEntity = EntityOf<EntityName>;
+
+export const isEntityName = (name: string): name is EntityName => Object.hasOwn(entities, name);

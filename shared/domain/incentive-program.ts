@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, syncFields } from './common';
+
+/**
+ * Band boundaries are lower bounds: a band applies from `fromCents`
+ * (inclusive) up to the next band's `fromCents` (exclusive). The first band
+ * starts at 0.
+ */
+const ascendingFrom = <T extends { from: number }>(bands: T[]) =>
+  bands.length > 0 && bands[0]!.from === 0 && bands.every((b, i) => i === 0 || b.from > bands[i - 1]!.from);
+const bandsError = { error: 'must start at 0 and rise band by band' };
+
+export const rebateBandSchema = z.object({ from: centsSchema, rateBps: bpsSchema });
+export const royaltyBandSchema = z.object({ from: z.number().int().min(0), perUnitCents: centsSchema });
+
+/** A rate valid from a date on, until the next entry's date. */
+export const datedRateSchema = z.object({ from: isoDateSchema, rateBps: bpsSchema });
+const ascendingDates = (rates: { from: string }[]) =>
+  rates.length > 0 && rates.every((r, i) => i === 0 || r.from > rates[i - 1]!.from);
+
+export const incentiveRuleSchema = z.discriminatedUnion('kind', [
+  /**
+   * Reseller rebate on won resale revenue in the quarter. Marginal: each band's
+   * rate applies to the revenue inside it. Retroactive: the band reached
+   * applies to all revenue from the first dollar.
+   */
+  z.object({
+    kind: z.literal('tiered-rebate'),
+    mode: z.enum(['marginal', 'retroactive']),
+    bands: z.array(rebateBandSchema).refine(ascendingFrom, bandsError),
+  }),
+  /** A fixed bonus for every won deal with a new customer. */
+  z.object({ kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
+  /** Extra rebate on won revenue of a product line the vendor is pushing. */
+  z.object({ kind: z.literal('product-mix-accelerator'), productLine: z.string().min(1), extraRateBps: bpsSchema }),
+  /** Short sales promotion: a fixed payout per won deal of a product line closed in a window. */
+  z.object({
+    kind: z.literal('spiff'),
+    name: z.string().min(1),
+    productLine: z.string().min(1),
+    from: isoDateSchema,
+    to: isoDateSchema,
+    amountPerDealCents: centsSchema,
+  }),
+  /** Commission on won renewals the reseller manages. */
+  z.object({ kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
+  /**
+   * OEM royalty per unit shipped or activated, by volume band (marginal), with
+   * the quarter's minimum commitment as a floor.
+   */
+  z.object({
+    kind: z.literal('volume-royalty'),
+    basis: z.enum(['units', 'activations']),
+    bands: z.array(royaltyBandSchema).refine(ascendingFrom, bandsError),
+    minimumCommitmentCents: centsSchema,
+  }),
+  /** ISV share of marketplace revenue, with rates that may change on a date. */
+  z.object({
+    kind: z.literal('marketplace-revenue-share'),
+    rates: z.array(datedRateSchema).refine(ascendingDates, { error: 'need at least one rate, dates rising' }),
+  }),
+  /** Bonus on co-sell pipeline the partner created in the quarter. */
+  z.object({ kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema, capCents: centsSchema.optional() }),
+  /** ISV bonus per won deal that brings a new customer onto the platform. */
+  z.object({ kind: z.literal('new-platform-customer-bonus'), amountPerCustomerCents: centsSchema }),
+  /** SI bonus on pipeline it sourced in the quarter. */
+  z.object({ kind: z.literal('sourced-pipeline-bonus'), rateBps: bpsSchema, capCents: centsSchema.optional() }),
+  /** SI incentive on implementation services attached to won deals. */
+  z.object({ kind: z.literal('implementation-attach'), rateBps: bpsSchema }),
+  /** SI reward per certification earned in the quarter. */
+  z.object({ kind: z.literal('certification-reward'), amountPerCertificationCents: centsSchema }),
+]);
+export type IncentiveRule = z.infer<typeof incentiveRuleSchema>;
+export type IncentiveRuleKind = IncentiveRule['kind'];
+
+/** HQ-defined and effective-dated; one program per partner type may be in force at a time. */
+export const incentiveProgramSchema = z
+  .object({
+    ...syncFields,
+    name: z.string().trim().min(1).max(200),
+    partnerType: partnerTypeSchema,
+    effectiveFrom: isoDateSchema,
+    effectiveTo: isoDateSchema.nullable(),
+    rules: z.array(incentiveRuleSchema).min(1),
+  })
+  .refine((p) => !p.effectiveTo || p.effectiveTo >= p.effectiveFrom, {
+    path: ['effectiveTo'],
+    error: 'cannot be before the start date',
+  });
+export type IncentiveProgram = z.infer<typeof incentiveProgramSchema>;

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  centsSchema,
+  idSchema,
+  isoDateSchema,
+  quarterSchema,
+  syncFields,
+  tierSchema,
+} from './common';
+
+export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
+export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
+export type LifecycleStatus = z.infer<typeof lifecycleStatusSchema>;
+
+export const segments = ['enterprise', 'mid-market', 'smb'] as const;
+
+/** ISV: the technical integrations and how deeply joint customers use them. */
+export const integrationSchema = z.object({
+  name: z.string().trim().min(1),
+  depth: z.enum(['connector', 'api', 'embedded', 'native']),
+  certificationStatus: z.enum(['not-started', 'in-progress', 'certified', 'lapsed']),
+  marketplaceListed: z.boolean(),
+});
+export type Integration = z.infer<typeof integrationSchema>;
+
+export const isvAttributesSchema = z.object({
+  partnerType: z.literal('isv'),
+  integrations: z.array(integrationSchema),
+  /** Joint customers with the integration switched on, out of all joint customers. */
+  jointCustomersUsingIntegration: z.number().int().min(0),
+  jointCustomers: z.number().int().min(0),
+});
+
+export const resellerAttributesSchema = z.object({
+  partnerType: z.literal('reseller'),
+  productLines: z.array(
+    z.object({ name: z.string().trim().min(1), competing: z.boolean() }),
+  ),
+  renewalManagedCustomers: z.number().int().min(0),
+});
+
+/** OEM: what is embedded and how much of it ships each quarter. */
+export const oemUsageReportSchema = z.object({
+  quarter: quarterSchema,
+  units: z.number().int().min(0),
+  activations: z.number().int().min(0),
+});
+export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
+
+export const oemAttributesSchema = z.object({
+  partnerType: z.literal('oem'),
+  embeddedProduct: z.string().trim().min(1),
+  usageReports: z.array(oemUsageReportSchema),
+  /** Royalty the partner owes each quarter at the least. */
+  minimumCommitmentCents: centsSchema,
+  royaltyScheduleNote: z.string().max(500).optional(),
+});
+
+export const siAttributesSchema = z.object({
+  partnerType: z.literal('si'),
+  practiceSize: z.number().int().min(0),
+  certifiedConsultants: z.number().int().min(0),
+  competencyLevel: z.enum(['foundational', 'advanced', 'expert']),
+  /** Protection of the SI's account ownership on deals it brings. */
+  accountProtectionDays: z.number().int().min(0).max(730),
+});
+
+export const partnerAttributesSchema = z.discriminatedUnion('partnerType', [
+  isvAttributesSchema,
+  resellerAttributesSchema,
+  oemAttributesSchema,
+  siAttributesSchema,
+]);
+export type PartnerAttributes = z.infer<typeof partnerAttributesSchema>;
+
+export const partnerSchema = z
+  .object({
+    ...syncFields,
+    name: z.string().trim().min(1).max(200),
+    partnerType: z.enum(['isv', 'reseller', 'oem', 'si']),
+    tier: tierSchema,
+    status: lifecycleStatusSchema,
+    enrolledOn: isoDateSchema,
+    /** First registered deal, resale or shipment: the end of "time to first commercial activity". */
+    firstCommercialActivityOn: isoDateSchema.nullable(),
+    ownerUserId: idSchema,
+    region: z.string().trim().min(1).max(100),
+    vertical: z.string().trim().min(1).max(100),
+    segment: z.enum(segments),
+    website: z.url().optional(),
+    /** What HQ committed to the partner's revenue target, used by scorecards. */
+    revenueTargetCents: centsSchema.optional(),
+    notes: z.string().max(10_000).optional(),
+    attributes: partnerAttributesSchema,
+  })
+  .refine((p) => p.attributes.partnerType === p.partnerType, {
+    path: ['attributes', 'partnerType'],
+    error: 'must match the partner type',
+  })
+  .refine((p) => !p.firstCommercialActivityOn || p.firstCommercialActivityOn >= p.enrolledOn, {
+    path: ['firstCommercialActivityOn'],
+    error: 'cannot be before the enrollment date',
+  });
+export type Partner = z.infer<typeof partnerSchema>;

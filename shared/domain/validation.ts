@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { fieldLabels } from './field-labels';
+
+/** One problem with one field, in words a manager understands. */
+export interface FieldError {
+  /** Dotted path to the field, e.g. `attributes.minimumCommitmentCents` or `integrations.0.name`. */
+  field: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Thrown where a caller cannot continue with invalid input; `errors` names every field at fault. */
+export class ValidationError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly errors: FieldError[],
+  ) {
+    super(`${entity} was not saved: ${errors.map((e) => e.message).join('; ')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+const labelFor = (path: PropertyKey[]): string => {
+  // The innermost named segment is what the user sees; list positions are told as "(item 2)".
+  const named = [...path].reverse().find((p) => typeof p === 'string');
+  const base = typeof named === 'string' ? (fieldLabels[named] ?? humanize(named)) : 'Value';
+  const index = path.findLast((p) => typeof p === 'number');
+  return typeof index === 'number' ? `${base} (item ${index + 1})` : base;
+};
+
+const humanize = (key: string): string => {
+  const words = key.replace(/(Cents|Bps)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const describe = (issue: z.core.$ZodIssue): string => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null ? 'is required' : `must be a ${issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is required' : `needs at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `can have at most ${issue.maximum} entries`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+    case 'invalid_format':
+      if (issue.format === 'email') return 'is not a valid email address';
+      if (issue.format === 'date') return 'must be a date like 2026-09-30';
+      if (issue.format === 'datetime') return 'must be a date and time';
+      if (issue.format === 'url') return 'must be a web address starting with https://';
+      return issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'is not in the expected format';
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      return 'is not one of the accepted kinds';
+    case 'not_multiple_of':
+      return issue.divisor === 1 ? 'must be a whole number' : `must be a multiple of ${issue.divisor}`;
+    case 'unrecognized_keys':
+      return `has unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+};
+
+/** Turns zod's issues into one plain sentence per field, e.g. "Email is not a valid email address". */
+export const toFieldErrors = (error: z.ZodError): FieldError[] =>
+  error.issues.map((issue) => {
+    // Integers are checked as `invalid_type` with expected "int" in zod 4.
+    const message =
+      issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : describe(issue);
+    return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path)} ${message}` };
+  });
+
+export const validate = <S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> => {
+  // reportInput lets the message tell a missing value from a wrong one.
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+};
+
+/** Parses or throws a ValidationError that names every field at fault. */
+export const parseOrThrow = <S extends z.ZodType>(schema: S, input: unknown, entity: string): z.output<S> => {
+  const result = validate(schema, input);
+  if (!result.ok) throw new ValidationError(entity, result.errors);
+  return result.value;
+};
