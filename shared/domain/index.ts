@@ -14,3 +14,4 @@ export * from './entities';
 export * from './validation';
 export * from './ids';
 export * from './quarter';
+export * from './money';
