@@ -1,0 +1,92 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+// Import rules between the four code folders (DESIGN §3): shared/ imports none of the others;
+// renderer/, electron/ and server/ import shared/ and never each other.
+
+/** A relative specifier that passes through a folder with this name, e.g. `../../renderer/db`. */
+const relativeInto = (folder) => `^\\.{1,2}/(?:.*/)?${folder}(?:/|$)`;
+
+const packages = (names) => `^(?:${names.join('|')})(?:/|$)`;
+
+const nodeBuiltins = [
+  { regex: '^node:', caseSensitive: true },
+  { regex: packages(builtinModules), caseSensitive: true },
+];
+
+const rendererBuildConfig = 'renderer/vite.config.ts';
+
+/** One no-restricted-imports setting: every pattern carries the folder's message. */
+function restrictImports(message, patterns) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((pattern) => ({ caseSensitive: true, ...pattern, message })) },
+    ],
+  };
+}
+
+export default defineConfig(
+  globalIgnores(['dist/', 'release/', 'node_modules/', 'test-results/', 'coverage/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: restrictImports(
+      'shared/ is isomorphic: it runs unchanged in the renderer, the Electron main process and the HQ server, so it may not import renderer/, electron/ or server/, nor Node, Electron, Dexie, React or MUI (DESIGN §3).',
+      [
+        { regex: relativeInto('(?:renderer|electron|server)') },
+        { regex: packages(['electron', 'dexie', 'react', 'react-dom', '@mui/[^/]+']) },
+        ...nodeBuiltins,
+      ],
+    ),
+  },
+  {
+    files: ['renderer/**'],
+    ignores: [rendererBuildConfig],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrictImports(
+      'renderer/ runs in a sandboxed page (Electron or a plain browser): it imports shared/ and reaches the host only through renderer/platform, never electron/, server/, the electron package or Node builtins (DESIGN §3).',
+      [{ regex: relativeInto('(?:electron|server)') }, { regex: packages(['electron']) }, ...nodeBuiltins],
+    ),
+  },
+  {
+    // The renderer's Vite config runs in Node at build time, never in the page.
+    files: [rendererBuildConfig],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrictImports(
+      'renderer/ never imports electron/ or server/ (DESIGN §3).',
+      [{ regex: relativeInto('(?:electron|server)') }, { regex: packages(['electron']) }],
+    ),
+  },
+  {
+    files: ['electron/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrictImports(
+      'electron/ is the desktop host: it imports shared/, never renderer/ or server/ (DESIGN §3).',
+      [{ regex: relativeInto('(?:renderer|server)') }],
+    ),
+  },
+  {
+    files: ['server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrictImports(
+      'server/ is the HQ sync server: it imports shared/, never renderer/, electron/ or the electron package (DESIGN §3).',
+      [{ regex: relativeInto('(?:renderer|electron)') }, { regex: packages(['electron']) }],
+    ),
+  },
+  {
+    files: ['scripts/**', 'test/**', '*.js', '*.mjs', '*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
