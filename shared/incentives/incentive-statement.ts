@@ -1,0 +1,71 @@
+import type { Certification } from '../domain/certification';
+import type { IncentiveProgram } from '../domain/incentive-program';
+import type { Opportunity } from '../domain/opportunity';
+import type { Partner } from '../domain/partner';
+import { quarterRange } from '../domain/quarter';
+import { evaluateRule } from './evaluate-rule';
+import { payerOfRule, payerOfStatement } from './payer';
+import { programsInQuarter } from './programs-in-quarter';
+import { quarterUsage } from './quarter-usage';
+import type { RuleContext } from './rule-context';
+import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
+
+export interface StatementInput {
+  partner: Partner;
+  /** Any programs; the statement picks the live ones of the partner's type in force in the quarter. */
+  programs: readonly IncentiveProgram[];
+  /** Any opportunities; only the partner's own live ones count. */
+  opportunities: readonly Opportunity[];
+  /** Any certifications; only the partner's own live ones count. */
+  certifications: readonly Certification[];
+  /** "2026-Q3". */
+  quarter: string;
+}
+
+const ownLive = <T extends { deleted: boolean; partnerId: string | null }>(records: readonly T[], partnerId: string): T[] =>
+  records.filter((r) => !r.deleted && r.partnerId === partnerId);
+
+/** The partner's incentive statement for a quarter: every line with its basis, rate and arithmetic. */
+export const buildIncentiveStatement = (input: StatementInput): IncentiveStatement => {
+  const { partner } = input;
+  const quarter = quarterRange(input.quarter);
+  const payer = payerOfStatement(partner.partnerType);
+  const inQuarter = programsInQuarter(input.programs, partner.partnerType, quarter);
+  const usageFor = quarterUsage(inQuarter, partner, quarter.label);
+  const opportunities = ownLive(input.opportunities, partner.id);
+  const certifications = ownLive(input.certifications, partner.id);
+
+  const lines: StatementLine[] = [];
+  const bandPreviews: BandPreview[] = [];
+  const skippedRules: SkippedRule[] = [];
+  for (const { program, window } of inQuarter) {
+    const context: RuleContext = { quarter, window, opportunities, certifications, usage: usageFor(program.id) };
+    program.rules.forEach((rule, ruleIndex) => {
+      const stamp = { programId: program.id, ruleKind: rule.kind };
+      if (payerOfRule(rule.kind) !== payer) {
+        skippedRules.push({
+          ...stamp,
+          reason:
+            payer === 'partner'
+              ? `An OEM statement lists the royalties the partner owes; a ${rule.kind} rule pays the partner, so it is left out`
+              : `A ${rule.kind} rule is a royalty an OEM owes; it does not apply to a ${partner.partnerType} partner`,
+        });
+        return;
+      }
+      const result = evaluateRule(rule, context);
+      result.lines.forEach((line, i) => lines.push({ key: `${program.id}/${ruleIndex}/${i}`, ...stamp, ...line }));
+      if (result.preview) bandPreviews.push({ ...stamp, ...result.preview });
+    });
+  }
+
+  return {
+    partner: { id: partner.id, name: partner.name, partnerType: partner.partnerType },
+    quarter: quarter.label,
+    payer,
+    programs: inQuarter.map(({ program, window }) => ({ id: program.id, name: program.name, from: window.start, to: window.end })),
+    lines,
+    totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+    bandPreviews,
+    skippedRules,
+  };
+};

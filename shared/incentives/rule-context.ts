@@ -1,0 +1,38 @@
+import type { Certification } from '../domain/certification';
+import type { IncentiveRule, IncentiveRuleKind } from '../domain/incentive-program';
+import type { Opportunity } from '../domain/opportunity';
+import type { OemUsageReport } from '../domain/partner';
+import type { QuarterRange } from '../domain/quarter';
+import type { Span } from './span';
+import type { BandPreview, StatementLine } from './statement';
+
+/**
+ * A quarter's usage report cannot be split by date, so it is credited to one
+ * program only: the last one in force in the quarter. Any earlier program
+ * that ended mid-quarter is told where it went.
+ */
+export type QuarterUsage =
+  | { credited: true; report: OemUsageReport | null }
+  | { credited: false; creditedToProgram: string };
+
+/** Everything a rule evaluator may look at; records are already the partner's own and live. */
+export interface RuleContext {
+  quarter: QuarterRange;
+  /** The days of the quarter the program was in force; only deals and certifications dated inside count. */
+  window: Span;
+  opportunities: readonly Opportunity[];
+  certifications: readonly Certification[];
+  usage: QuarterUsage;
+}
+
+/** A line before the dispatcher stamps it with its program, rule kind and key. */
+export type LineDraft = Omit<StatementLine, 'key' | 'programId' | 'ruleKind'>;
+
+export interface RuleResult {
+  lines: LineDraft[];
+  preview?: Omit<BandPreview, 'programId' | 'ruleKind'>;
+}
+
+export type RuleOf<K extends IncentiveRuleKind> = Extract<IncentiveRule, { kind: K }>;
+
+export type RuleEvaluator<K extends IncentiveRuleKind> = (rule: RuleOf<K>, context: RuleContext) => RuleResult;

@@ -1,0 +1,22 @@
+import { idsOf, wonIn } from '../deals';
+import { perItemLine } from '../per-item-line';
+import type { RuleEvaluator } from '../rule-context';
+import { intersect } from '../span';
+
+/** A SPIFF outside the program's days in the quarter is not this statement's business: no line. */
+export const evaluateSpiff: RuleEvaluator<'spiff'> = (rule, { opportunities, window }) => {
+  const span = intersect({ start: rule.from, end: rule.to }, window);
+  if (!span) return { lines: [] };
+  const deals = wonIn(opportunities, span).filter((o) => o.productLine === rule.productLine);
+  return {
+    lines: [
+      perItemLine({
+        label: `SPIFF: ${rule.name}`,
+        measure: 'deals',
+        description: `Won ${rule.productLine} deals closed from ${span.start} to ${span.end}`,
+        amountPerItemCents: rule.amountPerDealCents,
+        sourceIds: idsOf(deals),
+      }),
+    ],
+  };
+};

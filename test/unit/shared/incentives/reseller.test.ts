@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { IncentiveRule } from '../../../../shared/domain';
+import { buildIncentiveStatement } from '../../../../shared/incentives';
+import { QUARTER, lineOf, makeDeal, makePartner, makeProgram, usd } from './factory';
+
+const reseller = makePartner('reseller');
+const otherReseller = { ...makePartner('reseller'), id: 'partner-other' };
+
+// 5% from $0, 8% from $50,000, 10% from $150,000
+const bands = [
+  { from: usd(0), rateBps: 500 },
+  { from: usd(50_000), rateBps: 800 },
+  { from: usd(150_000), rateBps: 1_000 },
+];
+const rebate = (mode: 'marginal' | 'retroactive'): IncentiveRule => ({ kind: 'tiered-rebate', mode, bands });
+
+const resellerRules: IncentiveRule[] = [
+  rebate('marginal'),
+  { kind: 'new-customer-bonus', amountPerDealCents: usd(500) },
+  { kind: 'product-mix-accelerator', productLine: 'Analytics', extraRateBps: 200 },
+  { kind: 'spiff', name: 'August Analytics push', productLine: 'Analytics', from: '2026-08-01', to: '2026-08-31', amountPerDealCents: usd(250) },
+  { kind: 'renewal-commission', rateBps: 250 },
+];
+
+const statementFor = (rules: IncentiveRule[], opportunities: ReturnType<typeof makeDeal>[]) =>
+  buildIncentiveStatement({
+    partner: reseller,
+    programs: [makeProgram('reseller', rules)],
+    opportunities,
+    certifications: [],
+    quarter: QUARTER,
+  });
+
+/** Revenue won in the quarter as one resale deal. */
+const wonRevenue = (cents: number) => [makeDeal(reseller, { amountCents: cents, closeOn: '2026-08-20' })];
+
+describe('reseller incentive statement', () => {
+  const d1 = makeDeal(reseller, { amountCents: usd(50_000), newCustomer: true, closeOn: '2026-07-15' });
+  const d2 = makeDeal(reseller, { amountCents: usd(20_000), newCustomer: true, productLine: 'Analytics', closeOn: '2026-08-01' });
+  const d3 = makeDeal(reseller, { amountCents: usd(10_000), dealType: 'renewal', closeOn: '2026-09-30' });
+  const d5 = makeDeal(reseller, { amountCents: usd(30_000), dealType: 'expansion', productLine: 'Analytics', closeOn: '2026-08-31' });
+  const d6 = makeDeal(reseller, { amountCents: usd(1_000), productLine: 'Analytics', closeOn: '2026-09-01' });
+  const noise = [
+    makeDeal(reseller, { amountCents: usd(40_000), stage: 'lost', closeOn: '2026-08-10' }),
+    makeDeal(reseller, { amountCents: usd(99_000), newCustomer: true, closeOn: '2026-06-30' }), // won in Q2
+    makeDeal(reseller, { amountCents: usd(30_000), newCustomer: true, deleted: true }),
+    makeDeal(otherReseller, { amountCents: usd(70_000), newCustomer: true }),
+    makeDeal(reseller, { amountCents: usd(60_000), partnerId: null, partnerRole: null, newCustomer: true }),
+  ];
+  const statement = statementFor(resellerRules, [d1, d2, d3, d5, d6, ...noise]);
+
+  it('rebates won resale revenue band by band (marginal)', () => {
+    const line = lineOf(statement, 'tiered-rebate');
+    // $50,000 + $20,000 + $10,000 + $30,000 + $1,000 = $111,000 over 5 deals
+    expect(line.basis).toEqual({ amount: usd(111_000), measure: 'cents', description: 'Won resale revenue in 2026-Q3 (5 deals)' });
+    expect(line.sourceIds).toEqual([d1.id, d2.id, d3.id, d5.id, d6.id]);
+    // $50,000 × 5% = $2,500; ($111,000 − $50,000) × 8% = $4,880; sum $7,380
+    expect(line.amountCents).toBe(usd(7_380));
+    expect(line.calculation).toBe('$50,000 × 5% + $61,000 × 8% = $7,380');
+    expect(line.rate).toBe('5% band from $0; 8% band from $50,000');
+    expect(line.label).toBe('Tiered rebate (marginal)');
+  });
+
+  it('previews the next rebate band', () => {
+    // $150,000 − $111,000 = $39,000 to the 10% band
+    expect(statement.bandPreviews).toEqual([
+      {
+        programId: statement.programs[0]!.id,
+        ruleKind: 'tiered-rebate',
+        label: 'Tiered rebate (marginal)',
+        currentBand: '8% band from $50,000',
+        next: { shortfall: usd(39_000), measure: 'cents', band: '10% band from $150,000', message: '$39,000 more moves you to the 10% band' },
+      },
+    ]);
+  });
+
+  it('pays a bonus per won new-customer deal', () => {
+    const line = lineOf(statement, 'new-customer-bonus');
+    // d1 and d2: 2 × $500 = $1,000 (Q2, deleted, other-partner and direct deals left out)
+    expect(line.sourceIds).toEqual([d1.id, d2.id]);
+    expect(line.amountCents).toBe(usd(1_000));
+    expect(line.calculation).toBe('2 deals × $500 = $1,000');
+    expect(line.rate).toBe('$500 per deal');
+  });
+
+  it('adds the accelerator rate on won revenue of the product line', () => {
+    const line = lineOf(statement, 'product-mix-accelerator');
+    // d2 $20,000 + d5 $30,000 + d6 $1,000 = $51,000; × 2% = $1,020
+    expect(line.basis.description).toBe('Won Analytics revenue in 2026-Q3 (3 deals)');
+    expect(line.amountCents).toBe(usd(1_020));
+    expect(line.calculation).toBe('$51,000 × 2% = $1,020');
+    expect(line.rate).toBe('2% extra');
+  });
+
+  it('pays a SPIFF only for deals closed inside its window, both ends included', () => {
+    const line = lineOf(statement, 'spiff');
+    // d2 closed 08-01 and d5 closed 08-31 are in; d6 closed 09-01 is out: 2 × $250 = $500
+    expect(line.sourceIds).toEqual([d2.id, d5.id]);
+    expect(line.amountCents).toBe(usd(500));
+    expect(line.label).toBe('SPIFF: August Analytics push');
+    expect(line.basis.description).toBe('Won Analytics deals closed from 2026-08-01 to 2026-08-31');
+  });
+
+  it('pays renewal commission on won renewals', () => {
+    const line = lineOf(statement, 'renewal-commission');
+    // d3 $10,000 × 2.5% = $250
+    expect(line.sourceIds).toEqual([d3.id]);
+    expect(line.calculation).toBe('$10,000 × 2.5% = $250');
+  });
+
+  it('totals the lines', () => {
+    // $7,380 + $1,000 + $1,020 + $500 + $250 = $10,150
+    expect(statement.totalCents).toBe(usd(10_150));
+    expect(statement.payer).toBe('vendor');
+    expect(statement.partner).toEqual({ id: reseller.id, name: reseller.name, partnerType: 'reseller' });
+    expect(statement.lines.map((l) => l.key)).toEqual(resellerRules.map((_, i) => `${statement.programs[0]!.id}/${i}/0`));
+  });
+
+  it('applies the reached band to all revenue in retroactive mode', () => {
+    const line = lineOf(statementFor([rebate('retroactive')], wonRevenue(usd(160_000))), 'tiered-rebate');
+    // $160,000 reaches the 10% band: $160,000 × 10% = $16,000
+    expect(line.calculation).toBe('$160,000 × 10% = $16,000');
+    expect(line.rate).toBe('10% band from $150,000');
+    expect(line.label).toBe('Tiered rebate (retroactive)');
+  });
+
+  describe('band boundaries', () => {
+    it('counts revenue exactly at a band start in that band', () => {
+      const retro = statementFor([rebate('retroactive')], wonRevenue(usd(150_000)));
+      // $150,000 × 10% = $15,000; top band, so no next band
+      expect(lineOf(retro, 'tiered-rebate').amountCents).toBe(usd(15_000));
+      expect(retro.bandPreviews[0]!.currentBand).toBe('10% band from $150,000');
+      expect(retro.bandPreviews[0]!.next).toBeNull();
+
+      const marginal = statementFor([rebate('marginal')], wonRevenue(usd(150_000)));
+      // $50,000 × 5% + $100,000 × 8% = $2,500 + $8,000 = $10,500; nothing inside the 10% band yet
+      expect(lineOf(marginal, 'tiered-rebate').calculation).toBe('$50,000 × 5% + $100,000 × 8% = $10,500');
+      expect(marginal.bandPreviews[0]!.next).toBeNull();
+    });
+
+    it('keeps revenue one cent below a band start in the band before', () => {
+      const retro = statementFor([rebate('retroactive')], wonRevenue(usd(149_999.99)));
+      // 14,999,999¢ × 8% = 1,199,999.92¢ → 1,200,000¢ = $12,000
+      expect(lineOf(retro, 'tiered-rebate').calculation).toBe('$149,999.99 × 8% = $12,000');
+      expect(retro.bandPreviews[0]!.next?.message).toBe('$0.01 more moves you to the 10% band');
+
+      const marginal = statementFor([rebate('marginal')], wonRevenue(usd(149_999.99)));
+      // $2,500 + 9,999,999¢ × 8% (799,999.92¢) = 1,049,999.92¢ → $10,500, rounded once per line
+      expect(lineOf(marginal, 'tiered-rebate').calculation).toBe('$50,000 × 5% + $99,999.99 × 8% = $10,500');
+    });
+  });
+
+  it('shows $0 lines and a next-band preview from $0 when nothing was won', () => {
+    const statement = statementFor(resellerRules, []);
+    // every rule still has its line, at $0
+    expect(statement.lines.map((l) => l.amountCents)).toEqual([0, 0, 0, 0, 0]);
+    expect(lineOf(statement, 'tiered-rebate').calculation).toBe('$0 × 5% = $0');
+    expect(lineOf(statement, 'tiered-rebate').basis.description).toBe('Won resale revenue in 2026-Q3 (0 deals)');
+    expect(lineOf(statement, 'new-customer-bonus').calculation).toBe('0 deals × $500 = $0');
+    // $50,000 − $0 to the 8% band
+    expect(statement.bandPreviews[0]!.next?.message).toBe('$50,000 more moves you to the 8% band');
+    expect(statement.totalCents).toBe(0);
+  });
+
+  it('rounds to the cent half away from zero', () => {
+    const renewal = makeDeal(reseller, { amountCents: 12_345, dealType: 'renewal' });
+    const line = lineOf(statementFor([{ kind: 'renewal-commission', rateBps: 250 }], [renewal]), 'renewal-commission');
+    // 12,345¢ × 2.5% = 308.625¢ → 309¢
+    expect(line.amountCents).toBe(309);
+    expect(line.calculation).toBe('$123.45 × 2.5% = $3.09');
+  });
+
+  it('rebates resale only: a won direct deal the reseller influenced is not its volume', () => {
+    const direct = makeDeal(reseller, { amountCents: usd(10_000), channel: 'direct', partnerRole: 'influenced' });
+    expect(lineOf(statementFor([rebate('marginal')], [direct]), 'tiered-rebate').amountCents).toBe(0);
+  });
+});
