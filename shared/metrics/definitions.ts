@@ -1,0 +1,77 @@
+import type { MetricKey } from './types';
+
+/**
+ * Version of the metric definitions below. A QBR pack records the version it
+ * used, so bump it whenever a definition changes what a figure means.
+ */
+export const METRIC_DEFINITIONS_VERSION = '2026.1';
+
+export interface MetricDefinition {
+  key: MetricKey;
+  name: string;
+  /** Plain words for the QBR appendix: what is counted, over what, in which quarter. */
+  definition: string;
+}
+
+export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition & { key: K } } = {
+  activePartnerRate: {
+    key: 'activePartnerRate',
+    name: 'Active partner rate',
+    definition:
+      'Of the partners enrolled on or before the last day of the quarter (prospects excluded), the share with at least one commercial activity in the quarter: a deal with the partner created or won in the quarter, or, for an OEM, a usage report for the quarter with units shipped.',
+  },
+  integrationAdoptionRate: {
+    key: 'integrationAdoptionRate',
+    name: 'Integration adoption rate (ISV)',
+    definition:
+      'Joint customers using the integration divided by all joint customers, both summed over the ISV partners enrolled by the end of the quarter (prospects excluded). Uses the latest counts recorded on each partner.',
+  },
+  partnerRetention: {
+    key: 'partnerRetention',
+    name: 'Partner retention',
+    definition:
+      'Of the partners commercially active in the previous quarter, the share still commercially active in this quarter (commercial activity as in the active partner rate).',
+  },
+  timeToFirstCommercialActivity: {
+    key: 'timeToFirstCommercialActivity',
+    name: 'Time to first commercial activity',
+    definition:
+      'Median number of calendar days from enrollment to the first commercial activity, over the partners whose first commercial activity falls in the quarter.',
+  },
+  partnerInfluencedPipelineShare: {
+    key: 'partnerInfluencedPipelineShare',
+    name: 'Partner-influenced pipeline share',
+    definition:
+      "Amount of the deals created in the quarter with a partner involved (sourced, influenced or co-sell) divided by the amount of all deals created in the quarter. For a single partner, all deals means all deals of the partner's territory.",
+  },
+  winRatePartnerVsDirect: {
+    key: 'winRatePartnerVsDirect',
+    name: 'Win rate, partner-involved vs direct-only',
+    definition:
+      "Among deals closed (won or lost) in the quarter: deals won divided by deals closed, once for deals with a partner involved and once for direct-only deals, and the difference between the two in percentage points. For a single partner, the direct-only deals are those of the partner's territory.",
+  },
+  dealSizeCoSellVsDirect: {
+    key: 'dealSizeCoSellVsDirect',
+    name: 'Average deal size, co-sell vs direct-only',
+    definition:
+      "Average amount of the deals won in the quarter where the partner co-sold, and of the direct-only deals won in the quarter, rounded to the cent; and the co-sell average divided by the direct average. For a single partner, the direct-only deals are those of the partner's territory.",
+  },
+  partnerSourcedNewCustomerRate: {
+    key: 'partnerSourcedNewCustomerRate',
+    name: 'Partner-sourced new-customer rate',
+    definition:
+      "Of the deals won in the quarter that brought a new customer, the share sourced by a partner. For a single partner, the share of all new-customer wins in the partner's territory that this partner sourced.",
+  },
+  programInvestmentShare: {
+    key: 'programInvestmentShare',
+    name: 'Program investment as % of partner-influenced revenue',
+    definition:
+      'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the amount of deals with a partner involved won in the quarter.',
+  },
+  roiByPartnerType: {
+    key: 'roiByPartnerType',
+    name: 'ROI by partnership type',
+    definition:
+      'For each partnership type (ISV, reseller, OEM, SI): revenue of deals won in the quarter with a partner of that type, minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter.',
+  },
+};

@@ -1,0 +1,13 @@
+export * from './types';
+export * from './definitions';
+export * from './scorecard';
+export { activePartnerRate } from './active-partner-rate';
+export { integrationAdoptionRate } from './integration-adoption-rate';
+export { partnerRetention } from './partner-retention';
+export { timeToFirstCommercialActivity } from './time-to-first-commercial-activity';
+export { partnerInfluencedPipelineShare } from './partner-influenced-pipeline-share';
+export { winRatePartnerVsDirect } from './win-rate-partner-vs-direct';
+export { dealSizeCoSellVsDirect } from './deal-size-co-sell-vs-direct';
+export { partnerSourcedNewCustomerRate } from './partner-sourced-new-customer-rate';
+export { programInvestmentShare } from './program-investment-share';
+export { roiByPartnerType } from './roi-by-partner-type';

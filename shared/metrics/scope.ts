@@ -1,0 +1,102 @@
+import type { Investment } from '../domain/investment';
+import type { Opportunity } from '../domain/opportunity';
+import type { Partner } from '../domain/partner';
+import type { MetricScope, MetricsDataset } from './types';
+
+/** The records one scope is measured on, tombstones already removed. */
+export interface ScopedRecords {
+  /** Partners in the scope. */
+  partners: Partner[];
+  /** Deals with a partner on them (any role) in the scope. */
+  partnerDeals: Opportunity[];
+  /** Direct-only deals (no partner): the baseline partner deals are compared against. */
+  directDeals: Opportunity[];
+  /** The total pipeline shares are taken of: every deal of the territory, or of the program. */
+  allDeals: Opportunity[];
+  /** Program investment in the scope. */
+  investments: Investment[];
+  /** The whole live dataset, whatever the scope: a partner's activity and type are looked up here. */
+  live: LiveRecords;
+}
+
+/** Live records of the dataset, without tombstones and without anything hanging off a tombstoned partner. */
+export interface LiveRecords {
+  partners: Partner[];
+  opportunities: Opportunity[];
+  investments: Investment[];
+  partnerById: ReadonlyMap<string, Partner>;
+}
+
+/**
+ * Tombstones never count. A partner's tombstone also takes its deals and
+ * investments out: they would otherwise keep counting in partner figures
+ * while no longer belonging to any partner type, so totals and per-type
+ * figures would disagree. A partner simply absent from the dataset (another
+ * territory's record not synced here) removes nothing.
+ */
+export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
+  const tombstoned = new Set(dataset.partners.filter((p) => p.deleted).map((p) => p.id));
+  const partners = dataset.partners.filter((p) => !p.deleted);
+  return {
+    partners,
+    opportunities: dataset.opportunities.filter(
+      (o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId)),
+    ),
+    investments: dataset.investments.filter((i) => !i.deleted && !tombstoned.has(i.partnerId)),
+    partnerById: new Map(partners.map((p) => [p.id, p])),
+  };
+};
+
+/**
+ * Cuts the live records down to a scope. Each record is placed by its own
+ * `territoryId`, which is also how sync scopes it. For one partner, the
+ * direct baseline and the total pipeline are those of the partner's
+ * territory (a partner has no direct deals of its own); the partner's own
+ * deals are added to the total even if filed under another territory, so a
+ * share can never exceed 100 %.
+ */
+export const scopeRecords = (dataset: MetricsDataset, scope: MetricScope): ScopedRecords => {
+  const live = liveRecords(dataset);
+  const direct = live.opportunities.filter((o) => o.partnerId === null);
+  const withPartner = live.opportunities.filter((o) => o.partnerId !== null);
+  const base = { live };
+
+  switch (scope.kind) {
+    case 'all':
+      return {
+        ...base,
+        partners: live.partners,
+        partnerDeals: withPartner,
+        directDeals: direct,
+        allDeals: live.opportunities,
+        investments: live.investments,
+      };
+    case 'territory': {
+      const inTerritory = (r: { territoryId: string }): boolean => r.territoryId === scope.territoryId;
+      return {
+        ...base,
+        partners: live.partners.filter(inTerritory),
+        partnerDeals: withPartner.filter(inTerritory),
+        directDeals: direct.filter(inTerritory),
+        allDeals: live.opportunities.filter(inTerritory),
+        investments: live.investments.filter(inTerritory),
+      };
+    }
+    case 'partner': {
+      const partner = live.partnerById.get(scope.partnerId);
+      // An unknown or tombstoned partner has no figures, and no territory to borrow a baseline from.
+      if (!partner) {
+        return { ...base, partners: [], partnerDeals: [], directDeals: [], allDeals: [], investments: [] };
+      }
+      const ofPartner = (r: { partnerId: string | null }): boolean => r.partnerId === partner.id;
+      return {
+        ...base,
+        partners: [partner],
+        partnerDeals: withPartner.filter(ofPartner),
+        directDeals: direct.filter((o) => o.territoryId === partner.territoryId),
+        allDeals: live.opportunities.filter((o) => o.territoryId === partner.territoryId || ofPartner(o)),
+        investments: live.investments.filter(ofPartner),
+      };
+    }
+  }
+};

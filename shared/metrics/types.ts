@@ -1,0 +1,63 @@
+import type { Investment } from '../domain/investment';
+import type { Opportunity } from '../domain/opportunity';
+import type { Partner } from '../domain/partner';
+
+/** Everything the metrics read: plain arrays of domain records, tombstones included (they are skipped here). */
+export interface MetricsDataset {
+  partners: readonly Partner[];
+  opportunities: readonly Opportunity[];
+  investments: readonly Investment[];
+}
+
+/** Whose figures a scorecard shows: the whole program, one territory, or one partner. */
+export type MetricScope =
+  | { kind: 'all' }
+  | { kind: 'territory'; territoryId: string }
+  | { kind: 'partner'; partnerId: string };
+
+/**
+ * - ratio: a fraction, 0.25 means 25 % (the UI formats it)
+ * - days: calendar days
+ * - cents: integer cents of the program currency
+ * - percentage-points: a difference of two rates, 12.5 means +12.5 pp
+ */
+export type MetricUnit = 'ratio' | 'days' | 'cents' | 'percentage-points';
+
+/** The stable names metrics are stored and looked up by (QBR appendix, saved scorecards). */
+export const metricKeys = [
+  'activePartnerRate',
+  'integrationAdoptionRate',
+  'partnerRetention',
+  'timeToFirstCommercialActivity',
+  'partnerInfluencedPipelineShare',
+  'winRatePartnerVsDirect',
+  'dealSizeCoSellVsDirect',
+  'partnerSourcedNewCustomerRate',
+  'programInvestmentShare',
+  'roiByPartnerType',
+] as const;
+export type MetricKey = (typeof metricKeys)[number];
+
+/**
+ * One figure with the basis it was computed from, so a reader can check it
+ * ("3 of 4 partners"). `value` is null when the denominator is zero: a
+ * quarter without data shows "no data", never NaN, Infinity or a fake 0 %.
+ */
+export interface MetricResult {
+  /** A metric key, or `metricKey.part` for the parts of a compound metric. */
+  key: string;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  unit: MetricUnit;
+}
+
+/** A headline figure plus the figures it compares, e.g. partner vs direct win rate. */
+export interface CompoundMetricResult<Part extends string> extends MetricResult {
+  parts: Record<Part, MetricResult>;
+}
+
+/** A median keeps its sample, sorted, so the QBR can show the spread behind it. */
+export interface MedianMetricResult extends MetricResult {
+  samples: number[];
+}
