@@ -6,9 +6,9 @@ export const tierRequirementSchema = z.object({
   tier: tierSchema,
   /** Won partner revenue (sourced or co-sell) over the trailing four quarters. */
   minTrailingRevenueCents: centsSchema.optional(),
-  /** Open partner pipeline at the end of the quarter. */
+  /** Open partner pipeline on the day of assessment. */
   minOpenPipelineCents: centsSchema.optional(),
-  /** Contacts certified in a given program, valid through the quarter's end. */
+  /** Contacts certified in a given program on the day of assessment (expiries before quarter end make the tier "at risk"). */
   certifiedPeople: z.array(z.object({ programId: idSchema, count: z.number().int().min(1) })),
   /** ISV: at least one integration certified. */
   integrationCertified: z.boolean().optional(),
@@ -27,6 +27,9 @@ export const tierRuleSetSchema = z.object({
   version: z.number().int().min(1),
   effectiveFrom: isoDateSchema,
   /** Requirements for every tier above the entry tier, any order; the entry tier needs nothing. */
-  requirements: z.array(tierRequirementSchema),
+  requirements: z
+    .array(tierRequirementSchema)
+    .refine((rs) => new Set(rs.map((r) => r.tier)).size === rs.length, { error: 'list each tier once' })
+    .refine((rs) => rs.every((r) => r.tier !== 'registered'), { error: 'cannot set requirements for the entry tier' }),
 });
 export type TierRuleSet = z.infer<typeof tierRuleSetSchema>;

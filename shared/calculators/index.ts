@@ -1,0 +1,2 @@
+export * from './tier';
+export * from './commercial-model';
