@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { activitySchema, commitmentSchema } from './activity';
 import { certificationProgramSchema, certificationSchema } from './certification';
+import { conflictSchema } from './conflict';
 import { contactSchema } from './contact';
 import { incentiveProgramSchema } from './incentive-program';
 import { investmentSchema } from './investment';
@@ -8,6 +9,7 @@ import { jointSolutionSchema } from './joint-solution';
 import { opportunitySchema } from './opportunity';
 import { territorySchema } from './organization';
 import { partnerSchema } from './partner';
+import { programSettingsSchema } from './program-settings';
 import { qbrRecordSchema } from './qbr';
 import { tierRuleSetSchema } from './tier-rules';
 
@@ -30,6 +32,8 @@ export const entities = {
   activities: { schema: activitySchema, label: 'Activity' },
   commitments: { schema: commitmentSchema, label: 'Commitment' },
   qbrRecords: { schema: qbrRecordSchema, label: 'QBR record' },
+  programSettings: { schema: programSettingsSchema, label: 'Program settings' },
+  conflicts: { schema: conflictSchema, label: 'Conflict' },
 } as const;
 
 export type EntityName = keyof typeof entities;

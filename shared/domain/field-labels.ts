@@ -122,4 +122,8 @@ export const fieldLabels: Record<string, string> = {
   rates: 'Rates',
   displayName: 'Display name',
   territoryIds: 'Territories',
+  vendorName: 'Vendor name',
+  logoDataUrl: 'Logo',
+  primaryColor: 'Primary colour',
+  accentColor: 'Accent colour',
 };

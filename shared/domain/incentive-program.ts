@@ -45,14 +45,14 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   /** Commission on won renewals the reseller manages. */
   z.object({ kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
   /**
-   * OEM royalty per unit shipped or activated, by volume band (marginal), with
-   * the quarter's minimum commitment as a floor.
+   * OEM royalty per unit shipped or activated, by volume band (marginal). The
+   * floor is the minimum commitment in each OEM's own contract (partner
+   * attributes), not a program-wide figure.
    */
   z.object({
     kind: z.literal('volume-royalty'),
     basis: z.enum(['units', 'activations']),
     bands: z.array(royaltyBandSchema).refine(ascendingFrom, bandsError),
-    minimumCommitmentCents: centsSchema,
   }),
   /** ISV share of marketplace revenue, with rates that may change on a date. */
   z.object({

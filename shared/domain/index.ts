@@ -9,6 +9,8 @@ export * from './investment';
 export * from './incentive-program';
 export * from './activity';
 export * from './qbr';
+export * from './program-settings';
+export * from './conflict';
 export * from './organization';
 export * from './entities';
 export * from './validation';

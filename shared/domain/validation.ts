@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldLabels } from './field-labels';
+import { countOf } from './text';
 
 /** One problem with one field, in words a manager understands. */
 export interface FieldError {
@@ -40,7 +41,7 @@ const describe = (issue: z.core.$ZodIssue): string => {
       return issue.input === undefined || issue.input === null ? 'is required' : `must be a ${issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is required' : `needs at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      if (issue.origin === 'array') return `needs at least ${countOf(Number(issue.minimum), 'entry', 'entries')}`;
       return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;

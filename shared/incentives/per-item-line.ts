@@ -1,5 +1,5 @@
 import { formatCents } from '../domain/money';
-import { countOf } from './format';
+import { countOf } from '../domain/text';
 import type { LineDraft } from './rule-context';
 
 export interface PerItemLineInput {

@@ -1,6 +1,6 @@
 import type { PartnerRole } from '../domain/opportunity';
 import { createdIn, idsOf, sumAmounts } from './deals';
-import { countOf } from './format';
+import { countOf } from '../domain/text';
 import { rateLine } from './rate-line';
 import type { RuleContext, RuleResult } from './rule-context';
 import { describeSpan } from './span';

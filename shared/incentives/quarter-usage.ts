@@ -15,12 +15,11 @@ export const quarterUsage = (
   quarter: QuarterLabel,
 ): ((programId: string) => QuarterUsage) => {
   const claimant = inQuarter.findLast(({ program }) => program.rules.some((r) => r.kind === 'volume-royalty'))?.program;
-  const report =
-    partner.attributes.partnerType === 'oem'
-      ? (partner.attributes.usageReports.findLast((r) => r.quarter === quarter) ?? null)
-      : null;
+  const oem = partner.attributes.partnerType === 'oem' ? partner.attributes : null;
+  const report = oem?.usageReports.findLast((r) => r.quarter === quarter) ?? null;
+  const minimumCommitmentCents = oem?.minimumCommitmentCents ?? 0;
   return (programId) =>
     !claimant || claimant.id === programId
-      ? { credited: true, report }
+      ? { credited: true, report, minimumCommitmentCents }
       : { credited: false, creditedToProgram: claimant.name };
 };

@@ -12,7 +12,7 @@ import type { BandPreview, StatementLine } from './statement';
  * that ended mid-quarter is told where it went.
  */
 export type QuarterUsage =
-  | { credited: true; report: OemUsageReport | null }
+  | { credited: true; report: OemUsageReport | null; minimumCommitmentCents: number }
   | { credited: false; creditedToProgram: string };
 
 /** Everything a rule evaluator may look at; records are already the partner's own and live. */

@@ -1,4 +1,5 @@
 import { formatCents } from '../../domain/money';
+import { formatCount, plural } from '../../domain/text';
 import type { TierRequirement } from '../../domain/tier-rules';
 import type { RequirementCheck, RequirementKind, TierMeasures } from './types';
 
@@ -67,4 +68,4 @@ const check = (
   shortfall: have >= need ? null : shortfall(need - have),
 });
 
-const more = (n: number, one: string, many: string): string => `${n} more ${n === 1 ? one : many}`;
+const more = (n: number, one: string, many: string): string => `${formatCount(n)} more ${plural(n, one, many)}`;

@@ -1,5 +1,5 @@
 import { idsOf, sumAmounts, wonIn } from '../deals';
-import { countOf } from '../format';
+import { countOf } from '../../domain/text';
 import { rateLine } from '../rate-line';
 import type { RuleEvaluator, RuleOf } from '../rule-context';
 import { dayBefore, describeSpan, FAR_FUTURE, FAR_PAST, intersect, type Span } from '../span';

@@ -1,5 +1,5 @@
 import { idsOf, sumAmounts, wonIn } from '../deals';
-import { countOf } from '../format';
+import { countOf } from '../../domain/text';
 import { rateLine } from '../rate-line';
 import type { RuleEvaluator } from '../rule-context';
 import { describeSpan } from '../span';

@@ -2,7 +2,7 @@ import { formatBps, formatCents } from '../../domain/money';
 import type { BandScheme } from '../band-pricing';
 import { priceBands } from '../band-pricing';
 import { idsOf, sumAmounts, wonIn } from '../deals';
-import { countOf } from '../format';
+import { countOf } from '../../domain/text';
 import type { RuleEvaluator, RuleOf } from '../rule-context';
 import { describeSpan } from '../span';
 

@@ -1,7 +1,7 @@
 import { formatCents } from '../../domain/money';
 import type { BandScheme } from '../band-pricing';
 import { priceBands } from '../band-pricing';
-import { countOf, formatCount } from '../format';
+import { countOf, formatCount, plural } from '../../domain/text';
 import type { LineDraft, RuleContext, RuleEvaluator, RuleOf } from '../rule-context';
 
 type RoyaltyRule = RuleOf<'volume-royalty'>;
@@ -23,7 +23,7 @@ const royaltyBands = (basis: RoyaltyRule['basis']): BandScheme<RoyaltyBand> => {
     factor: (band) => formatCents(band.perUnitCents),
     label: (bands, index) => `${formatCents(bands[index]!.perUnitCents)} per ${noun} for ${noun}s ${range(bands, index)}`,
     name: (band) => `${formatCents(band.perUnitCents)} per ${noun} band`,
-    nudge: (shortfall) => `${formatCount(shortfall)} more ${noun}${shortfall === 1 ? ' moves' : 's move'} you`,
+    nudge: (shortfall) => `${formatCount(shortfall)} more ${plural(shortfall, noun)} ${plural(shortfall, 'moves', 'move')} you`,
   };
 };
 
@@ -40,7 +40,7 @@ const creditedElsewhere = (rule: RoyaltyRule, { quarter }: RuleContext, programN
 });
 
 /** The minimum commitment is a floor: the partner owes at least that much, whatever shipped. */
-const trueUp = ({ minimumCommitmentCents: minimum }: RoyaltyRule, { quarter }: RuleContext, royaltyCents: number): LineDraft => ({
+const trueUp = (minimum: number, { quarter }: RuleContext, royaltyCents: number): LineDraft => ({
   label: 'Minimum commitment true-up',
   basis: { amount: minimum, measure: 'cents', description: `Minimum commitment for ${quarter.label}` },
   rate: `floor of ${formatCents(minimum)}`,
@@ -66,7 +66,7 @@ export const evaluateVolumeRoyalty: RuleEvaluator<'volume-royalty'> = (rule, con
     sourceIds: [],
   });
   const royaltyCents = priced.lines[0]!.amountCents;
-  return royaltyCents < rule.minimumCommitmentCents
-    ? { ...priced, lines: [...priced.lines, trueUp(rule, context, royaltyCents)] }
+  return royaltyCents < usage.minimumCommitmentCents
+    ? { ...priced, lines: [...priced.lines, trueUp(usage.minimumCommitmentCents, context, royaltyCents)] }
     : priced;
 };

@@ -6,11 +6,11 @@ import type {
   JointSolution,
   Opportunity,
   Partner,
-  PartnerAttributes,
   PartnerType,
   TierRequirement,
   TierRuleSet,
 } from '../../../../shared/domain';
+import { buildDeal, buildPartner, syncFields, usd } from '../../../support/records';
 
 /**
  * Tiny builders for calculator tests: valid records (factory.test.ts checks
@@ -20,43 +20,11 @@ import type {
 export const QUARTER = '2026-Q3';
 export const AS_OF = '2026-08-15';
 
-let sequence = 0;
-const sync = (prefix: string, id?: string) => ({
-  id: id ?? `${prefix}-${++sequence}`,
-  territoryId: 'territory-1',
-  updatedAt: '2026-08-15T09:00:00.000Z',
-  deleted: false,
-});
-
-const attributesFor = (partnerType: PartnerType): PartnerAttributes => {
-  switch (partnerType) {
-    case 'isv':
-      return { partnerType, integrations: [], jointCustomersUsingIntegration: 0, jointCustomers: 0 };
-    case 'reseller':
-      return { partnerType, productLines: [{ name: 'Analytics', competing: false }], renewalManagedCustomers: 4 };
-    case 'oem':
-      return { partnerType, embeddedProduct: 'Edge Gateway', usageReports: [], minimumCommitmentCents: 0 };
-    case 'si':
-      return { partnerType, practiceSize: 40, certifiedConsultants: 0, competencyLevel: 'advanced', accountProtectionDays: 180 };
-  }
-};
+const sync = (prefix: string, id?: string) => syncFields(prefix, { id });
 
 /** A registered partner with empty type details (no integrations, no certified consultants). */
-export const makePartner = (partnerType: PartnerType, overrides: Partial<Partner> = {}): Partner => ({
-  ...sync('partner', `partner-${partnerType}`),
-  name: `Test ${partnerType} partner`,
-  partnerType,
-  tier: 'registered',
-  status: 'active',
-  enrolledOn: '2024-01-15',
-  firstCommercialActivityOn: null,
-  ownerUserId: 'user-1',
-  region: 'EMEA',
-  vertical: 'Manufacturing',
-  segment: 'mid-market',
-  attributes: attributesFor(partnerType),
-  ...overrides,
-});
+export const makePartner = (partnerType: PartnerType, overrides: Partial<Partner> = {}): Partner =>
+  buildPartner(partnerType, { id: `partner-${partnerType}`, tier: 'registered', enrolledOn: '2024-01-15', ...overrides });
 
 export const makeContact = (partner: Partner, name: string, overrides: Partial<Contact> = {}): Contact => ({
   ...sync('contact', `contact-${name.toLowerCase()}`),
@@ -111,25 +79,9 @@ export const makeRuleSet = (
   ...overrides,
 });
 
-/** A won, sourced deal of `partner` closed 1 Aug 2026 for $0: tests set what they count. */
-export const makeDeal = (partner: Partner, overrides: Partial<Opportunity> = {}): Opportunity => ({
-  ...sync('deal'),
-  partnerId: partner.id,
-  partnerRole: 'sourced',
-  customerName: 'Contoso',
-  newCustomer: false,
-  dealType: 'new-business',
-  channel: 'resale',
-  productLine: 'Core',
-  amountCents: 0,
-  servicesAttachedCents: 0,
-  stage: 'won',
-  createdOn: '2025-09-01',
-  closeOn: '2026-08-01',
-  registeredOn: null,
-  protectionEndsOn: null,
-  ...overrides,
-});
+/** A won, sourced resale deal of `partner` closed 1 Aug 2026 for $0: tests set what they count. */
+export const makeDeal = (partner: Partner, overrides: Partial<Opportunity> = {}): Opportunity =>
+  buildDeal({ partnerId: partner.id, partnerRole: 'sourced', channel: 'resale', createdOn: '2025-09-01', ...overrides });
 
 /** Every item every pricing model can ask for, filled in. */
 export const fullModel = (pricingModel: CommercialModel['pricingModel']): CommercialModel => ({
@@ -152,5 +104,4 @@ export const makeSolution = (status: JointSolution['status'], commercialModel: C
   commercialModel,
 });
 
-/** Dollars to cents, so expectations read like the worked example beside them. */
-export const usd = (dollars: number): number => Math.round(dollars * 100);
+export { usd };

@@ -15,7 +15,7 @@ const oneOfEachRule: IncentiveRule[] = [
   { kind: 'product-mix-accelerator', productLine: 'Analytics', extraRateBps: 200 },
   { kind: 'spiff', name: 'August push', productLine: 'Analytics', from: '2026-08-01', to: '2026-08-31', amountPerDealCents: 25_000 },
   { kind: 'renewal-commission', rateBps: 250 },
-  { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 3_000 }], minimumCommitmentCents: 0 },
+  { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 3_000 }] },
   { kind: 'marketplace-revenue-share', rates: [{ from: '2026-01-01', rateBps: 1_500 }] },
   { kind: 'co-sell-pipeline-bonus', rateBps: 500, capCents: 100_000 },
   { kind: 'new-platform-customer-bonus', amountPerCustomerCents: 100_000 },

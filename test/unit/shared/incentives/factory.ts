@@ -5,52 +5,28 @@ import type {
   Opportunity,
   OemUsageReport,
   Partner,
-  PartnerAttributes,
   PartnerType,
 } from '../../../../shared/domain';
+import { buildDeal, buildPartner, partnerAttributes, syncFields, usd } from '../../../support/records';
 import type { IncentiveStatement, StatementLine } from '../../../../shared/incentives';
 
 /**
  * Tiny builders for incentive tests: valid records (factory.test.ts checks
  * them against the schemas) where each test names only what it is about.
  */
-let sequence = 0;
-const sync = (prefix: string, id?: string) => ({
-  id: id ?? `${prefix}-${++sequence}`,
-  territoryId: 'territory-1',
-  updatedAt: '2026-10-02T09:00:00.000Z',
-  deleted: false,
-});
+const sync = (prefix: string) => syncFields(prefix, { updatedAt: '2026-10-02T09:00:00.000Z' });
 
 export const QUARTER = '2026-Q3';
 
-const attributesFor = (partnerType: PartnerType, usageReports: OemUsageReport[]): PartnerAttributes => {
-  switch (partnerType) {
-    case 'isv':
-      return { partnerType, integrations: [], jointCustomersUsingIntegration: 0, jointCustomers: 0 };
-    case 'reseller':
-      return { partnerType, productLines: [{ name: 'Analytics', competing: false }], renewalManagedCustomers: 4 };
-    case 'oem':
-      return { partnerType, embeddedProduct: 'Edge Gateway', usageReports, minimumCommitmentCents: 0 };
-    case 'si':
-      return { partnerType, practiceSize: 40, certifiedConsultants: 6, competencyLevel: 'advanced', accountProtectionDays: 180 };
-  }
-};
-
-export const makePartner = (partnerType: PartnerType, usageReports: OemUsageReport[] = []): Partner => ({
-  ...sync('partner', `partner-${partnerType}`),
-  name: `Test ${partnerType} partner`,
-  partnerType,
-  tier: 'silver',
-  status: 'active',
-  enrolledOn: '2025-01-15',
-  firstCommercialActivityOn: null,
-  ownerUserId: 'user-1',
-  region: 'EMEA',
-  vertical: 'Manufacturing',
-  segment: 'mid-market',
-  attributes: attributesFor(partnerType, usageReports),
-});
+/** A silver partner; an OEM reports `usageReports` and owes `minimumCommitmentCents` a quarter by contract. */
+export const makePartner = (partnerType: PartnerType, usageReports: OemUsageReport[] = [], minimumCommitmentCents = 0): Partner =>
+  buildPartner(partnerType, {
+    id: `partner-${partnerType}`,
+    attributes:
+      partnerType === 'oem'
+        ? partnerAttributes('oem', { usageReports, minimumCommitmentCents })
+        : partnerAttributes(partnerType, partnerType === 'si' ? { certifiedConsultants: 6 } : {}),
+  });
 
 export const makeProgram = (
   partnerType: PartnerType,
@@ -67,24 +43,8 @@ export const makeProgram = (
 });
 
 /** A won Q3 deal of `partner`, sourced, resale, $0: tests set what they count. */
-export const makeDeal = (partner: Partner, overrides: Partial<Opportunity> = {}): Opportunity => ({
-  ...sync('deal'),
-  partnerId: partner.id,
-  partnerRole: 'sourced',
-  customerName: 'Contoso',
-  newCustomer: false,
-  dealType: 'new-business',
-  channel: 'resale',
-  productLine: 'Core',
-  amountCents: 0,
-  servicesAttachedCents: 0,
-  stage: 'won',
-  createdOn: '2026-06-01',
-  closeOn: '2026-08-01',
-  registeredOn: null,
-  protectionEndsOn: null,
-  ...overrides,
-});
+export const makeDeal = (partner: Partner, overrides: Partial<Opportunity> = {}): Opportunity =>
+  buildDeal({ partnerId: partner.id, partnerRole: 'sourced', channel: 'resale', ...overrides });
 
 export const makeCertification = (partner: Partner, overrides: Partial<Certification> = {}): Certification => ({
   ...sync('certification'),
@@ -108,5 +68,4 @@ export const lineOf = (statement: IncentiveStatement, kind: StatementLine['ruleK
   return lines[0]!;
 };
 
-/** Dollars to cents, so expectations read like the worked example beside them. */
-export const usd = (dollars: number): number => Math.round(dollars * 100);
+export { usd };

@@ -3,7 +3,7 @@ import type { IncentiveRule, OemUsageReport } from '../../../../shared/domain';
 import { buildIncentiveStatement } from '../../../../shared/incentives';
 import { QUARTER, lineOf, linesOf, makePartner, makeProgram, usd } from './factory';
 
-// units 1–1,000 at $30, 1,001+ at $25; the OEM owes at least $20,000 a quarter
+// units 1–1,000 at $30, 1,001+ at $25; the OEM's contract says it owes at least $20,000 a quarter
 const royalty = (basis: 'units' | 'activations' = 'units'): IncentiveRule => ({
   kind: 'volume-royalty',
   basis,
@@ -11,11 +11,10 @@ const royalty = (basis: 'units' | 'activations' = 'units'): IncentiveRule => ({
     { from: 0, perUnitCents: usd(30) },
     { from: 1_000, perUnitCents: usd(25) },
   ],
-  minimumCommitmentCents: usd(20_000),
 });
 
 const statementFor = (reports: OemUsageReport[], programs = [makeProgram('oem', [royalty()])]) =>
-  buildIncentiveStatement({ partner: makePartner('oem', reports), programs, opportunities: [], certifications: [], quarter: QUARTER });
+  buildIncentiveStatement({ partner: makePartner('oem', reports, usd(20_000)), programs, opportunities: [], certifications: [], quarter: QUARTER });
 
 const shipped = (units: number, activations = 0): OemUsageReport[] => [{ quarter: QUARTER, units, activations }];
 
@@ -48,7 +47,7 @@ describe('OEM royalty statement', () => {
 
   it('needs no true-up when the royalty is exactly the minimum', () => {
     // 20,000 / 30 is not whole, so use a one-band $20 rate: 1,000 × $20 = $20,000
-    const flat: IncentiveRule = { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: usd(20) }], minimumCommitmentCents: usd(20_000) };
+    const flat: IncentiveRule = { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: usd(20) }] };
     const statement = statementFor(shipped(1_000), [makeProgram('oem', [flat])]);
     expect(statement.lines).toHaveLength(1);
     expect(statement.totalCents).toBe(usd(20_000));

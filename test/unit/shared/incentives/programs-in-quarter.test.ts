@@ -76,7 +76,7 @@ describe('programs in the quarter', () => {
   });
 
   it('leaves a royalty rule out of a vendor-paid statement, and says why', () => {
-    const royalty: IncentiveRule = { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 100 }], minimumCommitmentCents: usd(5_000) };
+    const royalty: IncentiveRule = { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 100 }] };
     const program = makeProgram('reseller', [renewal(100), royalty]);
     const statement = buildIncentiveStatement({ partner: reseller, programs: [program], opportunities: [], certifications: [], quarter: QUARTER });
     expect(statement.lines.map((l) => l.ruleKind)).toEqual(['renewal-commission']);

@@ -3,6 +3,7 @@ import type { Investment } from '../../../../shared/domain/investment';
 import type { Opportunity, PartnerRole } from '../../../../shared/domain/opportunity';
 import type { OemUsageReport, Partner, PartnerAttributes } from '../../../../shared/domain/partner';
 import type { MetricsDataset } from '../../../../shared/metrics';
+import { buildDeal, buildPartner, partnerAttributes, syncFields } from '../../../support/records';
 
 /**
  * Tiny builders for metric tests. Every record is valid per the domain
@@ -13,79 +14,29 @@ import type { MetricsDataset } from '../../../../shared/metrics';
 export const NORTH = 'territory-north';
 export const SOUTH = 'territory-south';
 
-let sequence = 0;
-const nextId = (prefix: string): string => `${prefix}-${++sequence}`;
+const sync = (prefix: string) => syncFields(prefix, { territoryId: NORTH, updatedAt: '2026-06-01T09:00:00.000Z' });
 
-const sync = (prefix: string) => ({
-  id: nextId(prefix),
-  territoryId: NORTH,
-  updatedAt: '2026-06-01T09:00:00.000Z',
-  deleted: false,
-});
+export const isvAdoption = (using: number, joint: number): PartnerAttributes =>
+  partnerAttributes('isv', { jointCustomersUsingIntegration: using, jointCustomers: joint });
 
-export const defaultAttributes = (type: PartnerType): PartnerAttributes => {
-  switch (type) {
-    case 'isv':
-      return { partnerType: 'isv', integrations: [], jointCustomersUsingIntegration: 0, jointCustomers: 0 };
-    case 'reseller':
-      return { partnerType: 'reseller', productLines: [], renewalManagedCustomers: 0 };
-    case 'oem':
-      return { partnerType: 'oem', embeddedProduct: 'Analytics engine', usageReports: [], minimumCommitmentCents: 0 };
-    case 'si':
-      return { partnerType: 'si', practiceSize: 10, certifiedConsultants: 2, competencyLevel: 'advanced', accountProtectionDays: 90 };
-  }
-};
-
-export const isvAdoption = (using: number, joint: number): PartnerAttributes => ({
-  partnerType: 'isv',
-  integrations: [],
-  jointCustomersUsingIntegration: using,
-  jointCustomers: joint,
-});
-
-export const oemUsage = (...reports: OemUsageReport[]): PartnerAttributes => ({
-  partnerType: 'oem',
-  embeddedProduct: 'Analytics engine',
-  usageReports: reports,
-  minimumCommitmentCents: 0,
-});
+export const oemUsage = (...reports: OemUsageReport[]): PartnerAttributes => partnerAttributes('oem', { usageReports: reports });
 
 /** An active partner of the type, enrolled well before 2026, in the north territory. */
-export const makePartner = (partnerType: PartnerType = 'reseller', overrides: Partial<Partner> = {}): Partner => ({
-  ...sync('partner'),
-  name: 'Partner',
-  partnerType,
-  tier: 'silver',
-  status: 'active',
-  enrolledOn: '2025-01-15',
-  firstCommercialActivityOn: null,
-  ownerUserId: 'user-1',
-  region: 'EMEA',
-  vertical: 'Manufacturing',
-  segment: 'mid-market',
-  attributes: defaultAttributes(partnerType),
-  ...overrides,
-});
+export const makePartner = (partnerType: PartnerType = 'reseller', overrides: Partial<Partner> = {}): Partner =>
+  buildPartner(partnerType, { ...sync('partner'), name: 'Partner', ...overrides });
 
 /** A direct-only deal (no partner), open, created and closing in 2026-Q3, in the north territory. */
-export const makeDirectDeal = (overrides: Partial<Opportunity> = {}): Opportunity => ({
-  ...sync('deal'),
-  partnerId: null,
-  partnerRole: null,
-  customerName: 'Customer',
-  newCustomer: false,
-  dealType: 'new-business',
-  channel: 'direct',
-  productLine: 'Platform',
-  amountCents: 100_000,
-  servicesAttachedCents: 0,
-  stage: 'develop',
-  createdOn: '2026-07-15',
-  closeOn: '2026-08-15',
-  registeredOn: null,
-  protectionEndsOn: null,
-  ...overrides,
-});
+export const makeDirectDeal = (overrides: Partial<Opportunity> = {}): Opportunity =>
+  buildDeal({
+    ...sync('deal'),
+    customerName: 'Customer',
+    productLine: 'Platform',
+    amountCents: 100_000,
+    stage: 'develop',
+    createdOn: '2026-07-15',
+    closeOn: '2026-08-15',
+    ...overrides,
+  });
 
 /** A deal with the partner in the role; filed in the partner's territory. */
 export const makePartnerDeal = (

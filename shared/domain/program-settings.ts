@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { syncFields } from './common';
+
+/**
+ * Program-wide settings HQ sets once for everyone: today the vendor branding
+ * every QBR pack carries (name, logo, two colours). One record, in the
+ * `global` territory like the other program records, with a fixed id so two
+ * HQ devices edit the same record instead of making two.
+ */
+export const PROGRAM_SETTINGS_ID = 'program-settings';
+
+const hexColorSchema = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'must be a hex colour such as #1F4E79' });
+
+/** A PNG or JPEG as a data URL; about 300 KB of image at most, so it syncs and stores without fuss. */
+export const MAX_LOGO_DATA_URL_LENGTH = 400_000;
+export const logoDataUrlSchema = z
+  .string()
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'must be a PNG or JPEG image' })
+  .max(MAX_LOGO_DATA_URL_LENGTH, { error: 'must be an image under 300 KB' });
+
+export const programSettingsSchema = z.object({
+  ...syncFields,
+  vendorName: z.string().trim().min(1).max(100),
+  logoDataUrl: logoDataUrlSchema.nullable(),
+  primaryColor: hexColorSchema,
+  accentColor: hexColorSchema,
+});
+export type ProgramSettings = z.infer<typeof programSettingsSchema>;
