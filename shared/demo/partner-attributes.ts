@@ -1,0 +1,93 @@
+import type { PartnerType, Tier } from '../domain/common';
+import type { Integration, LifecycleStatus, OemUsageReport, PartnerAttributes } from '../domain/partner';
+import type { DemoContext, Weighted } from './context';
+import type { BusinessSpan } from './partners';
+import { competingLines, oemProducts, productLines } from './vocabulary';
+
+interface AttributeInput {
+  status: LifecycleStatus;
+  tier: Tier;
+  brand: string;
+  business: BusinessSpan | null;
+}
+
+/** How big a partner of the tier is, as a factor on counts and volumes. */
+const scale: Record<Tier, number> = { registered: 0.3, silver: 1, gold: 2.2, platinum: 4 };
+
+const integrationCertification = (status: LifecycleStatus): Weighted<Integration['certificationStatus']> =>
+  status === 'prospect' || status === 'onboarding'
+    ? [['not-started', 55], ['in-progress', 45]]
+    : [['certified', 60], ['in-progress', 20], ['lapsed', 10], ['not-started', 10]];
+
+const isv = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => {
+  const integrations = ctx.pickSome(productLines, ctx.int(1, 3)).map((line): Integration => {
+    const certificationStatus = ctx.weighted(integrationCertification(input.status));
+    return {
+      name: `${input.brand} ${ctx.pick(['Connector', 'Sync', 'Bridge', 'Plugin', 'App'])} for ${line}`,
+      depth: ctx.weighted([['connector', 35], ['api', 35], ['embedded', 20], ['native', 10]]),
+      certificationStatus,
+      // Listing on the marketplace follows certification, with a few exceptions granted by HQ.
+      marketplaceListed: ctx.chance(certificationStatus === 'certified' ? 0.8 : 0.1),
+    };
+  });
+  const jointCustomers = input.status === 'prospect' ? 0 : Math.round(ctx.int(5, 60) * scale[input.tier]);
+  return {
+    partnerType: 'isv',
+    integrations,
+    jointCustomers,
+    jointCustomersUsingIntegration: Math.round(jointCustomers * ctx.int(15, 90) / 100),
+  };
+};
+
+const reseller = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => ({
+  partnerType: 'reseller',
+  productLines: [
+    ...ctx.pickSome(productLines, ctx.int(2, 5)).map((name) => ({ name, competing: false })),
+    ...ctx.pickSome(competingLines, ctx.int(0, 2)).map((name) => ({ name, competing: true })),
+  ],
+  renewalManagedCustomers: input.status === 'prospect' ? 0 : Math.round(ctx.int(5, 80) * scale[input.tier]),
+});
+
+/**
+ * One report per complete quarter the OEM shipped in (the asOf quarter is not
+ * reported yet), growing a few percent a quarter.
+ */
+const usageReports = (ctx: DemoContext, input: AttributeInput): OemUsageReport[] => {
+  const { business } = input;
+  if (!business) return [];
+  let units = Math.round(ctx.int(150, 600) * scale[input.tier]);
+  return ctx.historyQuarters
+    .filter((q) => q.end < ctx.quarter.start && q.end >= business.from && q.start <= business.to)
+    .map((q) => {
+      units = Math.round(units * ctx.int(95, 115) / 100);
+      return { quarter: q.label, units, activations: Math.round(units * ctx.int(70, 95) / 100) };
+    });
+};
+
+const oem = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => ({
+  partnerType: 'oem',
+  embeddedProduct: `${input.brand} ${ctx.pick(oemProducts)}`,
+  usageReports: usageReports(ctx, input),
+  minimumCommitmentCents: ctx.dollars(5_000, 15_000, 1_000) * Math.ceil(scale[input.tier]),
+  royaltyScheduleNote: ctx.pick([
+    'Per-activation royalty by volume band; the quarterly minimum applies. Reports due 15 days after quarter end.',
+    'Per-unit royalty on shipments by volume band, billed quarterly against the minimum commitment.',
+  ]),
+});
+
+const si = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => {
+  const practiceSize = Math.round(ctx.int(8, 60) * scale[input.tier]) + 2;
+  return {
+    partnerType: 'si',
+    practiceSize,
+    certifiedConsultants: Math.round(practiceSize * ctx.int(5, 40) / 100),
+    competencyLevel:
+      input.tier === 'platinum' ? 'expert' : input.tier === 'gold' ? ctx.pick(['advanced', 'expert']) : ctx.pick(['foundational', 'advanced']),
+    accountProtectionDays: ctx.pick([90, 180, 365]),
+  };
+};
+
+const byType: Record<PartnerType, (ctx: DemoContext, input: AttributeInput) => PartnerAttributes> = { isv, reseller, oem, si };
+
+export const makeAttributes = (ctx: DemoContext, partnerType: PartnerType, input: AttributeInput): PartnerAttributes =>
+  byType[partnerType](ctx, input);
