@@ -1,0 +1,67 @@
+import type { Activity, Commitment } from '../domain/activity';
+import type { Certification, CertificationProgram } from '../domain/certification';
+import type { Contact } from '../domain/contact';
+import type { IncentiveProgram } from '../domain/incentive-program';
+import type { Investment } from '../domain/investment';
+import type { JointSolution } from '../domain/joint-solution';
+import type { Opportunity } from '../domain/opportunity';
+import type { Partner } from '../domain/partner';
+import type { QuarterRange } from '../domain/quarter';
+import type { TierRuleSet } from '../domain/tier-rules';
+import type { MetricsDataset } from '../metrics/types';
+import type { QbrSources } from './sources';
+
+/** The live records one pack reads, cut once so every section sees the same data. */
+export interface PackContext {
+  partner: Partner;
+  quarter: QuarterRange;
+  /** The day the pack is made, capped at the quarter's last day: tier and "open" deals are judged on it. */
+  asOf: string;
+  ownerName: string;
+  contacts: Contact[];
+  certifications: Certification[];
+  certificationPrograms: readonly CertificationProgram[];
+  tierRuleSets: TierRuleSet[];
+  jointSolutions: JointSolution[];
+  /** The partner's own deals. */
+  deals: Opportunity[];
+  investments: Investment[];
+  incentivePrograms: IncentiveProgram[];
+  activities: Activity[];
+  commitments: Commitment[];
+  /** What the metrics read: the partner, its deals and its territory's deals, its investments. */
+  metrics: MetricsDataset;
+}
+
+const live = <T extends { deleted: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
+
+export const packContext = (partner: Partner, sources: QbrSources, quarter: QuarterRange, asOf: string): PackContext => {
+  const own = <T extends { deleted: boolean; partnerId: string | null }>(records: readonly T[]): T[] =>
+    records.filter((r) => !r.deleted && r.partnerId === partner.id);
+  const contacts = own(sources.contacts);
+  const liveContactIds = new Set(contacts.map((c) => c.id));
+  const investments = own(sources.investments);
+  const owner = sources.people?.find((p) => p.id === partner.ownerUserId);
+  return {
+    partner,
+    quarter,
+    asOf,
+    ownerName: owner?.displayName ?? `User ${partner.ownerUserId}`,
+    contacts,
+    // A deleted contact's certifications belong to nobody at the partner any more.
+    certifications: own(sources.certifications).filter((c) => liveContactIds.has(c.contactId)),
+    certificationPrograms: live(sources.certificationPrograms),
+    tierRuleSets: live(sources.tierRuleSets),
+    jointSolutions: own(sources.jointSolutions),
+    deals: own(sources.opportunities),
+    investments,
+    incentivePrograms: live(sources.incentivePrograms),
+    activities: own(sources.activities),
+    commitments: own(sources.commitments),
+    metrics: {
+      partners: [partner],
+      opportunities: sources.opportunities.filter((o) => o.partnerId === partner.id || o.territoryId === partner.territoryId),
+      investments,
+    },
+  };
+};

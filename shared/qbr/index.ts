@@ -1,0 +1,15 @@
+export { buildQbrSnapshot, type QbrSnapshot, type CoverSection } from './snapshot';
+export { exportQbrPack, writeQbrFiles, type QbrFile, type QbrPack } from './export';
+export { exportQbrBatch, type BatchFailure, type BatchOptions, type BatchProgress, type BatchResult } from './batch';
+export { zipQbrFiles } from './zip';
+export { qbrRecordFor } from './record';
+export { QbrDataError, type QbrDataProblem } from './errors';
+export { qbrFormats, type QbrFormat, type QbrOptions } from './options';
+export { qbrSectionKeys, qbrSectionTitles, type QbrSectionKey } from './sections';
+export { resolveBranding, DEFAULT_BRANDING, type QbrBranding, type QbrBrandingInput } from './branding';
+export { DEFAULT_TARGETS, type MetricTarget } from './targets';
+export { sourcesIndex, type QbrPerson, type QbrSources } from './sources';
+export { packFileName, safeFileStem } from './file-names';
+export { writeQbrPptx } from './pptx';
+export { writeQbrPdf } from './pdf';
+export { writeQbrXlsx } from './xlsx';

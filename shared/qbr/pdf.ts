@@ -1,0 +1,207 @@
+import { jsPDF } from 'jspdf';
+import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable';
+import { formatCell, formatValue } from './format';
+import type { QbrSnapshot } from './snapshot';
+import type { RagStatus } from './units';
+import type { QbrBlock } from './view/blocks';
+import { sectionViews } from './view/section-views';
+
+// A4 landscape in millimetres, the same proportions as the deck.
+const PAGE = { width: 297, height: 210, margin: 14 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const BOTTOM = PAGE.height - 16;
+
+const ragColours: Record<Exclude<RagStatus, 'none'>, [number, number, number]> = {
+  green: [198, 239, 206],
+  amber: [255, 235, 156],
+  red: [255, 199, 206],
+};
+const seriesGreys: [number, number, number][] = [[90, 90, 90], [160, 160, 160]];
+
+const rgb = (hex: string): [number, number, number] => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/**
+ * The PDF's standard Helvetica (no font download, nothing to embed) covers
+ * Windows-1252 only; the few other signs the calculators write are spelled
+ * in ASCII so nothing prints as a stray glyph.
+ */
+const printable = (s: string): string =>
+  s.replace(/→/g, '->').replace(/[−‒]/g, '-').replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/[^\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac\n]/g, '?');
+
+class PdfWriter {
+  readonly doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  private y = PAGE.margin;
+  private readonly primary: [number, number, number];
+  private readonly accent: [number, number, number];
+
+  constructor(private readonly snapshot: QbrSnapshot) {
+    this.primary = rgb(snapshot.branding.primaryColor);
+    this.accent = rgb(snapshot.branding.accentColor);
+    this.doc.setProperties({ title: printable(`${snapshot.partner.name} ${snapshot.quarter.label} QBR`), author: printable(snapshot.branding.name) });
+    // jsPDF stamps the current time; the pack's own day keeps the output reproducible.
+    this.doc.setCreationDate(new Date(`${snapshot.asOf}T00:00:00Z`));
+  }
+
+  private logo(x: number, y: number, maxW: number, maxH: number): void {
+    const logo = this.snapshot.branding.logo;
+    if (!logo) return;
+    const scale = Math.min(maxW / logo.width, maxH / logo.height);
+    this.doc.addImage(logo.base64, logo.mime === 'image/png' ? 'PNG' : 'JPEG', x + maxW - logo.width * scale, y, logo.width * scale, logo.height * scale);
+  }
+
+  cover(): void {
+    const { doc, snapshot } = this;
+    const c = snapshot.cover;
+    doc.setFillColor(...this.primary).rect(0, 0, PAGE.width, 120, 'F');
+    doc.setFillColor(...this.accent).rect(0, 120, PAGE.width, 3, 'F');
+    this.logo(PAGE.width - PAGE.margin - 50, 14, 50, 22);
+    doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(14).text(printable(c.vendorName), PAGE.margin, 24);
+    doc.setFontSize(32).text(printable(c.partnerName), PAGE.margin, 70, { maxWidth: CONTENT_WIDTH });
+    doc.setFont('helvetica', 'normal').setFontSize(20).text(`${c.title}, ${c.quarter}`, PAGE.margin, 98);
+    doc.setTextColor(60, 60, 60).setFontSize(12);
+    doc.text(printable(`${c.partnerType} partner. Period ${c.period}. Figures as of ${snapshot.asOf}.`), PAGE.margin, 140);
+    doc.text(printable(`Prepared by ${c.preparedBy}.`), PAGE.margin, 148);
+    doc.text(`Metric definitions version ${snapshot.metricDefinitionsVersion}.`, PAGE.margin, 156);
+  }
+
+  section(title: string, subtitle: string): void {
+    const { doc } = this;
+    doc.addPage();
+    doc.setFillColor(...this.primary).rect(0, 0, PAGE.width, 20, 'F');
+    doc.setFillColor(...this.accent).rect(0, 20, PAGE.width, 1.2, 'F');
+    doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(16).text(printable(title), PAGE.margin, 13);
+    this.logo(PAGE.width - PAGE.margin - 30, 4, 30, 12);
+    doc.setTextColor(60, 60, 60).setFont('helvetica', 'normal').setFontSize(11).text(printable(subtitle), PAGE.margin, 29, { maxWidth: CONTENT_WIDTH });
+    this.y = 36;
+  }
+
+  private room(height: number): void {
+    if (this.y + height > BOTTOM) {
+      this.doc.addPage();
+      this.y = PAGE.margin;
+    }
+  }
+
+  private blockTitle(title: string): void {
+    this.room(14);
+    this.doc.setTextColor(...this.primary).setFont('helvetica', 'bold').setFontSize(11).text(printable(title), PAGE.margin, this.y + 4);
+    this.y += 6;
+  }
+
+  private table(head: string[] | null, body: RowInput[], widths: number[], statuses: (RagStatus | undefined)[][]): void {
+    const total = widths.reduce((a, b) => a + b, 0);
+    autoTable(this.doc, {
+      startY: this.y,
+      margin: { left: PAGE.margin, right: PAGE.margin, bottom: 16 },
+      head: head ? [head.map(printable)] : undefined,
+      body,
+      theme: 'grid',
+      styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', lineColor: [210, 210, 210] },
+      headStyles: { fillColor: this.primary, textColor: [255, 255, 255], fontStyle: 'bold' },
+      alternateRowStyles: { fillColor: [246, 247, 249] },
+      columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: (CONTENT_WIDTH * w) / total }])),
+      didParseCell: (data: CellHookData) => {
+        const status = data.section === 'body' ? statuses[data.row.index]?.[data.column.index] : undefined;
+        if (status && status !== 'none') data.cell.styles.fillColor = ragColours[status];
+      },
+    });
+    this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
+  }
+
+  /** A clustered bar chart drawn with rectangles: the PDF shows the figures the deck charts natively. */
+  private chart(block: Extract<QbrBlock, { kind: 'chart' }>): void {
+    const { doc } = this;
+    const height = 58;
+    this.room(height + 14);
+    const top = this.y;
+    const left = PAGE.margin + 26;
+    const width = CONTENT_WIDTH * 0.62;
+    const values = block.series.flatMap((s) => s.values.map((v) => v ?? 0));
+    const max = Math.max(...values, 0) || 1;
+    const colours = [this.primary, this.accent, ...seriesGreys];
+    doc.setDrawColor(180, 180, 180).setLineWidth(0.2);
+    doc.setFontSize(7.5).setTextColor(90, 90, 90).setFont('helvetica', 'normal');
+    for (let tick = 0; tick <= 4; tick++) {
+      const y = top + height - (height * tick) / 4;
+      doc.line(left, y, left + width, y);
+      doc.text(printable(formatValue((max * tick) / 4, block.unit)), left - 2, y + 1, { align: 'right' });
+    }
+    const groupWidth = width / block.categories.length;
+    const barWidth = (groupWidth * 0.7) / block.series.length;
+    block.categories.forEach((category, i) => {
+      block.series.forEach((s, j) => {
+        const v = s.values[i] ?? 0;
+        const h = (height * v) / max;
+        doc.setFillColor(...colours[j % colours.length]!).rect(left + i * groupWidth + groupWidth * 0.15 + j * barWidth, top + height - h, barWidth, h, 'F');
+      });
+      const label = printable(category.length > 22 ? `${category.slice(0, 21)}...` : category);
+      doc.setTextColor(60, 60, 60).text(label, left + i * groupWidth + groupWidth / 2, top + height + 4, { align: 'center' });
+    });
+    block.series.forEach((s, j) => {
+      const y = top + 4 + j * 6;
+      doc.setFillColor(...colours[j % colours.length]!).rect(left + width + 8, y - 3, 4, 4, 'F');
+      doc.setTextColor(40, 40, 40).text(printable(s.name), left + width + 14, y);
+    });
+    this.y = top + height + 10;
+  }
+
+  block(block: QbrBlock): void {
+    switch (block.kind) {
+      case 'note': {
+        this.doc.setFont('helvetica', block.tone === 'warning' ? 'bold' : 'normal').setFontSize(10);
+        const lines = this.doc.splitTextToSize(printable(block.text), CONTENT_WIDTH - 6) as string[];
+        const height = lines.length * 4.6 + 2;
+        this.room(height);
+        const bar = block.tone === 'warning' ? ragColours.red : block.tone === 'good' ? ragColours.green : this.accent;
+        this.doc.setFillColor(...bar).rect(PAGE.margin, this.y - 1, 1.6, height, 'F');
+        this.doc.setTextColor(40, 40, 40).text(lines, PAGE.margin + 5, this.y + 3);
+        this.y += height + 3;
+        return;
+      }
+      case 'facts':
+        this.blockTitle(block.title);
+        this.table(null, block.facts.map((f) => [printable(f.label), printable(formatCell(f.value))]), [2, 3], block.facts.map((f) => [undefined, f.value.status]));
+        return;
+      case 'table':
+        this.blockTitle(block.title);
+        if (block.rows.length === 0) {
+          this.block({ kind: 'note', text: block.empty, tone: 'info' });
+          return;
+        }
+        this.table(
+          block.columns.map((c) => c.header),
+          block.rows.map((row) => row.map((cell) => printable(formatCell(cell)))),
+          block.columns.map((c) => c.width),
+          block.rows.map((row) => row.map((cell) => cell.status)),
+        );
+        return;
+      case 'chart':
+        this.blockTitle(block.title);
+        this.chart(block);
+        return;
+    }
+  }
+
+  footers(): void {
+    const { doc, snapshot } = this;
+    const pages = doc.getNumberOfPages();
+    for (let page = 2; page <= pages; page++) {
+      doc.setPage(page);
+      doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(120, 120, 120);
+      doc.text(printable(`${snapshot.partner.name} - ${snapshot.quarter.label} QBR - ${snapshot.branding.name}`), PAGE.margin, PAGE.height - 8);
+      doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, { align: 'right' });
+    }
+  }
+}
+
+/** The PDF: cover, then each section from its own page, tables flowing over as many pages as they need. */
+export const writeQbrPdf = (snapshot: QbrSnapshot): Uint8Array => {
+  const writer = new PdfWriter(snapshot);
+  writer.cover();
+  for (const view of sectionViews(snapshot)) {
+    writer.section(view.title, view.subtitle);
+    view.blocks.forEach((block) => writer.block(block));
+  }
+  writer.footers();
+  return new Uint8Array(writer.doc.output('arraybuffer'));
+};

@@ -1,0 +1,87 @@
+import type { Activity, Commitment } from '../domain/activity';
+import type { Certification, CertificationProgram } from '../domain/certification';
+import type { Contact } from '../domain/contact';
+import type { IncentiveProgram } from '../domain/incentive-program';
+import type { Investment } from '../domain/investment';
+import type { JointSolution } from '../domain/joint-solution';
+import type { Opportunity } from '../domain/opportunity';
+import type { Partner } from '../domain/partner';
+import type { TierRuleSet } from '../domain/tier-rules';
+
+/** Someone a pack names by id (the partner's owner); without a name the id is shown. */
+export interface QbrPerson {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * The records a pack is built from. Any wider set works (a whole workspace);
+ * the snapshot keeps the partner's own live records, its territory's deals
+ * (the direct baseline and pipeline total of its metrics) and the
+ * program-wide rules.
+ */
+export interface QbrSources {
+  partners: readonly Partner[];
+  contacts: readonly Contact[];
+  certifications: readonly Certification[];
+  certificationPrograms: readonly CertificationProgram[];
+  tierRuleSets: readonly TierRuleSet[];
+  jointSolutions: readonly JointSolution[];
+  opportunities: readonly Opportunity[];
+  investments: readonly Investment[];
+  incentivePrograms: readonly IncentiveProgram[];
+  activities: readonly Activity[];
+  commitments: readonly Commitment[];
+  people?: readonly QbrPerson[];
+}
+
+const groupBy = <T>(records: readonly T[], key: (r: T) => string | null): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const k = key(r);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+};
+
+/**
+ * Indexes a workspace once so a batch can cut each partner's sources in
+ * constant time: filtering 100k records anew for each of 100 partners would
+ * cost more than building the packs.
+ */
+export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => QbrSources) => {
+  const byPartner = <T extends { partnerId: string | null }>(records: readonly T[]) => groupBy(records, (r) => r.partnerId);
+  const contacts = byPartner(workspace.contacts);
+  const certifications = byPartner(workspace.certifications);
+  const solutions = byPartner(workspace.jointSolutions);
+  const investments = byPartner(workspace.investments);
+  const activities = byPartner(workspace.activities);
+  const commitments = byPartner(workspace.commitments);
+  const partnerDeals = byPartner(workspace.opportunities);
+  const territoryDeals = groupBy(workspace.opportunities, (o) => o.territoryId);
+  const partners = groupBy(workspace.partners, (p) => p.id);
+
+  return (partnerId) => {
+    const partner = partners.get(partnerId) ?? [];
+    const territory = partner[0]?.territoryId;
+    const ownDeals = partnerDeals.get(partnerId) ?? [];
+    const territoryOthers = territory === undefined ? [] : (territoryDeals.get(territory) ?? []).filter((o) => o.partnerId !== partnerId);
+    return {
+      partners: partner,
+      contacts: contacts.get(partnerId) ?? [],
+      certifications: certifications.get(partnerId) ?? [],
+      certificationPrograms: workspace.certificationPrograms,
+      tierRuleSets: workspace.tierRuleSets,
+      jointSolutions: solutions.get(partnerId) ?? [],
+      opportunities: [...ownDeals, ...territoryOthers],
+      investments: investments.get(partnerId) ?? [],
+      incentivePrograms: workspace.incentivePrograms,
+      activities: activities.get(partnerId) ?? [],
+      commitments: commitments.get(partnerId) ?? [],
+      people: workspace.people,
+    };
+  };
+};
