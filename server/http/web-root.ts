@@ -1,0 +1,22 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HttpError } from './errors';
+
+/**
+ * Serves the production web build (dist/renderer) to HQ browsers when the
+ * folder exists. Any non-API path that is not a file gets index.html, so
+ * the single-page app's own routes survive a reload.
+ */
+export const webRoot = async (app: FastifyInstance, root: string | undefined): Promise<boolean> => {
+  const folder = root && resolve(root);
+  const served = Boolean(folder && existsSync(resolve(folder, 'index.html')));
+  if (served) await app.register(fastifyStatic, { root: folder!, wildcard: true });
+  app.setNotFoundHandler((request, reply) => {
+    const api = request.url.startsWith('/api/') || request.url === '/api';
+    if (served && !api && (request.method === 'GET' || request.method === 'HEAD')) return reply.sendFile('index.html');
+    return reply.status(404).send(new HttpError(404, 'not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}.`).body());
+  });
+  return served;
+};

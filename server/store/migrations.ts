@@ -1,0 +1,124 @@
+import type { Store } from './db';
+
+/**
+ * The schema, as an append-only list: a migration that shipped is never
+ * edited, a change is a new entry. Plain Postgres SQL, so PGlite and
+ * PostgreSQL run the very same statements.
+ */
+export const migrations: { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'sync store, users and sessions',
+    sql: `
+      create table meta (key text primary key, value text not null);
+
+      -- One ordered counter for every change (DESIGN §5). Pushes take its row
+      -- lock first and hold it to commit, so versions commit in order and a
+      -- pull cursor never skips a change that commits later with a lower number.
+      create table version_counter (id int primary key check (id = 1), value bigint not null);
+      insert into version_counter values (1, 0);
+
+      create table records (
+        tbl text not null,
+        id text not null,
+        territory_id text not null,
+        data jsonb not null,
+        -- Field clocks {h: hlc, v: version, c: clientId, u: userId}: "*" for the write that made
+        -- the row, one per field changed since (sync/rows.ts).
+        fields jsonb not null,
+        version bigint not null,
+        deleted boolean not null default false,
+        primary key (tbl, id)
+      );
+      create index records_by_territory on records (territory_id, version);
+      -- Children follow their partner when it changes territory.
+      create index records_by_partner on records ((data->>'partnerId')) where data ? 'partnerId';
+      create index records_conflicts_by_row on records ((data->>'rowId')) where tbl = 'conflicts';
+
+      -- A row that left a territory, so clients holding that territory drop it.
+      create table evictions (
+        tbl text not null,
+        id text not null,
+        from_territory text not null,
+        version bigint not null,
+        primary key (tbl, id, from_territory)
+      );
+      create index evictions_by_territory on evictions (from_territory, version);
+
+      create table users (
+        id text primary key,
+        email text not null unique,
+        display_name text not null,
+        role text not null check (role in ('manager', 'hq')),
+        password_hash text not null,
+        created_at timestamptz not null default now()
+      );
+      create table user_territories (
+        user_id text not null references users (id) on delete cascade,
+        territory_id text not null,
+        primary key (user_id, territory_id)
+      );
+
+      create table sessions (
+        id text primary key,
+        user_id text not null references users (id) on delete cascade,
+        refresh_hash text not null unique,
+        -- The token this one replaced: seeing it again means it was stolen (reuse detection).
+        previous_refresh_hash text,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        revoked_at timestamptz
+      );
+      create index sessions_by_previous on sessions (previous_refresh_hash);
+
+      -- Idempotent push: the last mutation id taken from each device.
+      create table clients (
+        client_id text primary key,
+        user_id text not null references users (id) on delete cascade,
+        last_mutation_id bigint not null default 0,
+        updated_at timestamptz not null default now()
+      );
+    `,
+  },
+  {
+    id: 2,
+    name: 'refusals kept for re-sent mutations',
+    sql: `
+      -- A device whose push answer was lost re-sends the batch and hears "duplicate";
+      -- for a mutation that had been refused it must hear the refusal again (protocol: duplicate.rejected).
+      create table rejected_mutations (
+        client_id text not null,
+        mutation_id bigint not null,
+        code text not null,
+        reason text not null,
+        fields jsonb,
+        created_at timestamptz not null default now(),
+        primary key (client_id, mutation_id)
+      );
+    `,
+  },
+];
+
+/** An arbitrary constant: the key of the advisory lock that lets one instance migrate at a time. */
+const MIGRATION_LOCK = 7_246_001;
+
+/**
+ * Brings the database to the latest schema. Two instances starting at once
+ * on one PostgreSQL queue on an advisory lock, and the second finds the
+ * work done; each migration commits with its row in `schema_migrations`.
+ */
+export const migrate = async (store: Store): Promise<number[]> =>
+  store.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`create table if not exists schema_migrations (
+      id int primary key, name text not null, applied_at timestamptz not null default now())`);
+    const done = new Set((await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id));
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.id)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [migration.id, migration.name]);
+      applied.push(migration.id);
+    }
+    return applied;
+  });
