@@ -1,0 +1,27 @@
+export { openPartnerDeskDb, type OpenOptions, type PartnerDeskDb } from './database';
+export { CURRENT_VERSION, migrations, type Migration } from './migrations';
+export { createRepository, type NewRecord, type RecordChanges, type Repository, type RepositoryOptions, type Writer } from './repository';
+export { BULK_CHUNK_ROWS, bulkLoad, type TableRows } from './bulk-load';
+export { RecordNotFoundError } from './errors';
+export type { MutationOp, OutboxEntry, Patch } from './outbox';
+export {
+  deleteCursor,
+  ensureClientId,
+  readClientId,
+  readClockOffset,
+  readCursor,
+  readCursors,
+  readEpoch,
+  writeClockOffset,
+  writeCursor,
+  writeEpoch,
+  type ClientMeta,
+  type SyncMetaRow,
+  type TerritoryCursor,
+} from './sync-meta';
+export type { RejectedChange } from './rejected-changes';
+export { applyPullPage, applyReset, type PullPage } from './pull-apply';
+export { applyPushResults } from './push-apply';
+export { reapplyPending } from './reapply-pending';
+export type { IndexName } from './reads';
+export { claimStore, StoreInUseError } from './store-owner';

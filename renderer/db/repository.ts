@@ -1,0 +1,135 @@
+import type { IndexableType } from 'dexie';
+import { entities, type EntityName, type EntityOf } from '../../shared/domain/entities';
+import { newId } from '../../shared/domain/ids';
+import { parseOrThrow } from '../../shared/domain/validation';
+import { bulkLoad, type TableRows } from './bulk-load';
+import type { PartnerDeskDb } from './database';
+import { RecordNotFoundError } from './errors';
+import type { MutationOp, Patch } from './outbox';
+import { changedFields, withoutUndefined } from './patch';
+import { getRecord, listBy, listRecords, type IndexName } from './reads';
+import { nextClock, readCursor } from './sync-meta';
+
+/** Fields the repository owns: callers never set them. */
+type Managed = 'id' | 'updatedAt' | 'deleted';
+
+/** A new record as the user entered it; the id may be given (e.g. made earlier to link children). */
+export type NewRecord<N extends EntityName> = Omit<EntityOf<N>, Managed> & { id?: string };
+
+/** The fields a user changed; a field set to undefined is cleared. */
+export type RecordChanges<N extends EntityName> = Partial<Omit<EntityOf<N>, Managed>>;
+
+/** The user writes, usable alone or together inside `transact`. */
+export interface Writer {
+  create<N extends EntityName>(table: N, input: NewRecord<N>): Promise<EntityOf<N>>;
+  update<N extends EntityName>(table: N, id: string, changes: RecordChanges<N>): Promise<EntityOf<N>>;
+  remove(table: EntityName, id: string): Promise<void>;
+}
+
+export interface Repository extends Writer {
+  /**
+   * Several user writes as one: all of them and their outbox entries are
+   * stored, or none. `work` may only await the writer and the store: awaiting
+   * anything else (a fetch, a timer) lets IndexedDB commit the transaction early.
+   */
+  transact<T>(work: (writer: Writer) => Promise<T>): Promise<T>;
+  /** Rows that are not a user's change (demo seeding, sync pull): no validation, no outbox. */
+  bulkLoad(tablesToRows: TableRows): Promise<number>;
+  /** User writes not yet pushed. */
+  pendingCount(): Promise<number>;
+  get<N extends EntityName>(table: N, id: string): Promise<EntityOf<N> | undefined>;
+  list<N extends EntityName>(table: N): Promise<EntityOf<N>[]>;
+  listBy<N extends EntityName>(table: N, index: IndexName<N>, value: IndexableType): Promise<EntityOf<N>[]>;
+}
+
+export interface RepositoryOptions {
+  /** Milliseconds since the epoch; tests pin it. */
+  now?: () => number;
+}
+
+type Row = EntityOf<EntityName>;
+
+/**
+ * The only path by which a user's change reaches the store (DESIGN §4): every
+ * write validates against the entity's schema, then changes the record and
+ * appends its outbox entry in one read-write transaction, so a failure at any
+ * step leaves neither.
+ */
+export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions = {}): Repository => {
+  const now = options.now ?? Date.now;
+  const tableOf = (table: EntityName) => db.table<Row, string>(table);
+
+  const validate = <N extends EntityName>(table: N, row: unknown): EntityOf<N> => {
+    const { schema, label } = entities[table];
+    return withoutUndefined(parseOrThrow(schema, row, label) as EntityOf<N>);
+  };
+
+  /**
+   * Runs one write with its outbox entry. When called inside `transact`,
+   * Dexie joins the surrounding transaction instead of opening a new one.
+   */
+  const write = <T>(table: EntityName, work: (stamp: WriteStamp) => Promise<T>): Promise<T> =>
+    db.transaction('rw', [tableOf(table), db.outbox, db.syncMeta], () => {
+      const nowMs = now();
+      const updatedAt = new Date(nowMs).toISOString();
+      return work({
+        updatedAt,
+        append: async (row, op, patch) => {
+          const hlc = await nextClock(db, nowMs);
+          const baseVersion = await readCursor(db, row.territoryId);
+          await db.outbox.add({ table, rowId: row.id, op, patch, baseVersion, hlc, createdAt: updatedAt });
+        },
+      });
+    });
+
+  const writer: Writer = {
+    create: (table, input) =>
+      write(table, async ({ updatedAt, append }) => {
+        const row = validate(table, { ...input, id: input.id ?? newId(), updatedAt, deleted: false });
+        // add, not put: reusing an existing id must fail rather than overwrite another record.
+        await tableOf(table).add(row);
+        await append(row, 'put', { ...row });
+        return row;
+      }),
+
+    update: (table, id, changes) =>
+      write(table, async ({ updatedAt, append }) => {
+        const stored = await tableOf(table).get(id);
+        if (!stored || stored.deleted) throw new RecordNotFoundError(entities[table].label, id);
+        const row = validate(table, { ...stored, ...changes, id, deleted: false, updatedAt });
+        const { updatedAt: _stamp, ...patch } = changedFields(stored, row);
+        // Saving an unchanged form is not a change: no new updatedAt, nothing to push.
+        if (Object.keys(patch).length === 0) return stored as EntityOf<typeof table>;
+        await tableOf(table).put(row);
+        // The territory the row was in: a move is checked against the old territory's cursor.
+        await append(stored, 'put', { ...patch, updatedAt });
+        return row;
+      }),
+
+    remove: (table, id) =>
+      write(table, async ({ updatedAt, append }) => {
+        const stored = await tableOf(table).get(id);
+        if (!stored) throw new RecordNotFoundError(entities[table].label, id);
+        if (stored.deleted) return;
+        // A tombstone, not a delete: the server must learn of it, and other devices from the server.
+        await tableOf(table).put({ ...stored, deleted: true, updatedAt });
+        await append(stored, 'delete', { deleted: true, updatedAt });
+      }),
+  };
+
+  return {
+    ...writer,
+    transact: (work) => db.transaction('rw', [...db.tables], () => work(writer)),
+    bulkLoad: (tablesToRows) => bulkLoad(db, tablesToRows),
+    pendingCount: () => db.outbox.count(),
+    get: (table, id) => getRecord(db, table, id),
+    list: (table) => listRecords(db, table),
+    listBy: (table, index, value) => listBy(db, table, index, value),
+  };
+};
+
+interface WriteStamp {
+  /** The write's time, the same for the record and its outbox entry. */
+  updatedAt: string;
+  append(row: { id: string; territoryId: string }, op: MutationOp, patch: Patch): Promise<void>;
+}

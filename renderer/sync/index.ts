@@ -1,0 +1,13 @@
+export { backoffDelay, type BackoffOptions } from './backoff';
+export { alwaysOnline, createWebConnectivity, type Connectivity } from './connectivity';
+export { dismissConflict, restoreConflict } from './conflicts';
+export { actionFor, isSyncError, SyncError, type SyncAction, type SyncErrorCode } from './errors';
+export { listenForPokes, parseEvents } from './event-stream';
+export { createHttp, type Fetch, type Http } from './http';
+export { createSyncScheduler, type SyncScheduler, type SyncTrigger } from './scheduler';
+export { createServerClock, type ServerClock } from './server-clock';
+export { createSession, type Session } from './session';
+export { createSyncStatusStore, type SyncState, type SyncStatus, type SyncStatusStore } from './status-store';
+export { startSyncController, type SyncController, type SyncControllerOptions } from './sync-controller';
+export { createSyncEngine, type SyncEngine, type SyncEngineOptions, type SyncProgress } from './sync-engine';
+export { createProcessLock, createWebLock, SYNC_LOCK_NAME, type SyncLock } from './sync-lock';

@@ -1,0 +1,280 @@
+import type { Transaction } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../../shared/domain/validation';
+import { parseHlc } from '../../../../shared/sync/hlc';
+import { RecordNotFoundError } from '../../../../renderer/db/errors';
+import { createRepository } from '../../../../renderer/db/repository';
+import { readClientId, writeCursor } from '../../../../renderer/db/sync-meta';
+import { NORTH, freshDb, newContact, newOpportunity, newPartner } from './factory';
+
+const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+
+/** A store and a repository whose clock is pinned and moved by hand. */
+const setup = () => {
+  const { db } = freshDb();
+  let nowMs = T0;
+  const repo = createRepository(db, { now: () => nowMs });
+  const advance = (ms: number) => (nowMs += ms);
+  return { db, repo, advance };
+};
+
+/** Everything stored, so a failed write can be shown to have changed nothing. */
+const snapshot = async ({ db }: ReturnType<typeof setup>) => ({
+  partners: await db.partners.toArray(),
+  contacts: await db.contacts.toArray(),
+  outbox: await db.outbox.toArray(),
+});
+
+describe('create', () => {
+  it('stores the record and its outbox entry in one transaction', async () => {
+    const store = setup();
+    const { db, repo } = store;
+    const seen: Transaction[] = [];
+    db.partners.hook('creating', (_key, _row, tx) => void seen.push(tx));
+    db.outbox.hook('creating', (_key, _row, tx) => void seen.push(tx));
+
+    const partner = await repo.create('partners', newPartner());
+
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(partner).toMatchObject({ name: 'Northwind Resale', deleted: false, updatedAt: '2026-11-22T09:00:00.000Z' });
+    expect(partner.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.partners.get(partner.id)).toEqual(partner);
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toEqual([
+      {
+        mutationId: 1,
+        table: 'partners',
+        rowId: partner.id,
+        op: 'put',
+        patch: partner,
+        // Nothing pulled yet for the territory.
+        baseVersion: 0,
+        hlc: expect.any(String),
+        createdAt: '2026-11-22T09:00:00.000Z',
+      },
+    ]);
+    expect(parseHlc(outbox[0]!.hlc)).toEqual({ wallMs: T0, counter: 0, node: await readClientId(db) });
+    expect(await repo.pendingCount()).toBe(1);
+  });
+
+  it('keeps an id the caller made, and refuses one already in use', async () => {
+    const store = setup();
+    const first = await store.repo.create('partners', newPartner({ id: 'partner-1' }));
+    expect(first.id).toBe('partner-1');
+    const before = await snapshot(store);
+
+    await expect(store.repo.create('partners', newPartner({ id: 'partner-1', name: 'Other' }))).rejects.toThrow();
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('throws a ValidationError naming the field and stores nothing', async () => {
+    const store = setup();
+    const partner = await store.repo.create('partners', newPartner());
+    const before = await snapshot(store);
+
+    const attempt = store.repo.create('contacts', newContact(partner.id, { email: 'not-an-email' }));
+
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toMatchObject({
+      entity: 'Contact',
+      errors: [{ field: 'email', message: 'Email is not a valid email address' }],
+    });
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('stores validated values, e.g. trimmed names, and drops fields the schema does not know', async () => {
+    const { repo } = setup();
+    const input = { ...newPartner({ name: '  Northwind  ' }), nickname: 'NW' };
+    const partner = await repo.create('partners', input);
+    expect(partner.name).toBe('Northwind');
+    expect(partner).not.toHaveProperty('nickname');
+  });
+});
+
+describe('a write that fails part-way leaves neither the record nor its outbox entry', () => {
+  it('when appending to the outbox throws after the record was put', async () => {
+    const store = setup();
+    store.db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+
+    await expect(store.repo.create('partners', newPartner())).rejects.toThrow('disk full');
+    expect(await snapshot(store)).toEqual({ partners: [], contacts: [], outbox: [] });
+  });
+
+  it('when the second write of a transaction is invalid', async () => {
+    const store = setup();
+    const attempt = store.repo.transact(async (w) => {
+      const partner = await w.create('partners', newPartner());
+      await w.create('contacts', newContact(partner.id, { name: '' }));
+    });
+
+    await expect(attempt).rejects.toMatchObject({ name: 'ValidationError', errors: [{ field: 'name' }] });
+    expect(await snapshot(store)).toEqual({ partners: [], contacts: [], outbox: [] });
+  });
+
+  it('when the work itself throws after its writes', async () => {
+    const store = setup();
+    const existing = await store.repo.create('partners', newPartner());
+    const before = await snapshot(store);
+
+    const attempt = store.repo.transact(async (w) => {
+      await w.update('partners', existing.id, { tier: 'gold' });
+      await w.create('contacts', newContact(existing.id));
+      throw new Error('export cancelled');
+    });
+
+    await expect(attempt).rejects.toThrow('export cancelled');
+    expect(await snapshot(store)).toEqual(before);
+  });
+});
+
+describe('transact', () => {
+  it('stores every record with one outbox entry each, in order', async () => {
+    const { db, repo } = setup();
+    const { partner, contact } = await repo.transact(async (w) => {
+      const partner = await w.create('partners', newPartner());
+      const contact = await w.create('contacts', newContact(partner.id));
+      return { partner, contact };
+    });
+
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((e) => [e.mutationId, e.table, e.rowId])).toEqual([
+      [1, 'partners', partner.id],
+      [2, 'contacts', contact.id],
+    ]);
+    // Two writes in one millisecond still get distinct, rising clocks.
+    expect(outbox[0]!.hlc < outbox[1]!.hlc).toBe(true);
+  });
+});
+
+describe('update', () => {
+  it("puts only the changed fields in the outbox patch, with the write's time", async () => {
+    const { db, repo, advance } = setup();
+    const partner = await repo.create('partners', newPartner({ notes: 'Met at the summit' }));
+    advance(60_000);
+
+    const updated = await repo.update('partners', partner.id, {
+      tier: 'gold',
+      name: partner.name,
+      attributes: { ...partner.attributes },
+      notes: undefined,
+    });
+
+    expect(updated).toMatchObject({ tier: 'gold', updatedAt: '2026-11-22T09:01:00.000Z' });
+    expect(updated).not.toHaveProperty('notes');
+    expect(await db.partners.get(partner.id)).toEqual(updated);
+    const [, entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ op: 'put', rowId: partner.id });
+    // The cleared note travels as null: JSON has no undefined.
+    expect(entry!.patch).toEqual({ tier: 'gold', notes: null, updatedAt: '2026-11-22T09:01:00.000Z' });
+  });
+
+  it("records the territory's pull cursor as the base the change was made on", async () => {
+    const { db, repo } = setup();
+    const partner = await repo.create('partners', newPartner());
+    await writeCursor(db, partner.territoryId, 417);
+    await repo.update('partners', partner.id, { tier: 'gold' });
+    await repo.remove('partners', partner.id);
+    const entries = await db.outbox.toArray();
+    expect(entries.map((e) => e.baseVersion)).toEqual([0, 417, 417]);
+  });
+
+  it('sends a nested value whole when any part of it changed', async () => {
+    const { db, repo } = setup();
+    const partner = await repo.create('partners', newPartner());
+    await repo.update('partners', partner.id, {
+      attributes: { partnerType: 'reseller', productLines: [], renewalManagedCustomers: 12 },
+    });
+    const [, entry] = await db.outbox.toArray();
+    expect(Object.keys(entry!.patch).sort()).toEqual(['attributes', 'updatedAt']);
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const { db, repo, advance } = setup();
+    const partner = await repo.create('partners', newPartner());
+    advance(1_000);
+
+    const same = await repo.update('partners', partner.id, { name: ` ${partner.name} `, tier: partner.tier });
+
+    expect(same).toEqual(partner);
+    expect(await db.partners.get(partner.id)).toEqual(partner);
+    expect(await repo.pendingCount()).toBe(1);
+  });
+
+  it('throws a ValidationError naming the field and leaves the record and outbox as they were', async () => {
+    const store = setup();
+    const partner = await store.repo.create('partners', newPartner());
+    const before = await snapshot(store);
+
+    const attempt = store.repo.update('partners', partner.id, { tier: 'gold', region: ' ' });
+
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toMatchObject({ errors: [{ field: 'region', message: 'Region is required' }] });
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('cannot change the id or revive a record through changes', async () => {
+    const { repo } = setup();
+    const partner = await repo.create('partners', newPartner());
+    const changes = { id: 'other', deleted: true, tier: 'gold' } as Parameters<typeof repo.update<'partners'>>[2];
+    const updated = await repo.update('partners', partner.id, changes);
+    expect(updated).toMatchObject({ id: partner.id, deleted: false, tier: 'gold' });
+  });
+
+  it('refuses a record that does not exist', async () => {
+    const { repo } = setup();
+    await expect(repo.update('partners', 'missing', { tier: 'gold' })).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+});
+
+describe('remove', () => {
+  it('leaves a tombstone and an outbox delete, and reads no longer see the record', async () => {
+    const { db, repo, advance } = setup();
+    const partner = await repo.create('partners', newPartner());
+    const keep = await repo.create('partners', newPartner({ name: 'Keep' }));
+    advance(5_000);
+
+    await repo.remove('partners', partner.id);
+
+    expect(await db.partners.get(partner.id)).toEqual({ ...partner, deleted: true, updatedAt: '2026-11-22T09:00:05.000Z' });
+    const entries = await db.outbox.toArray();
+    expect(entries.at(-1)).toMatchObject({
+      op: 'delete',
+      table: 'partners',
+      rowId: partner.id,
+      patch: { deleted: true, updatedAt: '2026-11-22T09:00:05.000Z' },
+    });
+    expect(await repo.get('partners', partner.id)).toBeUndefined();
+    expect(await repo.list('partners')).toEqual([keep]);
+    expect(await repo.listBy('partners', 'territoryId', NORTH)).toEqual([keep]);
+  });
+
+  it('is a no-op the second time, and a deleted record cannot be updated', async () => {
+    const { repo } = setup();
+    const partner = await repo.create('partners', newPartner());
+    await repo.remove('partners', partner.id);
+    await repo.remove('partners', partner.id);
+
+    expect(await repo.pendingCount()).toBe(2);
+    await expect(repo.update('partners', partner.id, { tier: 'gold' })).rejects.toThrow(/Partner .* was not found/);
+  });
+});
+
+describe('reads', () => {
+  it("find a partner's children by index, and compound indexes answer screen queries", async () => {
+    const { repo } = setup();
+    const [a, b] = await repo.transact(async (w) => [
+      await w.create('partners', newPartner({ name: 'Alpha' })),
+      await w.create('partners', newPartner({ name: 'Beta' })),
+    ]);
+    await repo.create('opportunities', newOpportunity(a!.id, { closeOn: '2026-08-01' }));
+    const q4 = await repo.create('opportunities', newOpportunity(a!.id, { closeOn: '2026-11-30' }));
+    await repo.create('opportunities', newOpportunity(b!.id));
+
+    expect(await repo.listBy('opportunities', 'partnerId', a!.id)).toHaveLength(2);
+    expect(await repo.listBy('opportunities', '[partnerId+closeOn]', [a!.id, '2026-11-30'])).toEqual([q4]);
+    expect(await repo.listBy('partners', '[territoryId+name]', [NORTH, 'Beta'])).toEqual([b]);
+  });
+});
