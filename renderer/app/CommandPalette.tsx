@@ -1,0 +1,47 @@
+import { Autocomplete, Dialog, TextField } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { create } from 'zustand';
+import { listRecords } from '../db/reads';
+import { navigate } from './router';
+import { useWorkspace } from './workspace-context';
+import { searchPartners } from '../features/partners/partner-search';
+
+export const usePalette = create<{ open: boolean; setOpen(open: boolean): void }>()((set) => ({
+  open: false,
+  setOpen: (open) => set({ open }),
+}));
+
+/** Shown at once however many partners match: the list scrolls, the top matches are what people pick. */
+const MAX_OPTIONS = 50;
+
+/** Ctrl/Cmd+K: jump to any partner by typing part of its name, region or vertical. */
+export function CommandPalette() {
+  const { open, setOpen } = usePalette();
+  const { db } = useWorkspace();
+  const partners = useLiveQuery(() => (open ? listRecords(db, 'partners') : []), [db, open]);
+
+  return (
+    <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label="Go to partner">
+      <Autocomplete
+        options={partners ?? []}
+        loading={partners === undefined}
+        getOptionLabel={(p) => p.name}
+        filterOptions={(options, { inputValue }) => searchPartners(options, inputValue).slice(0, MAX_OPTIONS)}
+        openOnFocus
+        autoHighlight
+        onChange={(_event, partner) => {
+          if (!partner) return;
+          setOpen(false);
+          navigate({ section: 'partner', partnerId: partner.id, tab: 'overview' });
+        }}
+        renderOption={({ key, ...props }, p) => (
+          <li key={key} {...props}>
+            {p.name} · {p.partnerType.toUpperCase()} · {p.region}
+          </li>
+        )}
+        renderInput={(params) => <TextField {...params} autoFocus label="Go to partner" placeholder="Type a partner name" />}
+        sx={{ p: 2 }}
+      />
+    </Dialog>
+  );
+}

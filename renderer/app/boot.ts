@@ -1,0 +1,113 @@
+import { liveQuery } from 'dexie';
+import { createRepository, openPartnerDeskDb, type PartnerDeskDb } from '../db';
+import { detectPlatform, type Platform } from '../platform';
+import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
+import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
+import { openLocalWorkspace } from './local-workspace';
+import { readPreference, writePreference } from './preferences';
+import type { Workspace } from './workspace-context';
+
+/**
+ * The boot sequence, kept apart from the UI so the way the app starts can
+ * change without touching a screen: the demo workspace (no server, every
+ * screen works offline) or a server workspace (the sync controller feeds the
+ * status store). Either way the screens receive one `Workspace`.
+ */
+
+const SERVER_KEY = 'server';
+
+/** The server this device was last signed in to; null means demo mode. */
+export const rememberedServer = (): string | null => readPreference(SERVER_KEY);
+
+/** The page's own origin when served over http(s) (HQ's browser build), else the local development server. */
+export const defaultServerUrl = (location: Pick<Location, 'protocol' | 'origin'> = window.location): string =>
+  location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : 'http://127.0.0.1:8787';
+
+/** One store per server, so demo data never mixes with a real territory's records. */
+const storeNameFor = (serverUrl: string): string => `partner-desk@${new URL(serverUrl).host}`;
+
+export interface Booted {
+  workspace: Workspace;
+  /** Stops what the boot started (sync, live counts); the store stays on disk. */
+  stop(): void;
+}
+
+type SignIn = Workspace['signIn'];
+
+/** The outbox count, live, into the status store: the demo has no controller to keep it. */
+const trackPending = (db: PartnerDeskDb, store: SyncStatusStore): (() => void) => {
+  const subscription = liveQuery(() => db.outbox.count()).subscribe({ next: (pendingCount) => store.setState({ pendingCount }) });
+  return () => subscription.unsubscribe();
+};
+
+/**
+ * The demo signs in as a manager of its territories; the top bar can switch
+ * to HQ to show the program screens. Both see every demo territory: the
+ * demo store holds only these, and a manager may work several.
+ */
+const demoUser = async (db: PartnerDeskDb, role: 'manager' | 'hq') => {
+  const territories = (await db.territories.toArray()).filter((t) => !t.deleted);
+  const first = await db.partners.orderBy('name').first();
+  return {
+    id: first?.ownerUserId ?? 'demo-user',
+    email: role === 'hq' ? 'hq@demo.test' : 'manager1@demo.test',
+    displayName: role === 'hq' ? 'Demo HQ lead' : 'Demo partner manager',
+    role,
+    territoryIds: territories.map((t) => t.id),
+  };
+};
+
+export const DEMO_ROLE_KEY = 'demo-role';
+
+/** The host, picked once per page: Electron's bridge when the preload exposed it, else the browser. */
+let platform: Platform | undefined;
+const hostPlatform = (): Platform => (platform ??= detectPlatform());
+
+export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
+  const { db } = await openLocalWorkspace();
+  const repo = createRepository(db);
+  const sync = createSyncStatusStore({
+    // No server behind the demo: "Sync now" explains that and offers its one action.
+    syncNow: async () =>
+      sync.setState({ state: { kind: 'error', message: 'The demo workspace has no server to sync with.', action: 'sign-in' } }),
+    signIn: async () => {},
+    signOut: async () => {},
+  });
+  const role = readPreference(DEMO_ROLE_KEY) === 'hq' ? 'hq' : 'manager';
+  sync.setState({ user: await demoUser(db, role) });
+  const stopPending = trackPending(db, sync);
+  // Losing or regaining the network clears a stale "no server" message: with no server, either way the demo is offline.
+  const stopConnectivity = createWebConnectivity().subscribe(() => sync.setState({ state: { kind: 'offline' } }));
+  return {
+    workspace: { db, repo, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    stop: () => {
+      stopPending();
+      stopConnectivity();
+    },
+  };
+};
+
+/** Switches the demo between the manager's and HQ's view. */
+export const switchDemoRole = async (workspace: Workspace, role: 'manager' | 'hq'): Promise<void> => {
+  writePreference(DEMO_ROLE_KEY, role);
+  workspace.sync.setState({ user: await demoUser(workspace.db, role) });
+};
+
+/** A workspace synced with `serverUrl`: the engine's corrected clock stamps every write. */
+export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
+  const db = openPartnerDeskDb(storeNameFor(serverUrl));
+  const engine = createSyncEngine({ db, platform: hostPlatform(), baseUrl: serverUrl });
+  const controller: SyncController = startSyncController({
+    db,
+    engine,
+    lock: createWebLock(),
+    connectivity: createWebConnectivity(),
+  });
+  const repo = createRepository(db, { now: () => engine.clock.now() });
+  return {
+    workspace: { db, repo, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    stop: () => controller.stop(),
+  };
+};
+
+export const rememberServer = (serverUrl: string | null): void => writePreference(SERVER_KEY, serverUrl);

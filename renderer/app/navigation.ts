@@ -1,0 +1,15 @@
+import type { Section } from './router';
+
+/** The sidebar, in the order a manager's week runs; `hq` items show for the program role only. */
+export const navItems: readonly { section: Section; label: string; hq?: boolean }[] = [
+  { section: 'dashboard', label: 'Dashboard' },
+  { section: 'partners', label: 'Partners' },
+  { section: 'certifications', label: 'Certifications' },
+  { section: 'solutions', label: 'Joint solutions' },
+  { section: 'pipeline', label: 'Pipeline' },
+  { section: 'incentives', label: 'Incentives' },
+  { section: 'qbr', label: 'QBR' },
+  { section: 'conflicts', label: 'Conflicts' },
+  { section: 'program', label: 'Program rules', hq: true },
+  { section: 'settings', label: 'Settings' },
+];

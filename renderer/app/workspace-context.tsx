@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { PartnerDeskDb, Repository } from '../db';
+import type { Platform } from '../platform';
+import type { SyncStatusStore } from '../sync/status-store';
+
+/** What every screen works on: the store to read, the repository to write, and the sync status to show. */
+export interface Workspace {
+  db: PartnerDeskDb;
+  repo: Repository;
+  sync: SyncStatusStore;
+  /** The host: secrets, saving files (Electron's bridge or the browser). */
+  platform: Platform;
+  /** The generated demo workspace, no server: the role can be switched to show HQ screens. */
+  demo: boolean;
+  /** Reads this device's own origin and offers it as the server; see sign-in. */
+  defaultServerUrl: string;
+  /** Signs in against a server; in demo mode this is where the sync wiring is dropped in. */
+  signIn(serverUrl: string, email: string, password: string): Promise<void>;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+export const WorkspaceProvider = WorkspaceContext.Provider;
+
+export const useWorkspace = (): Workspace => {
+  const workspace = useContext(WorkspaceContext);
+  if (!workspace) throw new Error('useWorkspace outside WorkspaceProvider');
+  return workspace;
+};

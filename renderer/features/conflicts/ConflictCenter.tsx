@@ -1,0 +1,77 @@
+import { Alert, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Conflict, ConflictSide } from '../../../shared/domain/conflict';
+import { fieldLabels } from '../../../shared/domain/field-labels';
+import { useWorkspace } from '../../app/workspace-context';
+import { dismissConflict, restoreConflict } from '../../sync/conflicts';
+import { notify } from '../../ui/notifier';
+import { conflictValueText } from './conflict-text';
+
+function Side({ title, side }: { title: string; side: ConflictSide }) {
+  return (
+    <Grid size={{ xs: 12, sm: 6 }}>
+      <Typography variant="caption" color="text.secondary">
+        {title}
+      </Typography>
+      <Typography sx={{ fontWeight: 500, wordBreak: 'break-word' }}>{conflictValueText(side.value)}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        by {side.userName}, {new Date(side.at).toLocaleString()}
+      </Typography>
+    </Grid>
+  );
+}
+
+/** Every value a sync merge overwrote, who wrote each side and when; the overwritten one can come back with one click. */
+export function ConflictCenter() {
+  const { db, repo } = useWorkspace();
+  const open = useLiveQuery(
+    () => db.conflicts.where('status').equals('open').filter((c) => !c.deleted).toArray(),
+    [db],
+  );
+  const sorted = [...(open ?? [])].sort((a, b) => b.lost.at.localeCompare(a.lost.at));
+
+  const act = async (conflict: Conflict, action: 'restore' | 'dismiss') => {
+    try {
+      if (action === 'restore') await restoreConflict(repo, conflict.id);
+      else await dismissConflict(repo, conflict.id);
+      notify(action === 'restore' ? `Restored ${conflict.lost.userName}'s value` : 'Kept the current value');
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { severity: 'error' });
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h2">
+        Conflict Center
+      </Typography>
+      <Typography color="text.secondary">
+        When two people changed the same field without seeing each other's change, the later change is kept and the other
+        one is listed here, so nothing is lost silently.
+      </Typography>
+      {open && sorted.length === 0 && <Alert severity="success">No overwritten values to review.</Alert>}
+      {sorted.map((c) => {
+        const field = c.field.split('.').at(-1) ?? c.field;
+        return (
+          <Card key={c.id} variant="outlined" data-testid="conflict">
+            <CardContent>
+              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+                {c.rowLabel || c.rowId}: {fieldLabels[field] ?? field}
+              </Typography>
+              <Grid container spacing={2} sx={{ my: 1 }}>
+                <Side title="Kept (the record holds this now)" side={c.kept} />
+                <Side title="Overwritten" side={c.lost} />
+              </Grid>
+              <Stack direction="row" spacing={1}>
+                <Button variant="contained" onClick={() => void act(c, 'restore')}>
+                  Restore overwritten value
+                </Button>
+                <Button onClick={() => void act(c, 'dismiss')}>Keep current value</Button>
+              </Stack>
+            </CardContent>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,79 @@
+import { Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { trend, type MetricScope } from '../../../shared/metrics';
+import { useWorkspace } from '../../app/workspace-context';
+import { currentQuarter } from '../../ui/today';
+import { useAll } from '../../ui/use-records';
+import { QuarterPicker } from '../incentives/QuarterPicker';
+import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
+import { ChartCard } from './ChartCard';
+import { dashboardSeries } from './dashboard-series';
+
+const ALL = 'all';
+
+/** The territory scorecard for a quarter with its four-quarter trend; HQ can read the whole portfolio. */
+export function DashboardPage() {
+  const { db, sync } = useWorkspace();
+  const user = useStore(sync, (s) => s.user);
+  const territories = useAll('territories');
+  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [chosen, setChosen] = useState<string | null>(null);
+  const hq = user?.role === 'hq';
+  const visible = (territories ?? []).filter((t) => hq || !user || user.territoryIds.includes(t.id));
+  const territoryId = chosen ?? (hq ? ALL : (visible[0]?.id ?? ALL));
+
+  const data = useLiveQuery(async () => {
+    const [partners, opportunities, investments, certifications, jointSolutions] = await Promise.all([
+      db.partners.toArray(),
+      db.opportunities.toArray(),
+      db.investments.toArray(),
+      db.certifications.toArray(),
+      db.jointSolutions.toArray(),
+    ]);
+    return { partners, opportunities, investments, certifications, jointSolutions };
+  }, [db]);
+
+  const series = useMemo(() => {
+    if (!data) return undefined;
+    const scope: MetricScope = territoryId === ALL ? { kind: 'all' } : { kind: 'territory', territoryId };
+    const cards = trend(data, scope, quarter);
+    return dashboardSeries({ trend: cards, scope, partners: data.partners, certifications: data.certifications, jointSolutions: data.jointSolutions });
+  }, [data, territoryId, quarter]);
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h2" sx={{ flexGrow: 1 }}>
+          {hq ? 'Portfolio dashboard' : 'Territory scorecard'}
+        </Typography>
+        <TextField select size="small" label="Territory" value={territoryId} onChange={(e) => setChosen(e.target.value)} sx={{ minWidth: 200 }}>
+          {hq && <MenuItem value={ALL}>All territories</MenuItem>}
+          {visible.map((t) => (
+            <MenuItem key={t.id} value={t.id}>
+              {t.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <QuarterPicker value={quarter} onChange={setQuarter} />
+      </Stack>
+      {!series && <Typography role="status">Computing the scorecard…</Typography>}
+      <Grid container spacing={2}>
+        {series?.map((s) => (
+          <Grid key={s.id} size={{ xs: 12, md: 6, xl: 4 }}>
+            <ChartCard series={s} />
+          </Grid>
+        ))}
+        {data && (
+          <Grid size={{ xs: 12, md: 6, xl: 4 }}>
+            <QbrDeliveryCard
+              partners={data.partners.filter((p) => !p.deleted && (territoryId === ALL || p.territoryId === territoryId))}
+              quarter={quarter}
+            />
+          </Grid>
+        )}
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,173 @@
+import { Grid } from '@mui/material';
+import { FormDialog } from '../../ui/FormDialog';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { Partner } from '../../../shared/domain/partner';
+import { segments } from '../../../shared/domain/partner';
+import { listRecords } from '../../db/reads';
+import { useWorkspace } from '../../app/workspace-context';
+import { DraftField, optionsOf } from '../../ui/fields';
+import { saveFailureOf, type FieldErrors } from '../../ui/form-state';
+import { partnerTypeLabels, statusLabels, tierLabels, words } from '../../ui/labels';
+import { notify } from '../../ui/notifier';
+import { today } from '../../ui/today';
+import { checkPartnerDraft, draftFromPartner, editedPartnerInput, emptyDraft, formFieldErrors, partnerInput, type PartnerDraft } from './partner-draft';
+
+/** Territories to pick from; the partner's own stays listed (by id) while territories load or if it is not synced here. */
+const territoryOptions = (territories: readonly { id: string; name: string }[], current: string) => {
+  const options = territories.map((t) => [t.id, t.name] as const);
+  return current && !territories.some((t) => t.id === current) ? [...options, [current, current] as const] : options;
+};
+
+const shownFields = Object.keys(emptyDraft('', '')).concat(['revenueTargetCents', 'attributes']);
+
+/** Create or edit a partner. A failed save keeps the dialog open with every entry and says what to fix. */
+export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; onClose(): void; onSaved?(p: Partner): void }) {
+  const { db, repo, sync } = useWorkspace();
+  const userId = useStore(sync, (s) => s.user?.id ?? 'local-user');
+  const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]);
+  const [draft, setDraft] = useState<PartnerDraft>(() => (partner ? draftFromPartner(partner) : emptyDraft('', today())));
+  // The partner as the dialog opened on it: an edit writes only what was changed since (a sync may land meanwhile).
+  const [opened] = useState(partner);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const territoryId = draft.territoryId || territories?.[0]?.id || '';
+  const current = { ...draft, territoryId };
+
+  const change = (name: keyof PartnerDraft, value: string) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    // The error under an input goes once the input changes; the save re-checks everything.
+    setErrors(({ [name]: _gone, ...rest }) => rest);
+  };
+
+  const save = async () => {
+    const found = checkPartnerDraft(current, partner, userId);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setBanner('Some fields need attention before the partner can be saved.');
+      return;
+    }
+    try {
+      const saved =
+        partner && opened
+          ? await repo.update('partners', partner.id, editedPartnerInput(current, opened, partner, userId) as Parameters<typeof repo.update<'partners'>>[2])
+          : await repo.create('partners', partnerInput(current, partner, userId) as Parameters<typeof repo.create<'partners'>>[1]);
+      notify(partner ? `${saved.name} saved` : `${saved.name} added`);
+      onSaved?.(saved);
+      onClose();
+    } catch (error) {
+      const failure = saveFailureOf(error, shownFields);
+      setErrors(formFieldErrors(failure.fields));
+      setBanner(failure.message ?? 'Some fields need attention before the partner can be saved.');
+    }
+  };
+
+  const field = { draft: current, errors, onChange: change };
+  const type = current.partnerType;
+  return (
+    <FormDialog
+      id="partner-form"
+      title={partner ? `Edit ${partner.name}` : 'New partner'}
+      banner={banner}
+      saveLabel={partner ? 'Save partner' : 'Add partner'}
+      maxWidth="md"
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      <Grid size={{ xs: 12, sm: 8 }}>
+        <DraftField {...field} name="name" label="Name" required autoFocus />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <DraftField {...field} name="partnerType" label="Partner type" options={optionsOf(partnerTypeLabels)} />
+      </Grid>
+      <Grid size={{ xs: 6, sm: 4 }}>
+        <DraftField {...field} name="tier" label="Tier" options={optionsOf(tierLabels)} />
+      </Grid>
+      <Grid size={{ xs: 6, sm: 4 }}>
+        <DraftField {...field} name="status" label="Status" options={optionsOf(statusLabels)} />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <DraftField
+          {...field}
+          name="territoryId"
+          label="Territory"
+          options={territoryOptions(territories ?? [], territoryId)}
+        />
+      </Grid>
+      <Grid size={{ xs: 6, sm: 4 }}>
+        <DraftField {...field} name="enrolledOn" label="Enrollment date" type="date" />
+      </Grid>
+      <Grid size={{ xs: 6, sm: 4 }}>
+        <DraftField {...field} name="firstCommercialActivityOn" label="First commercial activity" type="date" />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <DraftField {...field} name="segment" label="Segment" options={segments.map((s) => [s, words(s)] as const)} />
+      </Grid>
+      <Grid size={{ xs: 6 }}>
+        <DraftField {...field} name="region" label="Region" required />
+      </Grid>
+      <Grid size={{ xs: 6 }}>
+        <DraftField {...field} name="vertical" label="Vertical" required />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 8 }}>
+        <DraftField {...field} name="website" label="Website" placeholder="https://" />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <DraftField {...field} name="revenueTarget" label="Revenue target ($)" inputMode="decimal" />
+      </Grid>
+      {type === 'isv' && (
+        <>
+          <Grid size={{ xs: 6 }}>
+            <DraftField {...field} name="jointCustomers" label="Joint customers" inputMode="numeric" />
+          </Grid>
+          <Grid size={{ xs: 6 }}>
+            <DraftField {...field} name="jointCustomersUsingIntegration" label="Joint customers using the integration" inputMode="numeric" />
+          </Grid>
+        </>
+      )}
+      {type === 'reseller' && (
+        <Grid size={{ xs: 6 }}>
+          <DraftField {...field} name="renewalManagedCustomers" label="Renewal-managed customers" inputMode="numeric" />
+        </Grid>
+      )}
+      {type === 'oem' && (
+        <>
+          <Grid size={{ xs: 6 }}>
+            <DraftField {...field} name="embeddedProduct" label="Embedded product" required />
+          </Grid>
+          <Grid size={{ xs: 6 }}>
+            <DraftField {...field} name="minimumCommitment" label="Minimum commitment per quarter ($)" inputMode="decimal" />
+          </Grid>
+          <Grid size={{ xs: 12 }}>
+            <DraftField {...field} name="royaltyScheduleNote" label="Royalty schedule" />
+          </Grid>
+        </>
+      )}
+      {type === 'si' && (
+        <>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <DraftField {...field} name="practiceSize" label="Practice size" inputMode="numeric" />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <DraftField {...field} name="certifiedConsultants" label="Certified consultants" inputMode="numeric" />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <DraftField
+              {...field}
+              name="competencyLevel"
+              label="Competency level"
+              options={(['foundational', 'advanced', 'expert'] as const).map((l) => [l, words(l)] as const)}
+            />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <DraftField {...field} name="accountProtectionDays" label="Account protection (days)" inputMode="numeric" />
+          </Grid>
+        </>
+      )}
+      <Grid size={{ xs: 12 }}>
+        <DraftField {...field} name="notes" label="Notes" multiline minRows={2} />
+      </Grid>
+    </FormDialog>
+  );
+}

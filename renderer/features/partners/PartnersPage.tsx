@@ -1,0 +1,68 @@
+import { Button, Stack, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Territory } from '../../../shared/domain/organization';
+import { countOf } from '../../../shared/domain/text';
+import { listRecords } from '../../db/reads';
+import { useWorkspace } from '../../app/workspace-context';
+import { useVisible } from '../../ui/pending-removals';
+import { currentQuarter } from '../../ui/today';
+import { BatchExportDialog } from '../qbr/BatchExportDialog';
+import { filterPartners, indexPartners } from './partner-filters';
+import { usePartnerFilters } from './partner-list-store';
+import { PartnerFiltersBar } from './PartnerFiltersBar';
+import { PartnerForm } from './PartnerForm';
+import { PartnerTable } from './PartnerTable';
+import { usePartnerFlags } from './use-partner-flags';
+
+const noTerritories: Territory[] = [];
+
+/** The territory's partners: one live query, filtered in memory on every keystroke. */
+export function PartnersPage() {
+  const { db } = useWorkspace();
+  const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const stored = useVisible(useLiveQuery(() => db.partners.toArray(), [db]));
+  const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]) ?? noTerritories;
+  // The flags wait until the list has drawn once: a manager can search while they are computed.
+  const [listDrawn, setListDrawn] = useState(false);
+  const flags = usePartnerFlags(db, listDrawn);
+  const filters = usePartnerFilters((s) => s.filters);
+  // Typing stays responsive even if a filter pass ever takes longer than a frame.
+  const deferred = useDeferredValue(filters);
+
+  const indexed = useMemo(() => (stored ? indexPartners(stored) : undefined), [stored]);
+  const shown = useMemo(() => (indexed ? filterPartners(indexed, deferred, flags) : undefined), [indexed, deferred, flags]);
+  const names = useMemo(() => new Map(territories.map((t) => [t.id, t.name])), [territories]);
+  useEffect(() => {
+    if (!shown || listDrawn) return;
+    const timer = setTimeout(() => setListDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, [shown, listDrawn]);
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h2" sx={{ flexGrow: 1 }}>
+          Partners
+        </Typography>
+        <Button variant="outlined" disabled={!shown || shown.length === 0} onClick={() => setExporting(true)}>
+          Export QBR packs…
+        </Button>
+        <Button variant="contained" onClick={() => setCreating(true)}>
+          New partner
+        </Button>
+      </Stack>
+      <PartnerFiltersBar territories={territories} flagsReady={flags !== undefined} />
+      {/* data-search names the search the shown result is for: while a deferred filter pass is pending it lags the box. */}
+      <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="partner-count" data-search={deferred.search}>
+        {shown ? countOf(shown.length, 'partner') : 'Loading partners…'}
+      </Typography>
+      {shown && <PartnerTable partners={shown} territoryName={names} flags={flags} />}
+      {creating && <PartnerForm onClose={() => setCreating(false)} />}
+      {exporting && shown && (
+        <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,205 @@
+import type { PartnerType, Tier } from '../../../shared/domain/common';
+import type { LifecycleStatus, Partner, PartnerAttributes, segments } from '../../../shared/domain/partner';
+import { partnerSchema } from '../../../shared/domain/partner';
+import { validate } from '../../../shared/domain/validation';
+import { byField, centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
+
+/**
+ * The partner form's state: every input as the text the manager typed, so a
+ * half-typed number or a failed save never loses what is in the box. It
+ * becomes a record only when saved.
+ */
+export interface PartnerDraft {
+  name: string;
+  partnerType: PartnerType;
+  tier: Tier;
+  status: LifecycleStatus;
+  territoryId: string;
+  enrolledOn: string;
+  firstCommercialActivityOn: string;
+  region: string;
+  vertical: string;
+  segment: (typeof segments)[number];
+  website: string;
+  revenueTarget: string;
+  notes: string;
+  // Type-specific figures; lists (integrations, product lines, shipment reports) are kept as stored.
+  jointCustomers: string;
+  jointCustomersUsingIntegration: string;
+  renewalManagedCustomers: string;
+  embeddedProduct: string;
+  minimumCommitment: string;
+  royaltyScheduleNote: string;
+  practiceSize: string;
+  certifiedConsultants: string;
+  competencyLevel: 'foundational' | 'advanced' | 'expert';
+  accountProtectionDays: string;
+}
+
+export const emptyDraft = (territoryId: string, today: string): PartnerDraft => ({
+  name: '',
+  partnerType: 'reseller',
+  tier: 'registered',
+  status: 'prospect',
+  territoryId,
+  enrolledOn: today,
+  firstCommercialActivityOn: '',
+  region: '',
+  vertical: '',
+  segment: 'mid-market',
+  website: '',
+  revenueTarget: '',
+  notes: '',
+  jointCustomers: '0',
+  jointCustomersUsingIntegration: '0',
+  renewalManagedCustomers: '0',
+  embeddedProduct: '',
+  minimumCommitment: '0',
+  royaltyScheduleNote: '',
+  practiceSize: '0',
+  certifiedConsultants: '0',
+  competencyLevel: 'foundational',
+  accountProtectionDays: '90',
+});
+
+const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
+
+export const draftFromPartner = (p: Partner): PartnerDraft => {
+  const a = p.attributes;
+  const base = emptyDraft(p.territoryId, p.enrolledOn);
+  return {
+    ...base,
+    name: p.name,
+    partnerType: p.partnerType,
+    tier: p.tier,
+    status: p.status,
+    firstCommercialActivityOn: p.firstCommercialActivityOn ?? '',
+    region: p.region,
+    vertical: p.vertical,
+    segment: p.segment,
+    website: p.website ?? '',
+    revenueTarget: centsText(p.revenueTargetCents),
+    notes: p.notes ?? '',
+    ...(a.partnerType === 'isv' && {
+      jointCustomers: text(a.jointCustomers),
+      jointCustomersUsingIntegration: text(a.jointCustomersUsingIntegration),
+    }),
+    ...(a.partnerType === 'reseller' && { renewalManagedCustomers: text(a.renewalManagedCustomers) }),
+    ...(a.partnerType === 'oem' && {
+      embeddedProduct: a.embeddedProduct,
+      minimumCommitment: centsText(a.minimumCommitmentCents),
+      royaltyScheduleNote: a.royaltyScheduleNote ?? '',
+    }),
+    ...(a.partnerType === 'si' && {
+      practiceSize: text(a.practiceSize),
+      certifiedConsultants: text(a.certifiedConsultants),
+      competencyLevel: a.competencyLevel,
+      accountProtectionDays: text(a.accountProtectionDays),
+    }),
+  };
+};
+
+const optionalText = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+
+/** The type-specific attributes; lists come from the stored record when the type is unchanged. */
+const attributesOf = (d: PartnerDraft, stored: PartnerAttributes | undefined): unknown => {
+  const keep = stored?.partnerType === d.partnerType ? stored : undefined;
+  switch (d.partnerType) {
+    case 'isv':
+      return {
+        partnerType: 'isv',
+        integrations: keep?.partnerType === 'isv' ? keep.integrations : [],
+        jointCustomers: intOrUndefined(d.jointCustomers),
+        jointCustomersUsingIntegration: intOrUndefined(d.jointCustomersUsingIntegration),
+      };
+    case 'reseller':
+      return {
+        partnerType: 'reseller',
+        productLines: keep?.partnerType === 'reseller' ? keep.productLines : [],
+        renewalManagedCustomers: intOrUndefined(d.renewalManagedCustomers),
+      };
+    case 'oem':
+      return {
+        partnerType: 'oem',
+        embeddedProduct: d.embeddedProduct,
+        usageReports: keep?.partnerType === 'oem' ? keep.usageReports : [],
+        minimumCommitmentCents: centsOrUndefined(d.minimumCommitment),
+        royaltyScheduleNote: optionalText(d.royaltyScheduleNote),
+      };
+    case 'si':
+      return {
+        partnerType: 'si',
+        practiceSize: intOrUndefined(d.practiceSize),
+        certifiedConsultants: intOrUndefined(d.certifiedConsultants),
+        competencyLevel: d.competencyLevel,
+        accountProtectionDays: intOrUndefined(d.accountProtectionDays),
+      };
+  }
+};
+
+/** The record fields the draft stands for (without id and sync stamps), as the repository takes them. */
+export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, ownerUserId: string) => ({
+  name: d.name,
+  partnerType: d.partnerType,
+  tier: d.tier,
+  status: d.status,
+  territoryId: d.territoryId,
+  enrolledOn: d.enrolledOn,
+  firstCommercialActivityOn: optionalText(d.firstCommercialActivityOn) ?? null,
+  ownerUserId: stored?.ownerUserId ?? ownerUserId,
+  region: d.region,
+  vertical: d.vertical,
+  segment: d.segment,
+  website: optionalText(d.website),
+  revenueTargetCents: centsOrUndefined(d.revenueTarget),
+  notes: optionalText(d.notes),
+  attributes: attributesOf(d, stored?.attributes),
+});
+
+/**
+ * Checks the draft against the shared schema before any write, so every
+ * field's problem shows at once under its input. Draft paths are mapped back
+ * to the form's input names (attributes.practiceSize → practiceSize).
+ */
+export const checkPartnerDraft = (d: PartnerDraft, stored: Partner | undefined, ownerUserId: string): FieldErrors => {
+  const result = validate(partnerSchema, {
+    ...partnerInput(d, stored, ownerUserId),
+    id: stored?.id ?? 'new',
+    updatedAt: new Date(0).toISOString(),
+    deleted: false,
+  });
+  return result.ok ? {} : formFieldErrors(byField(result.errors));
+};
+
+const inputNames: Record<string, keyof PartnerDraft> = {
+  revenueTargetCents: 'revenueTarget',
+  'attributes.minimumCommitmentCents': 'minimumCommitment',
+};
+
+export const formFieldErrors = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [inputNames[field] ?? field.replace(/^attributes\./, ''), message]),
+  );
+
+/**
+ * What an edit writes: only the top-level fields the user changed since the
+ * dialog opened on `opened`. The dialog can stay open across a sync, and the
+ * fields another device changed meanwhile are in the store, not in the draft;
+ * writing the whole draft would put their old values back, with no conflict
+ * recorded (this device had already seen the change). Attributes travel whole,
+ * as they merge whole on the server; their kept lists come from `live`.
+ */
+export const editedPartnerInput = (d: PartnerDraft, opened: Partner, live: Partner, ownerUserId: string) => {
+  const before: Record<string, unknown> = partnerInput(draftFromPartner(opened), opened, ownerUserId);
+  const after: Record<string, unknown> = partnerInput(d, opened, ownerUserId);
+  const current: Record<string, unknown> = partnerInput(d, live, ownerUserId);
+  return Object.fromEntries(Object.keys(editedFields(before, after)).map((key) => [key, current[key]])) as Partial<ReturnType<typeof partnerInput>>;
+};
+
+/**
+ * The top-level fields of an edit dialog's record that differ from the record
+ * it opened with (a cleared field stays, as undefined): what an edit writes,
+ * so fields another device changed while the dialog was open are kept.
+ */
+export const editedFields = <T extends Record<string, unknown>>(opened: T, edited: T): Partial<T> =>
+  Object.fromEntries(Object.keys(edited).filter((key) => JSON.stringify(opened[key]) !== JSON.stringify(edited[key])).map((key) => [key, edited[key]])) as Partial<T>;

@@ -1,0 +1,145 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  Grid,
+  LinearProgress,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { Partner } from '../../../shared/domain/partner';
+import { qbrFormats, type QbrFormat } from '../../../shared/qbr/options';
+import { qbrSectionTitles } from '../../../shared/qbr/sections';
+import { useWorkspace } from '../../app/workspace-context';
+import { notify } from '../../ui/notifier';
+import { today } from '../../ui/today';
+import { QuarterPicker } from '../incentives/QuarterPicker';
+import { brandingFrom, choiceProblems, defaultChoice, exportErrorText, optionalSections, packFolderName, toggle, toQbrOptions, type QbrChoice } from './qbr-choice';
+import { exportPartnerPack, readProgramSettings, stageText, type ExportStage } from './qbr-run';
+
+export const formatLabels: Record<QbrFormat, string> = { pptx: 'PowerPoint deck (.pptx)', pdf: 'PDF (.pdf)', xlsx: 'Excel workbook (.xlsx)' };
+
+const stageOrder: ExportStage[] = ['reading', 'writing', 'saving', 'recording'];
+
+type Run = { state: 'idle' } | { state: 'running'; stage: ExportStage } | { state: 'failed'; message: string };
+
+/** The formats and sections a pack is made with; shared by the one-partner and batch dialogs. */
+export function QbrChoiceFields({ choice, onChange, disabled }: { choice: QbrChoice; onChange(next: QbrChoice): void; disabled: boolean }) {
+  return (
+    <Stack spacing={2}>
+      <QuarterPicker value={choice.quarter} onChange={(quarter) => onChange({ ...choice, quarter })} />
+      <FormGroup aria-label="Formats">
+        <FormLabel component="legend">Formats</FormLabel>
+        <Stack direction="row" sx={{ flexWrap: 'wrap' }}>
+          {qbrFormats.map((f) => (
+            <FormControlLabel
+              key={f}
+              label={formatLabels[f]}
+              disabled={disabled}
+              control={<Checkbox checked={choice.formats.includes(f)} onChange={(e) => onChange({ ...choice, formats: toggle(qbrFormats, choice.formats, f, e.target.checked) })} />}
+            />
+          ))}
+        </Stack>
+      </FormGroup>
+      <FormGroup aria-label="Sections">
+        <FormLabel component="legend">Sections (the cover is always included)</FormLabel>
+        <Grid container>
+          {optionalSections.map((s) => (
+            <Grid key={s} size={{ xs: 12, sm: 6 }}>
+              <FormControlLabel
+                label={qbrSectionTitles[s]}
+                disabled={disabled}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={choice.sections.includes(s)}
+                    onChange={(e) => onChange({ ...choice, sections: toggle(optionalSections, choice.sections, s, e.target.checked) })}
+                  />
+                }
+              />
+            </Grid>
+          ))}
+        </Grid>
+      </FormGroup>
+    </Stack>
+  );
+}
+
+/** One partner's QBR pack: options, then made in the renderer from the local store and saved through the platform. */
+export function QbrExportDialog({ partner, quarter, onClose }: { partner: Partner; quarter: string; onClose(): void }) {
+  const { db, repo, platform, sync } = useWorkspace();
+  const user = useStore(sync, (s) => s.user);
+  const [choice, setChoice] = useState<QbrChoice>(() => defaultChoice(quarter));
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const problems = choiceProblems(choice);
+  const running = run.state === 'running';
+
+  const start = async () => {
+    if (problems.length > 0) return;
+    setRun({ state: 'running', stage: 'reading' });
+    try {
+      const settings = await readProgramSettings(db);
+      const who = { id: user?.id ?? 'local-user', displayName: user?.displayName ?? 'Partner manager' };
+      const options = toQbrOptions(choice, today(), brandingFrom(settings));
+      const result = await exportPartnerPack({ db, repo, platform, user: who }, partner.id, options, (p) => packFolderName(p.snapshot.partner.name, p.snapshot.quarter.label), (stage) =>
+        setRun({ state: 'running', stage }),
+      );
+      if (!result.save.saved) {
+        setRun({ state: 'idle' });
+        notify('The pack was not saved.', { severity: 'info' });
+        return;
+      }
+      notify(`QBR pack for ${partner.name} ${choice.quarter} saved to ${result.save.where}`, { severity: 'success' });
+      onClose();
+    } catch (error) {
+      setRun({ state: 'failed', message: exportErrorText(error) });
+    }
+  };
+
+  return (
+    <Dialog open onClose={running ? undefined : onClose} maxWidth="md" fullWidth aria-labelledby="qbr-export-title">
+      <DialogTitle id="qbr-export-title">Export QBR pack: {partner.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <QbrChoiceFields choice={choice} onChange={setChoice} disabled={running} />
+          {problems.map((p) => (
+            <Alert key={p} severity="warning">
+              {p}
+            </Alert>
+          ))}
+          {running && (
+            <Stack spacing={1} role="status" aria-label="Export progress">
+              <Typography variant="body2">{stageText[run.stage]}</Typography>
+              <LinearProgress variant="determinate" value={((stageOrder.indexOf(run.stage) + 1) / (stageOrder.length + 1)) * 100} />
+            </Stack>
+          )}
+          {run.state === 'failed' && (
+            <Alert severity="error" role="alert" data-testid="qbr-export-error">
+              {run.message}
+            </Alert>
+          )}
+          <Typography variant="caption" color="text.secondary">
+            Made on this device from the records stored here; no network is needed. In the desktop app you choose a folder; in a browser the pack downloads as one .zip.
+          </Typography>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={running}>
+          Close
+        </Button>
+        <Button variant="contained" onClick={() => void start()} disabled={running || problems.length > 0}>
+          Export pack
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/definitions';
+import { QbrDataError } from '../../../../../shared/qbr/errors';
+import { createRepository } from '../../../../../renderer/db/repository';
+import { exportBatch, exportPartnerPack, lastQbrByPartner, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
+import { createMemoryFileSaver } from '../../../../../renderer/platform/memory-platform';
+import type { FileSaver, Platform } from '../../../../../renderer/platform/platform';
+import { createMemorySecretStore } from '../../../../../renderer/platform/memory-platform';
+import { freshDb, newOpportunity, newPartner, SOUTH } from '../../db/factory';
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
+const user = { id: 'user-7', displayName: 'Dana Manager' };
+
+const setup = async (files: FileSaver = createMemoryFileSaver()) => {
+  const { db } = freshDb();
+  const repo = createRepository(db, { now: () => NOW.getTime() });
+  const platform: Platform = { secrets: createMemorySecretStore(), files };
+  const alpha = await repo.create('partners', newPartner({ name: 'Alpha Resale' }));
+  // Enrolled after 2026-Q3 ended: no pack for that quarter can stand on it.
+  const late = await repo.create('partners', newPartner({ name: 'Latecomer', enrolledOn: '2026-10-15', firstCommercialActivityOn: null }));
+  await repo.create('opportunities', newOpportunity(alpha.id));
+  await repo.create('opportunities', newOpportunity(late.id, { territoryId: late.territoryId }));
+  await repo.create('partners', newPartner({ name: 'Elsewhere', territoryId: SOUTH }));
+  return { db, repo, platform, alpha, late, deps: { db, repo, platform, user, now: () => NOW } };
+};
+
+const options = { quarter: '2026-Q3', formats: ['xlsx'] as const };
+
+describe('QBR export in the renderer', () => {
+  it('reads the partner, its records and its territory deals from the local store', async () => {
+    const { db, alpha, late } = await setup();
+    const sources = await readPartnerSources(db, alpha.id, user);
+    expect(sources.partners.map((p) => p.name)).toEqual(['Alpha Resale']);
+    expect(sources.opportunities.map((o) => o.partnerId).sort()).toEqual([alpha.id, late.id].sort());
+    expect(sources.people).toEqual([user]);
+  });
+
+  it('saves the pack through the platform and logs a QBR record through the repository (so it syncs)', async () => {
+    const saver = createMemoryFileSaver();
+    const { db, alpha, deps } = await setup(saver);
+    const stages: string[] = [];
+    const result = await exportPartnerPack(deps, alpha.id, { ...options, formats: ['xlsx'] }, () => 'Alpha 2026-Q3 QBR', (s) => stages.push(s));
+    expect(stages).toEqual(['reading', 'writing', 'saving', 'recording']);
+    expect(saver.saved).toHaveLength(1);
+    expect(saver.saved[0]!.folderName).toBe('Alpha 2026-Q3 QBR');
+    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
+    expect(result.record).toMatchObject({
+      partnerId: alpha.id,
+      territoryId: alpha.territoryId,
+      quarter: '2026-Q3',
+      formats: ['xlsx'],
+      exportedByUserId: 'user-7',
+      exportedAt: NOW.toISOString(),
+      metricDefinitionsVersion: METRIC_DEFINITIONS_VERSION,
+    });
+    const outbox = await db.outbox.toArray();
+    expect(outbox.at(-1)).toMatchObject({ table: 'qbrRecords', rowId: result.record!.id, op: 'put' });
+  }, 30_000);
+
+  it('logs nothing when the save dialog is closed', async () => {
+    const { db, alpha, deps } = await setup({ saveFiles: async () => ({ saved: false }) });
+    const result = await exportPartnerPack(deps, alpha.id, options, () => 'x');
+    expect(result.record).toBeNull();
+    expect(await db.qbrRecords.count()).toBe(0);
+  }, 30_000);
+
+  it('fails with what the data lacks, saving and logging nothing', async () => {
+    const saver = createMemoryFileSaver();
+    const { db, late, deps } = await setup(saver);
+    const error = await exportPartnerPack(deps, late.id, options, () => 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QbrDataError);
+    expect((error as QbrDataError).reason).toMatch(/enrolled on 2026-10-15, after 2026-Q3 ended/);
+    expect(saver.saved).toEqual([]);
+    expect(await db.qbrRecords.count()).toBe(0);
+  }, 30_000);
+
+  it('batches: goes on past a partner without a pack, saves once, logs a record per pack', async () => {
+    const saver = createMemoryFileSaver();
+    const { db, alpha, late, deps } = await setup(saver);
+    const seen: number[] = [];
+    const result = await exportBatch(deps, [late.id, alpha.id], options, 'QBR packs 2026-Q3 North', { onProgress: (p) => seen.push(p.done) });
+    expect(seen).toEqual([1, 2]);
+    expect(result).toMatchObject({ exported: 1, total: 2, cancelled: false, save: { saved: true } });
+    expect(result.failures).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: expect.stringMatching(/enrolled on 2026-10-15/) }]);
+    expect(saver.saved).toHaveLength(1);
+    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
+    expect((await db.qbrRecords.toArray()).map((r) => r.partnerId)).toEqual([alpha.id]);
+  }, 30_000);
+
+  it('stops a cancelled batch before the next partner and saves nothing when nothing was made', async () => {
+    const saver = createMemoryFileSaver();
+    const { alpha, deps } = await setup(saver);
+    const controller = new AbortController();
+    controller.abort();
+    const result = await exportBatch(deps, [alpha.id], options, 'x', { signal: controller.signal });
+    expect(result).toMatchObject({ exported: 0, cancelled: true, save: null, records: [] });
+    expect(saver.saved).toEqual([]);
+  });
+
+  it('finds the newest QBR record per partner, ignoring deleted ones', () => {
+    const base = { territoryId: 't', updatedAt: NOW.toISOString(), formats: ['pdf' as const], exportedByUserId: 'u', metricDefinitionsVersion: '1' };
+    const last = lastQbrByPartner([
+      { ...base, id: '1', deleted: false, partnerId: 'a', quarter: '2026-Q2', exportedAt: '2026-07-01T00:00:00.000Z' },
+      { ...base, id: '2', deleted: false, partnerId: 'a', quarter: '2026-Q3', exportedAt: '2026-10-01T00:00:00.000Z' },
+      { ...base, id: '3', deleted: true, partnerId: 'a', quarter: '2026-Q4', exportedAt: '2026-12-01T00:00:00.000Z' },
+      { ...base, id: '4', deleted: false, partnerId: 'b', quarter: '2026-Q1', exportedAt: '2026-04-01T00:00:00.000Z' },
+    ]);
+    expect([...last.entries()].map(([p, r]) => [p, r.id])).toEqual([
+      ['a', '2'],
+      ['b', '4'],
+    ]);
+  });
+});
