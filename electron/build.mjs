@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  external: ['electron', 'electron-updater'],
   sourcemap: true,
   logLevel: 'info',
 });

@@ -1,20 +1,21 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, MENU_COMMAND_CHANNEL, channelNames, menuCommands, type HostBridge, type MenuCommand } from '../shared/platform/channels';
 
-// The whole surface the renderer sees of the host: named, typed functions, never ipcRenderer
-// itself (DESIGN §8). The renderer's platform seam reads it from `window.partnerDesk`.
-// TODO: move these types and the channel names into one typed IPC channel map (DESIGN §11) that
-// main, preload and renderer/platform all use.
+// The whole surface the renderer sees of the host: one function per channel of the shared map,
+// never ipcRenderer itself (checklist item 20). Main validates every call again.
+const invokers = Object.fromEntries(
+  channelNames.map((channel) => [channel, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
+);
 
-export interface AppInfo {
-  version: string;
-}
+const bridge = {
+  ...invokers,
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const relay = (_event: unknown, command: unknown) => {
+      if ((menuCommands as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, relay);
+    return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay);
+  },
+} as HostBridge;
 
-export interface PartnerDeskBridge {
-  appInfo(): Promise<AppInfo>;
-}
-
-const partnerDesk: PartnerDeskBridge = {
-  appInfo: () => ipcRenderer.invoke('app:info') as Promise<AppInfo>,
-};
-
-contextBridge.exposeInMainWorld('partnerDesk', partnerDesk);
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../../electron/window-options';
+import { secureWebPreferences } from '../../../electron/security/window-options';
 
 describe('secureWebPreferences', () => {
   const prefs = secureWebPreferences('/app/dist/electron/preload.cjs');
