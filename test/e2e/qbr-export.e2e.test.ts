@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarterOf } from '../../shared/domain/quarter';
+import { launchChromium } from '../support/chromium';
+import { serveWebBuild } from './web-build';
+
+const SHOTS = 'test-artifacts/screenshots';
+
+const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+// A manager exports a partner's QBR pack with the network off, in real Chromium against the production web build (demo mode).
+describe('QBR pack export, offline', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveWebBuild>>;
+  let context: BrowserContext;
+  let page: Page;
+  let work: string;
+  const errors: string[] = [];
+  const quarter = quarterOf(localToday());
+  let partnerName = '';
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    work = await mkdtemp(join(tmpdir(), 'qbr-e2e-'));
+    site = await serveWebBuild();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('opens a partner offline and shows the QBR prep', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => page.getByTestId('partner-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ partners$/);
+    // A browser without a service worker loads each screen's code on first use: visit a
+    // partner page once online (as a manager does before leaving), then go offline.
+    const first = page.getByRole('table').first().getByRole('link').first();
+    partnerName = (await first.textContent())!.trim();
+    await first.click();
+    await page.getByRole('tab', { name: 'QBR' }).click();
+    await expect.poll(() => page.getByTestId('qbr-prep').count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${site.url}#/partners`);
+    await expect.poll(() => page.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
+
+    await context.setOffline(true);
+    await page.getByRole('link', { name: partnerName, exact: true }).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(partnerName);
+    await page.getByRole('tab', { name: 'QBR' }).click();
+    await expect.poll(() => page.getByTestId('qbr-prep').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toBe('No QBR pack delivered yet.');
+    await page.screenshot({ path: `${SHOTS}/qbr-prep.png`, fullPage: true });
+  });
+
+  it('exports the pack as one .zip with the deck, PDF and workbook, and logs the QBR record', async () => {
+    await page.getByRole('button', { name: 'Export QBR pack…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Export pack' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/qbr-export-dialog.png` });
+
+    // No format chosen: the export says so and waits.
+    for (const name of ['PowerPoint deck (.pptx)', 'PDF (.pdf)', 'Excel workbook (.xlsx)']) await dialog.getByLabel(name).uncheck();
+    await expect.poll(() => dialog.getByText('Choose at least one format').count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Export pack' }).isDisabled()).toBe(true);
+    for (const name of ['PowerPoint deck (.pptx)', 'PDF (.pdf)', 'Excel workbook (.xlsx)']) await dialog.getByLabel(name).check();
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), dialog.getByRole('button', { name: 'Export pack' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`${quarter} QBR\\.zip$`));
+    const zipPath = join(work, 'pack.zip');
+    await download.saveAs(zipPath);
+    const files = unzipSync(new Uint8Array(await readFile(zipPath)));
+    const names = Object.keys(files).sort();
+    expect(names.map((n) => n.split('.').pop())).toEqual(['pdf', 'pptx', 'xlsx']);
+    const file = (ext: string) => files[names.find((n) => n.endsWith(`.${ext}`))!]!;
+
+    // The deck: a zip of slides, the partner named on them.
+    const deck = unzipSync(file('pptx'));
+    const slides = Object.keys(deck).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThan(5);
+    const slideText = slides.map((n) => new TextDecoder().decode(deck[n])).join('\n');
+    expect(slideText).toContain(xmlEscape(partnerName));
+
+    // The workbook: a sheet per section.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file('xlsx').buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'At a glance',
+      'Scorecard',
+      'Pipeline',
+      'Certifications',
+      'Joint solutions',
+      'Incentives',
+      'Investment and ROI',
+      'Commitments last quarter',
+      'Commitments next quarter',
+      'Metric definitions',
+    ]);
+
+    // The PDF: its text names the partner and the quarter.
+    const pdfPath = join(work, 'pack.pdf');
+    await writeFile(pdfPath, file('pdf'));
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(partnerName.replace(/\s+/g, ' '));
+    expect(text).toContain(quarter);
+
+    // The export is on record, and the partner page says so.
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(new RegExp(`^Last QBR delivered: ${quarter}, .*PPTX, PDF, XLSX`));
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(new RegExp(`^Last QBR delivered: ${quarter}`));
+  });
+
+  it('lists the delivered pack on the QBR screen', async () => {
+    // The QBR screen's code has not been loaded yet in this page: back online for it (HQ reads it at the office).
+    await context.setOffline(false);
+    await page.evaluate(() => (window.location.hash = '#/qbr'));
+    const table = page.getByRole('table', { name: /Last QBR per partner/ });
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: partnerName, exact: true }) });
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe(quarter);
+    await expect.poll(() => page.getByTestId('qbr-delivered-count').textContent()).toMatch(/^\d+ of \d+ partners have a QBR pack on record$/);
+  });
+
+  it('shows the delivered pack on the dashboard', async () => {
+    await page.evaluate(() => (window.location.hash = '#/dashboard'));
+    const card = page.getByLabel('QBR delivery');
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    // The dashboard opens on one territory: look through each for the partner's delivery.
+    const territory = page.getByRole('combobox', { name: 'Territory' });
+    await territory.click();
+    const options = await page.getByRole('option').allTextContents();
+    await page.keyboard.press('Escape');
+    let shown = false;
+    for (const option of options) {
+      await territory.click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await expect.poll(() => card.textContent()).toMatch(/partners have had their \d{4}-Q\d pack/);
+      if ((await card.getByRole('link', { name: partnerName, exact: true }).count()) > 0) {
+        shown = true;
+        break;
+      }
+    }
+    expect(shown).toBe(true);
+    expect(await card.textContent()).toContain(`Last QBR delivered: ${quarter}`);
+    await page.evaluate(() => (window.location.hash = '#/qbr'));
+    await expect.poll(() => page.getByTestId('qbr-delivered-count').count()).toBe(1);
+  });
+
+  it('exports a territory in one batch: progress, one .zip of every pack, a report at the end', async () => {
+    await page.getByRole('combobox', { name: 'Territory' }).click();
+    await page.getByRole('option').nth(1).click();
+    await page.getByRole('button', { name: /^Export packs for / }).click();
+    const dialog = page.getByRole('dialog');
+    const partners = Number(/\((\d+) partners?\)/.exec((await dialog.getByRole('heading').textContent())!)![1]);
+    // The workbook alone keeps the batch quick; the formats were checked above.
+    for (const name of ['PowerPoint deck (.pptx)', 'PDF (.pdf)']) await dialog.getByLabel(name).uncheck();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 110_000 }), dialog.getByRole('button', { name: 'Export packs' }).click()]);
+    const zipPath = join(work, 'batch.zip');
+    await download.saveAs(zipPath);
+    const names = Object.keys(unzipSync(new Uint8Array(await readFile(zipPath))));
+    await expect.poll(() => dialog.getByTestId('qbr-batch-report').textContent(), { timeout: 30_000 }).toMatch(/^Saved \d+ packs? of \d+/);
+    const report = (await dialog.getByTestId('qbr-batch-report').textContent())!;
+    const saved = Number(/^Saved (\d+)/.exec(report)![1]);
+    expect(names).toHaveLength(saved);
+    expect(names.every((n) => n.endsWith(`${quarter} QBR.xlsx`))).toBe(true);
+    // Partners whose data cannot make a pack are named with the reason, not silently dropped.
+    expect(saved + (await dialog.getByRole('listitem').count())).toBe(partners);
+    await page.screenshot({ path: `${SHOTS}/qbr-batch-report.png` });
+    expect(errors).toEqual([]);
+  }, 150_000);
+});

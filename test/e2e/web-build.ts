@@ -1,0 +1,58 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+const CONFIG = 'renderer/vite.config.ts';
+
+/**
+ * Builds the renderer as `npm run build:renderer` does, in production mode,
+ * into a directory of its own (so test files and other runs never empty each
+ * other's build). Vitest sets NODE_ENV=test, and Vite then bundles React's
+ * development build; users get the production one, so that is what is built
+ * here, and the result is checked.
+ */
+export const buildWeb = async (): Promise<{ dir: string; remove: () => Promise<void> }> => {
+  const dir = await mkdtemp(join(tmpdir(), 'partner-desk-web-'));
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG, mode: 'production', logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+  await assertProductionBuild(dir);
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+};
+
+/** React's development build greets developers with this line; the production build never carries it. */
+const assertProductionBuild = async (dir: string) => {
+  const assets = join(dir, 'assets');
+  for (const file of await readdir(assets)) {
+    if (!file.endsWith('.js')) continue;
+    if ((await readFile(join(assets, file), 'utf8')).includes('Download the React DevTools')) {
+      throw new Error(`${file} holds React's development build; the e2e suite must run the production bundle`);
+    }
+  }
+};
+
+/** The production build served on a free loopback port (demo mode: no server behind it). */
+export const serveWebBuild = async (): Promise<{ url: string; close: () => Promise<void> }> => {
+  const web = await buildWeb();
+  const server: PreviewServer = await preview({
+    configFile: CONFIG,
+    logLevel: 'error',
+    build: { outDir: web.dir },
+    preview: { port: 0 },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  return {
+    url,
+    close: async () => {
+      await server.close();
+      await web.remove();
+    },
+  };
+};

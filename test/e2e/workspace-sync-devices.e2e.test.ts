@@ -1,0 +1,343 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkspace } from '../../shared/demo';
+import { DEMO_PASSWORD } from '../../server/admin/demo';
+import { startServer, type RunningServer } from '../../server/app';
+import { launchChromium } from '../support/chromium';
+import { buildWeb } from './web-build';
+
+const SHOTS = 'test-artifacts/screenshots';
+const AS_OF = '2026-11-22';
+const EMAIL = 'manager1@demo.test';
+const PARTNER = 'Zephyr Sync Partners';
+const SYNC_TIMEOUT = { timeout: 30_000 };
+
+/** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
+const choose = async (page: Page, label: string, option: string) => {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
+const status = (page: Page) => page.getByTestId('sync-status');
+const pending = (page: Page) => page.getByTestId('pending-count');
+const statusText = async (page: Page) => (await status(page).textContent()) ?? '';
+
+/** Synced and nothing left to push: what the top bar says when this device and the server agree. */
+const waitSynced = async (page: Page) => {
+  await expect.poll(() => pending(page).textContent(), SYNC_TIMEOUT).toBe('All changes saved');
+  await expect.poll(() => statusText(page), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
+};
+
+/** The partner's page, found the way a manager finds it: search the list and follow the link. */
+const openPartner = async (page: Page) => {
+  await page.getByRole('link', { name: 'Partners', exact: true }).click();
+  await page.getByLabel('Search partners').fill('zephyr sync');
+  await expect.poll(() => page.getByTestId('partner-count').textContent(), SYNC_TIMEOUT).toBe('1 partner');
+  await page.getByRole('link', { name: PARTNER }).click();
+  await expect.poll(() => heading(page).textContent()).toBe(PARTNER);
+};
+
+const editVertical = async (page: Page, value: string) => {
+  await page.getByRole('button', { name: 'Edit partner' }).click();
+  await page.getByRole('dialog').getByLabel('Vertical').fill(value);
+  await page.getByRole('button', { name: 'Save partner' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+};
+
+/** The partner page's header line, "Region · Vertical": the text on screen, not the store. */
+const showsVertical = (page: Page, value: string) => page.getByText(new RegExp(` · ${value}$`)).count();
+
+/** The website as the edit dialog shows it (the overview does not list it); the dialog is closed unchanged. */
+const websiteInDialog = async (page: Page) => {
+  await page.getByRole('button', { name: 'Edit partner' }).click();
+  const value = await page.getByRole('dialog').getByLabel('Website').inputValue();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  return value;
+};
+
+// Two devices of one manager against a real HQ server serving the production web build (issue #4):
+// sign in, work, go offline, reload, come back, see it on the other device, and settle a conflict.
+describe('one manager on two devices, synced through the HQ server', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let web: Awaited<ReturnType<typeof buildWeb>>;
+  let laptop: BrowserContext;
+  let desktop: BrowserContext;
+  let a: Page;
+  let b: Page;
+  const errors: string[] = [];
+  const displayName = demoWorkspace(AS_OF).users.find((u) => u.email === EMAIL)!.displayName;
+
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(error.message));
+    return page;
+  };
+
+  /** A new device: a browser profile of its own, signed in through the sign-in screen. */
+  const signIn = async (context: BrowserContext) => {
+    const page = watch(await context.newPage());
+    await page.goto(`${server.url}/#/sign-in`);
+    await expect.poll(() => page.getByLabel('Server address').inputValue(), SYNC_TIMEOUT).toBe(new URL(server.url).origin);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitSynced(page);
+    await expect.poll(() => page.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
+    return page;
+  };
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    web = await buildWeb();
+    server = await startServer({ host: '127.0.0.1', port: 0, dataDir: 'memory://', demo: { asOf: AS_OF }, webRoot: web.dir, logger: false });
+    browser = await launchChromium();
+    laptop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  }, 180_000);
+
+  afterAll(async () => {
+    await laptop?.close();
+    await desktop?.close();
+    await browser?.close();
+    await server?.close();
+    await web?.remove();
+  });
+
+  it('signs in as a manager and creates and edits a partner', async () => {
+    a = await signIn(laptop);
+    await a.getByRole('button', { name: 'New partner' }).click();
+    const dialog = a.getByRole('dialog');
+    await dialog.getByLabel('Name').fill(PARTNER);
+    await choose(a, 'Partner type', 'ISV');
+    await dialog.getByLabel('Region').fill('Nordics');
+    await dialog.getByLabel('Vertical').fill('Retail');
+    await dialog.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    await openPartner(a);
+
+    await a.getByRole('button', { name: 'Edit partner' }).click();
+    await a.getByRole('dialog').getByLabel('Website').fill('https://zephyr.example');
+    await a.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    expect(await showsVertical(a, 'Retail')).toBe(1);
+    expect(await websiteInDialog(a)).toBe('https://zephyr.example');
+    await waitSynced(a);
+  });
+
+  it('adds a certification for a new contact', async () => {
+    await a.getByRole('tab', { name: 'Contacts' }).click();
+    await a.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = a.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Ada Field');
+    await dialog.getByLabel('Role').fill('Solutions engineer');
+    await dialog.getByLabel('Email').fill('ada@zephyr.example');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => a.getByRole('table', { name: 'Contacts' }).getByText('Ada Field').count()).toBe(1);
+
+    await a.getByRole('tab', { name: 'Certifications' }).click();
+    await a.getByRole('button', { name: 'Add certification' }).click();
+    await choose(a, 'Status', 'Certified');
+    await a.getByRole('dialog').getByLabel('Issue date').fill('2026-01-15');
+    await a.getByRole('dialog').getByLabel('Expiry date').fill('2028-01-15');
+    await a.getByRole('button', { name: 'Save' }).click();
+    const certifications = a.getByRole('table', { name: 'Certifications' });
+    await expect.poll(() => certifications.getByText('Ada Field').count()).toBe(1);
+    await expect.poll(() => certifications.getByText('2028-01-15').count()).toBe(1);
+    await waitSynced(a);
+  });
+
+  it('fills a joint solution’s commercial model until it is complete', async () => {
+    await a.getByRole('tab', { name: 'Joint solutions' }).click();
+    await a.getByRole('button', { name: 'Add joint solution' }).click();
+    await a.getByRole('dialog').getByLabel('Name').fill('Zephyr Connector');
+    await a.getByRole('button', { name: 'Save' }).click();
+    const missing = a.getByTestId('model-missing');
+    await expect.poll(() => missing.textContent()).toMatch(/Pricing model/);
+
+    await choose(a, 'Pricing model', 'Marketplace');
+    await a.getByLabel('Revenue share (%)').fill('20');
+    for (const level of ['L1', 'L2', 'L3']) await choose(a, `${level} support`, 'Partner');
+    await choose(a, 'Customer-success owner', 'Shared');
+    await choose(a, 'Renewal owner', 'Vendor');
+    await choose(a, 'Renewal model', 'Co termed');
+    await choose(a, 'Integration certification', 'Certified');
+    await expect.poll(() => missing.count()).toBe(0);
+    await expect.poll(() => a.getByText('Commercial model 100% complete').count()).toBe(1);
+    await a.getByRole('button', { name: 'Save model' }).click();
+    await expect.poll(() => a.getByRole('button', { name: 'Solution Zephyr Connector' }).textContent()).toMatch(/100% complete/);
+    await waitSynced(a);
+    await a.screenshot({ path: `${SHOTS}/synced-partner-solutions.png` });
+  });
+
+  it('keeps edits made offline across a reload, still pending, then syncs them when the server is back', async () => {
+    await a.getByRole('tab', { name: 'Overview' }).click();
+    await laptop.setOffline(true);
+    await expect.poll(() => statusText(a)).toMatch(/^Offline/);
+    await editVertical(a, 'Hospitality');
+    await expect.poll(() => pending(a).textContent()).toBe('1 change to sync');
+    expect(await statusText(a)).toMatch(/^Offline/);
+    await a.waitForTimeout(400);
+    await a.screenshot({ path: `${SHOTS}/synced-workspace-offline.png` });
+
+    // The page comes from the HQ server, so a reload with no network at all cannot load it. The truthful
+    // equivalent: the network is back but the server's API is not reachable, and the page reloads.
+    await a.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await laptop.setOffline(false);
+    await a.reload();
+    await expect.poll(() => heading(a).textContent(), SYNC_TIMEOUT).toBe(PARTNER);
+    await expect.poll(() => showsVertical(a, 'Hospitality')).toBe(1);
+    expect(await showsVertical(a, 'Retail')).toBe(0);
+    await expect.poll(() => pending(a).textContent()).toBe('1 change to sync');
+    await expect.poll(() => statusText(a), SYNC_TIMEOUT).toMatch(/^Offline/);
+    expect(await pending(a).textContent()).toBe('1 change to sync');
+
+    // The server is reachable again; the device notices the network coming back and syncs on its own.
+    await a.unroute('**/api/**');
+    await laptop.setOffline(true);
+    await laptop.setOffline(false);
+    await waitSynced(a);
+    expect(await showsVertical(a, 'Hospitality')).toBe(1);
+    await a.waitForTimeout(400);
+    await a.screenshot({ path: `${SHOTS}/synced-workspace-light.png` });
+    await a.getByRole('link', { name: 'Partners', exact: true }).click();
+    await a.getByLabel('Search partners').fill('');
+    await expect.poll(() => a.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
+    await a.waitForTimeout(400);
+    await a.screenshot({ path: `${SHOTS}/synced-partners-light.png` });
+    await a.emulateMedia({ colorScheme: 'dark' });
+    await a.waitForTimeout(400);
+    await a.screenshot({ path: `${SHOTS}/synced-partners-dark.png` });
+    await a.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('shows everything on a second device after its sync', async () => {
+    b = await signIn(desktop);
+    await openPartner(b);
+    await expect.poll(() => showsVertical(b, 'Hospitality')).toBe(1);
+    expect(await websiteInDialog(b)).toBe('https://zephyr.example');
+    await b.getByRole('tab', { name: 'Certifications' }).click();
+    const certifications = b.getByRole('table', { name: 'Certifications' });
+    await expect.poll(() => certifications.getByText('Ada Field').count()).toBe(1);
+    expect(await certifications.getByText('2028-01-15').count()).toBe(1);
+    await b.getByRole('tab', { name: 'Joint solutions' }).click();
+    const solution = b.getByRole('button', { name: 'Solution Zephyr Connector' });
+    await expect.poll(() => solution.textContent()).toMatch(/100% complete/);
+    await solution.click();
+    await expect.poll(() => b.getByText('Commercial model 100% complete').count()).toBe(1);
+    expect(await b.getByRole('combobox', { name: 'Renewal model' }).textContent()).toBe('Co termed');
+    await b.getByRole('tab', { name: 'Overview' }).click();
+  });
+
+  it('lists the value a same-field edit overwrote, with who and when, and Restore brings it back on both devices', async () => {
+    await openPartner(a);
+    await openPartner(b);
+    // Both devices go offline and change the same field; the laptop first, the desktop a moment later.
+    await laptop.setOffline(true);
+    await desktop.setOffline(true);
+    await editVertical(a, 'Travel');
+    await expect.poll(() => pending(a).textContent()).toBe('1 change to sync');
+    await a.waitForTimeout(50);
+    await editVertical(b, 'Logistics');
+    await expect.poll(() => pending(b).textContent()).toBe('1 change to sync');
+
+    // The laptop syncs first; the desktop's later edit then wins the field, and the laptop hears of it.
+    await laptop.setOffline(false);
+    await waitSynced(a);
+    await desktop.setOffline(false);
+    await waitSynced(b);
+    await expect.poll(() => showsVertical(a, 'Logistics'), SYNC_TIMEOUT).toBe(1);
+    expect(await showsVertical(a, 'Travel')).toBe(0);
+
+    // The laptop's value was overwritten: its Conflict Center shows it, who wrote each side and when.
+    await a.getByRole('link', { name: /Conflicts/ }).click();
+    const conflict = a.getByTestId('conflict');
+    await expect.poll(() => conflict.count(), SYNC_TIMEOUT).toBe(1);
+    const today = await a.evaluate(() => new Date().toLocaleDateString());
+    const text = (await conflict.textContent()) ?? '';
+    expect(text).toContain(`${PARTNER}: Vertical`);
+    expect(text).toMatch(new RegExp(`Kept.*Logistics.*by ${displayName}, ${today.replace(/\//g, '\\/')}`));
+    expect(text).toMatch(new RegExp(`Overwritten.*Travel.*by ${displayName}, ${today.replace(/\//g, '\\/')}`));
+    await a.screenshot({ path: `${SHOTS}/synced-conflicts-light.png` });
+    await a.emulateMedia({ colorScheme: 'dark' });
+    await a.screenshot({ path: `${SHOTS}/synced-conflicts-dark.png` });
+    await a.emulateMedia({ colorScheme: 'light' });
+
+    await a.getByRole('button', { name: 'Restore overwritten value' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await waitSynced(a);
+    await openPartner(a);
+    expect(await showsVertical(a, 'Travel')).toBe(1);
+
+    // The desktop hears of the restore and shows the value back, with nothing left to review.
+    await expect.poll(() => showsVertical(b, 'Travel'), SYNC_TIMEOUT).toBe(1);
+    expect(await showsVertical(b, 'Logistics')).toBe(0);
+    await b.getByRole('link', { name: /Conflicts/ }).click();
+    await expect.poll(() => b.getByText('No overwritten values to review.').count(), SYNC_TIMEOUT).toBe(1);
+  });
+
+  it('shows a commercial model changed on the other device in an editor that is open and untouched', async () => {
+    await openPartner(b);
+    await b.getByRole('tab', { name: 'Joint solutions' }).click();
+    await b.getByRole('button', { name: 'Solution Zephyr Connector' }).click();
+    await expect.poll(() => b.getByLabel('Revenue share (%)').inputValue()).toBe('20');
+
+    await a.getByRole('tab', { name: 'Joint solutions' }).click();
+    await a.getByRole('button', { name: 'Solution Zephyr Connector' }).click();
+    await a.getByLabel('Revenue share (%)').fill('25');
+    await a.getByRole('button', { name: 'Save model' }).click();
+    await waitSynced(a);
+
+    await expect.poll(() => b.getByLabel('Revenue share (%)').inputValue(), SYNC_TIMEOUT).toBe('25');
+    // Nothing was typed here, so there is nothing to save that could put the old share back.
+    expect(await b.getByRole('button', { name: 'Save model' }).isDisabled()).toBe(true);
+  });
+
+  it('keeps a field the other device changed while an edit dialog was open here', async () => {
+    await openPartner(a);
+    await openPartner(b);
+    await b.getByRole('button', { name: 'Edit partner' }).click();
+
+    await a.getByRole('button', { name: 'Edit partner' }).click();
+    await a.getByRole('dialog').getByLabel('Region').fill('Baltics');
+    await a.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    await waitSynced(a);
+    // The desktop's page behind its open dialog shows the laptop's region once it has synced.
+    await expect.poll(() => b.getByText('Baltics · Travel').count(), SYNC_TIMEOUT).toBe(1);
+
+    // The desktop changes only the vertical; the region it opened with must not go back up.
+    await b.getByRole('dialog').getByLabel('Vertical').fill('Energy');
+    await b.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
+    await waitSynced(b);
+    expect(await b.getByText('Baltics · Energy').count()).toBe(1);
+    await expect.poll(() => a.getByText('Baltics · Energy').count(), SYNC_TIMEOUT).toBe(1);
+  });
+
+  it('keeps a contact field the other device changed while the contact was open for editing here', async () => {
+    // By its label, not its role: behind an open dialog the table is hidden from the accessibility tree.
+    const contacts = (page: Page) => page.locator('table[aria-label="Contacts"]');
+    await b.getByRole('tab', { name: 'Contacts' }).click();
+    await contacts(b).getByRole('row', { name: /Ada Field/ }).getByRole('button', { name: 'Edit' }).click();
+
+    await a.getByRole('tab', { name: 'Contacts' }).click();
+    await contacts(a).getByRole('row', { name: /Ada Field/ }).getByRole('button', { name: 'Edit' }).click();
+    await a.getByRole('dialog').getByLabel('Role').fill('Head of alliances');
+    await a.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    await waitSynced(a);
+    await expect.poll(() => contacts(b).getByText('Head of alliances').count(), SYNC_TIMEOUT).toBe(1);
+
+    await b.getByRole('dialog').getByLabel('Phone').fill('+47 555 0100');
+    await b.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
+    await waitSynced(b);
+    expect(await contacts(b).getByText('Head of alliances').count()).toBe(1);
+    await expect.poll(() => contacts(a).getByText('+47 555 0100').count(), SYNC_TIMEOUT).toBe(1);
+    expect(await contacts(a).getByText('Head of alliances').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,247 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { serveWebBuild } from './web-build';
+
+const SHOTS = 'test-artifacts/screenshots';
+
+/** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
+const choose = async (page: Page, label: string, option: string) => {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
+
+// The workspace as a manager uses it, in real Chromium against the production web build, demo mode.
+describe('partner manager workspace', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveWebBuild>>;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const partnerName = 'Zephyr Test Partners';
+  let partnerId = '';
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    site = await serveWebBuild();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('creates a partner, showing what is wrong until it is fixed, then edits it', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => page.getByTestId('partner-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ partners$/);
+    await page.getByRole('button', { name: 'New partner' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Region').fill('Nordics');
+    await dialog.getByLabel('Vertical').fill('Retail');
+    await dialog.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => dialog.getByText('Name is required').count()).toBe(1);
+    // Nothing typed was lost by the failed save.
+    expect(await dialog.getByLabel('Region').inputValue()).toBe('Nordics');
+
+    await dialog.getByLabel('Name').fill(partnerName);
+    await choose(page, 'Partner type', 'ISV');
+    await dialog.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByLabel('Search partners').fill('zephyr');
+    await expect.poll(() => page.getByTestId('partner-count').textContent()).toBe('1 partner');
+    await page.getByRole('link', { name: partnerName }).click();
+    await expect.poll(() => heading(page).textContent()).toBe(partnerName);
+    partnerId = decodeURIComponent(page.url().split('#/partners/')[1]!.split('/')[0]!);
+
+    await page.getByRole('button', { name: 'Edit partner' }).click();
+    await page.getByRole('dialog').getByLabel('Website').fill('zephyr.example');
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => page.getByText('Website must be a web address starting with https://').count()).toBe(1);
+    await page.getByRole('dialog').getByLabel('Website').fill('https://zephyr.example');
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('adds a contact and a certification for them', async () => {
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Ada Field');
+    await dialog.getByLabel('Role').fill('Solutions engineer');
+    await dialog.getByLabel('Email').fill('ada@zephyr.example');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Contacts' }).getByText('Ada Field').count()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Certifications' }).click();
+    await page.getByRole('button', { name: 'Add certification' }).click();
+    await choose(page, 'Status', 'Certified');
+    await page.getByRole('button', { name: 'Save' }).click();
+    // Certified without dates is refused in plain words, and the dialog stays.
+    await expect.poll(() => page.getByText('Expiry date is required once the contact is certified').count()).toBe(1);
+    await page.getByRole('dialog').getByLabel('Issue date').fill('2026-01-15');
+    await page.getByRole('dialog').getByLabel('Expiry date').fill('2028-01-15');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const certifications = page.getByRole('table', { name: 'Certifications' });
+    await expect.poll(() => certifications.getByText('Ada Field').count()).toBe(1);
+    await expect.poll(() => certifications.getByText('2028-01-15').count()).toBe(1);
+  });
+
+  it('fills a commercial model until it is complete, and only then allows co-selling', async () => {
+    await page.getByRole('tab', { name: 'Joint solutions' }).click();
+    await page.getByRole('button', { name: 'Add joint solution' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Zephyr Connector');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const missing = page.getByTestId('model-missing');
+    await expect.poll(() => missing.textContent()).toMatch(/Pricing model/);
+    expect(await page.getByRole('button', { name: 'Approve for co-sell' }).isDisabled()).toBe(true);
+
+    await choose(page, 'Pricing model', 'Marketplace');
+    await page.getByLabel('Revenue share (%)').fill('20');
+    for (const level of ['L1', 'L2', 'L3']) await choose(page, `${level} support`, 'Partner');
+    await choose(page, 'Customer-success owner', 'Shared');
+    await choose(page, 'Renewal owner', 'Vendor');
+    await choose(page, 'Renewal model', 'Co termed');
+    expect(await missing.textContent()).toBe('Missing: Integration certification');
+    await choose(page, 'Integration certification', 'Certified');
+    await expect.poll(() => missing.count()).toBe(0);
+    await expect.poll(() => page.getByText('Commercial model 100% complete').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Mark defined' }).click();
+    await expect.poll(() => page.getByText('Ready to co-sell').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Approve for co-sell' }).isEnabled()).toBe(true);
+  });
+
+  it('deletes a contact only after confirming, and Undo brings it back', async () => {
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    await page.getByRole('button', { name: 'Delete Ada Field' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Contacts' }).getByText('Ada Field').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Contacts' }).getByText('Ada Field').count()).toBe(1);
+  });
+
+  it('opens the dashboard and reads a chart as a table', async () => {
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const title = 'Win rate: partner vs direct';
+    await page.getByRole('button', { name: `Show as table: ${title}` }).click();
+    const table = page.getByRole('table', { name: `${title} table` });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
+    expect(await page.getByRole('img', { name: 'Average deal size: co-sell vs direct' }).count()).toBe(1);
+  });
+
+  it('jumps to a partner from the command palette', async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Go to partner' }).fill('zephyr test');
+    // The palette reads the partners when it opens; pick once the match is listed.
+    await page.getByRole('option', { name: new RegExp(partnerName) }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe(partnerName);
+  });
+
+  it('syncs on Ctrl+S; the demo says it has no server and offers its one action, sign-in, with this origin as the server', async () => {
+    await page.keyboard.press('Control+s');
+    const status = page.getByTestId('sync-status');
+    await expect.poll(() => status.getByText('The demo workspace has no server to sync with.').count()).toBe(1);
+    await status.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByLabel('Server address').inputValue()).toBe(new URL(site.url).origin);
+    await page.goBack();
+    await expect.poll(() => heading(page).textContent()).toBe(partnerName);
+  });
+
+  it('keeps an edit made offline across a reload, still waiting to sync', async () => {
+    const pending = page.getByTestId('pending-count');
+    const before = Number((await pending.textContent())!.match(/\d+/)?.[0] ?? 0);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Edit partner' }).click();
+    await page.getByRole('dialog').getByLabel('Vertical').fill('Hospitality');
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByTestId('sync-status').getByText('Offline').count()).toBe(1);
+    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes to sync`);
+
+    // No service worker serves the page offline, so the reload itself needs the loopback server back.
+    await context.setOffline(false);
+    await page.reload();
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe(partnerName);
+    await expect.poll(() => page.getByText('Retail').count()).toBe(0);
+    await expect.poll(() => page.getByText(/Hospitality/).count()).toBe(1);
+    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes to sync`);
+  });
+
+  it('restores an overwritten value from the Conflict Center', async () => {
+    // A conflict as sync would store it: the server kept another device's name, ours was overwritten.
+    await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('partner-desk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const partner = await new Promise<{ territoryId: string }>((resolve) => {
+        const r = db.transaction('partners').objectStore('partners').get(id);
+        r.onsuccess = () => resolve(r.result);
+      });
+      const side = (value: string, userName: string, at: string) => ({ value, hlc: `${at}-0000-x`, userId: 'u', userName, at });
+      await new Promise((resolve) => {
+        const tx = db.transaction('conflicts', 'readwrite');
+        tx.objectStore('conflicts').put({
+          id: 'conflict-1',
+          territoryId: partner.territoryId,
+          updatedAt: '2026-11-22T10:00:00.000Z',
+          deleted: false,
+          table: 'partners',
+          rowId: id,
+          field: 'vertical',
+          rowLabel: 'Zephyr Test Partners',
+          kept: side('Hospitality', 'Ada Field', '2026-11-22T09:30:00.000Z'),
+          lost: side('Travel', 'Sam Rivera', '2026-11-22T09:20:00.000Z'),
+          status: 'open',
+        });
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    }, partnerId);
+
+    await page.getByRole('link', { name: /Conflicts/ }).click();
+    const conflict = page.getByTestId('conflict');
+    await expect.poll(() => conflict.count()).toBe(1);
+    expect(await conflict.textContent()).toMatch(/Zephyr Test Partners: Vertical.*Hospitality.*by Ada Field.*Travel.*by Sam Rivera/);
+    await page.screenshot({ path: `${SHOTS}/conflicts-light.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/conflicts-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.getByRole('button', { name: 'Restore overwritten value' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await page.goto(`${site.url}#/partners/${partnerId}`);
+    await expect.poll(() => page.getByText(/Travel/).count()).toBe(1);
+  });
+
+  it('saves screenshots of the main screens, light and dark', async () => {
+    const screens: [string, string][] = [
+      ['dashboard', '#/dashboard'],
+      ['partners', '#/partners'],
+      ['partner', `#/partners/${partnerId}`],
+      ['partner-solutions', `#/partners/${partnerId}/solutions`],
+      ['settings', '#/settings'],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [name, hash] of screens) {
+        await page.goto(`${site.url}${hash}`);
+        await heading(page).waitFor();
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
