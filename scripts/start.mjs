@@ -1,30 +1,10 @@
-// npm start: build, then open the desktop app in the Electron runtime. The runtime binary is
-// looked up the way node_modules/electron/index.js does, but without requiring that file, which
-// tries to download the binary when it is missing (it cannot be downloaded here; DESIGN §3).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-function electronBinary() {
-  const electronDir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-function runNpm(args) {
-  // Under `npm start`, npm_execpath is npm's own CLI script: running it with this Node avoids
-  // resolving npm (npm.cmd on Windows) from PATH.
-  const npmCli = process.env.npm_execpath;
-  const result = npmCli
-    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npm', args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  return result.status ?? 1;
-}
+// npm start: build, start the HQ server on its embedded store with the demo workspace, and open
+// the desktop app on it. Where the Electron runtime is not installed, say so at once and name the
+// browser build instead: never hang, never download.
+import { spawn } from 'node:child_process';
+import { startDemoServer } from './demo-server.mjs';
+import { electronBinary, projectRoot } from './electron-binary.mjs';
+import { runNpm } from './run-npm.mjs';
 
 const electron = electronBinary();
 if (!electron) {
@@ -35,12 +15,13 @@ if (!electron) {
   process.exit(1);
 }
 
-const buildStatus = runNpm(['run', 'build']);
-if (buildStatus !== 0) process.exit(buildStatus);
+const built = runNpm(['run', 'build']);
+if (built !== 0) process.exit(built);
 
+const server = startDemoServer();
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE; // set, it would run main.cjs as plain Node instead of the app
-const app = spawn(electron, [root], { cwd: root, stdio: 'inherit', env, windowsHide: false });
+const app = spawn(electron, [projectRoot], { cwd: projectRoot, stdio: 'inherit', env, windowsHide: false });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (!app.killed) app.kill(signal);
@@ -48,5 +29,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 app.on('close', (code, signal) => {
   if (signal) console.error(`Electron exited on ${signal}`);
+  // The server was started for this app only.
+  server.kill('SIGTERM');
   process.exit(code ?? 1);
 });
