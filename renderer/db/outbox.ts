@@ -25,6 +25,12 @@ export interface OutboxEntry {
    * server treats a field changed after it as a concurrent edit (a conflict).
    */
   baseVersion: number;
+  /**
+   * Lower bases for single fields (shared/sync/protocol): a field this
+   * device still had an unsynced edit of shows the user that edit, not what
+   * pulls brought since, so it keeps the older edit's base.
+   */
+  fieldBaseVersions?: Record<string, number>;
   /** Hybrid logical clock text (shared/sync/hlc); decides same-field conflicts. */
   hlc: string;
   createdAt: string;

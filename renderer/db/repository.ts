@@ -8,6 +8,7 @@ import { RecordNotFoundError } from './errors';
 import type { MutationOp, Patch } from './outbox';
 import { changedFields, withoutUndefined } from './patch';
 import { getRecord, listBy, listRecords, type IndexName } from './reads';
+import { pendingFieldBases } from './pending-field-bases';
 import { nextClock, readCursor } from './sync-meta';
 
 /** Fields the repository owns: callers never set them. */
@@ -77,7 +78,8 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         append: async (row, op, patch) => {
           const hlc = await nextClock(db, nowMs);
           const baseVersion = await readCursor(db, row.territoryId);
-          await db.outbox.add({ table, rowId: row.id, op, patch, baseVersion, hlc, createdAt: updatedAt });
+          const fieldBaseVersions = await pendingFieldBases(db, table, row.id, patch, baseVersion);
+          await db.outbox.add({ table, rowId: row.id, op, patch, baseVersion, ...(fieldBaseVersions && { fieldBaseVersions }), hlc, createdAt: updatedAt });
         },
       });
     });

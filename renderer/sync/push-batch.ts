@@ -6,13 +6,14 @@ const ENVELOPE_BYTES = 512;
 
 const encoder = new TextEncoder();
 
-export const toMutation = ({ mutationId, table, rowId, op, patch, baseVersion, hlc }: OutboxEntry): Mutation => ({
+export const toMutation = ({ mutationId, table, rowId, op, patch, baseVersion, fieldBaseVersions, hlc }: OutboxEntry): Mutation => ({
   mutationId,
   table,
   rowId,
   op,
   patch,
   baseVersion,
+  ...(fieldBaseVersions && { fieldBaseVersions }),
   hlc,
 });
 

@@ -34,7 +34,7 @@ export const mergeFields = (
   patch: Record<string, unknown>,
   incoming: FieldMeta,
   baseVersion: number,
-  options: { recordConflicts: boolean },
+  options: { recordConflicts: boolean; fieldBaseVersions?: Readonly<Record<string, number>> },
 ): MergeResult => {
   if (!stored) return { data: { ...patch }, fields: { [ALL_FIELDS]: incoming }, conflicts: [], incomingLost: false };
   const data: Record<string, unknown> = { ...stored.data };
@@ -51,7 +51,9 @@ export const mergeFields = (
       continue;
     }
     const storedValue = stored.data[field];
-    const concurrent = meta.v > baseVersion && meta.c !== incoming.c;
+    // A field the client still had its own unsynced edit of: the user saw only as far as that edit's base.
+    const seen = Math.min(baseVersion, options.fieldBaseVersions?.[field] ?? baseVersion);
+    const concurrent = meta.v > seen && meta.c !== incoming.c;
     const incomingNewer = incoming.h > meta.h;
     const differs = !isDeepStrictEqual(storedValue, value);
     const noteConflict = concurrent && differs && options.recordConflicts && !quietFields.has(field);

@@ -175,7 +175,10 @@ export const applyPush = async (store: Store, caller: Caller, request: PushReque
       const version = versions.next();
       const incoming: FieldMeta = { h: m.hlc, v: version, c: request.clientId, u: caller.id };
       const patch = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
-      const merged = mergeFields(stored, patch, incoming, m.baseVersion, { recordConflicts: m.table !== 'conflicts' });
+      const merged = mergeFields(stored, patch, incoming, m.baseVersion, {
+        recordConflicts: m.table !== 'conflicts',
+        fieldBaseVersions: m.fieldBaseVersions,
+      });
       const data = merged.data;
       if (data.id === undefined) data.id = m.rowId;
       if (data.id !== m.rowId) {

@@ -28,6 +28,11 @@ export const tableNameSchema = z.enum(entityNames as [EntityName, ...EntityName[
  * territory when the write was made: every server change at or below it was
  * on the device, so a field changed on the server after it is a concurrent
  * edit (a conflict), not one the user overwrote knowingly.
+ *
+ * `fieldBaseVersions` lowers that base for single fields: a field the device
+ * still held an unsynced edit of showed the user their own value, not what
+ * later pulls brought, so for it the user has seen only as far as that
+ * earlier edit's base.
  */
 export const mutationSchema = z.object({
   mutationId: z.number().int().positive(),
@@ -36,6 +41,7 @@ export const mutationSchema = z.object({
   op: z.enum(['put', 'delete']),
   patch: z.record(z.string(), z.unknown()),
   baseVersion: z.number().int().min(0),
+  fieldBaseVersions: z.record(z.string().max(200), z.number().int().min(0)).optional(),
   hlc: z.string().min(1).max(200),
 });
 export type Mutation = z.infer<typeof mutationSchema>;

@@ -42,6 +42,17 @@ describe('mergeFields', () => {
     expect(lost.conflicts[0]).toMatchObject({ field: 'tier', kept: { value: 'silver' }, lost: { value: 'gold' } });
   });
 
+  it('treats a field with a lower base of its own as concurrent even when the record base is newer', () => {
+    const earlier = clock('2026-11-21T09:00:00.000Z', 'c', 12);
+    // The record base (9) covers the stored tier, but the writer's tier was shadowed by its own pending edit from base 6.
+    const result = mergeFields(stored, { tier: 'gold', name: 'Renamed' }, earlier, 9, { recordConflicts: true, fieldBaseVersions: { tier: 6 } });
+    expect(result.data).toMatchObject({ tier: 'silver', name: 'Renamed' });
+    expect(result.conflicts).toMatchObject([{ field: 'tier', kept: { value: 'silver' }, lost: { value: 'gold' } }]);
+    // A field base above the record base never widens what the writer is taken to have seen.
+    const ignored = mergeFields(stored, { tier: 'gold' }, earlier, 6, { recordConflicts: true, fieldBaseVersions: { tier: 99 } });
+    expect(ignored.data.tier).toBe('silver');
+  });
+
   it('records no conflict for equal values, bookkeeping fields, the same device, or when asked not to', () => {
     const later = clock('2026-11-22T10:00:00.000Z', 'c', 12);
     expect(mergeFields(stored, { tier: 'silver' }, later, 0, { recordConflicts: true }).conflicts).toEqual([]);

@@ -181,6 +181,26 @@ describe('update', () => {
     expect(entries.map((e) => e.baseVersion)).toEqual([0, 417, 417]);
   });
 
+  it('keeps the older base for a field whose earlier edit has not synced yet', async () => {
+    const { db, repo } = setup();
+    const partner = await repo.create('partners', newPartner());
+    await writeCursor(db, partner.territoryId, 100);
+    await db.outbox.clear();
+    await repo.update('partners', partner.id, { tier: 'gold' });
+    // A pull moved the cursor on; the screen still shows the pending 'gold', not what the pull brought.
+    await writeCursor(db, partner.territoryId, 250);
+    await repo.update('partners', partner.id, { tier: 'platinum', vertical: 'Logistics' });
+    await writeCursor(db, partner.territoryId, 300);
+    await repo.update('partners', partner.id, { tier: 'silver' });
+    const [first, second, third] = await db.outbox.toArray();
+    expect(first).toMatchObject({ baseVersion: 100 });
+    expect(first).not.toHaveProperty('fieldBaseVersions');
+    // Only the field edited before keeps the old base; the vertical was seen as pulled.
+    expect(second).toMatchObject({ baseVersion: 250, fieldBaseVersions: { tier: 100, updatedAt: 100 } });
+    expect(second!.fieldBaseVersions).not.toHaveProperty('vertical');
+    expect(third).toMatchObject({ baseVersion: 300, fieldBaseVersions: { tier: 100 } });
+  });
+
   it('sends a nested value whole when any part of it changed', async () => {
     const { db, repo } = setup();
     const partner = await repo.create('partners', newPartner());

@@ -24,11 +24,11 @@ interface Device {
   repo: Repository;
 }
 
-/** A signed-in device with its own store, skewed clock optional. */
-const device = async (email: string, skewMs = 0): Promise<Device> => {
+/** A signed-in device with its own store, skewed clock and network hook optional. */
+const device = async (email: string, skewMs = 0, fetchHook?: typeof fetch): Promise<Device> => {
   const db = openPartnerDeskDb(`engine-test-${newId()}`, { indexedDB, IDBKeyRange });
   const deviceNow = () => Date.now() + skewMs;
-  const engine = createSyncEngine({ db, platform: createMemoryPlatform(), baseUrl: server.url, deviceNow });
+  const engine = createSyncEngine({ db, platform: createMemoryPlatform(), baseUrl: server.url, deviceNow, ...(fetchHook && { fetch: fetchHook }) });
   await engine.session.signIn(email, 'demo1234');
   return { db, engine, repo: createRepository(db, { now: engine.clock.now }) };
 };
@@ -79,6 +79,42 @@ describe('sync engine against the HQ server', () => {
     await hq.engine.sync();
     expect(await hq.repo.get('partners', partner!.id)).toMatchObject({ vertical: 'First' });
     expect(await hq.repo.get('conflicts', conflicts[0]!.id)).toMatchObject({ status: 'restored' });
+  });
+
+  it('never lets a second edit of a field still pending overwrite, unseen, what a pull brought meanwhile', async () => {
+    // The user edits a field while a sync is under way; the pull brings another device's newer value of it,
+    // but the screen keeps showing the user's own pending value. Editing it again is not a knowing
+    // overwrite of that other value: it stays a concurrent edit, and whichever side loses is kept as a conflict.
+    let beforePull: (() => Promise<void>) | undefined;
+    const hookedFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/api/sync/pull') && beforePull) {
+        const edit = beforePull;
+        beforePull = undefined;
+        await edit();
+      }
+      return fetch(input, init);
+    }) as typeof fetch;
+    const a = await device('manager1@demo.test');
+    const hq = await device('hq@demo.test', 0, hookedFetch);
+    await a.engine.sync();
+    await hq.engine.sync();
+    const [partner] = await a.repo.list('partners');
+    // HQ's laptop clock runs half a minute behind: its edits carry older clocks than the manager's.
+    const hqRepo = createRepository(hq.db, { now: () => Date.now() - 30_000 });
+    await a.repo.update('partners', partner!.id, { vertical: 'Manager value' });
+    await a.engine.sync();
+    beforePull = async () => void (await hqRepo.update('partners', partner!.id, { vertical: 'HQ first' }));
+    await hq.engine.sync();
+    expect(await hq.repo.get('partners', partner!.id)).toMatchObject({ vertical: 'HQ first' });
+    await hqRepo.update('partners', partner!.id, { vertical: 'HQ second' });
+    await hq.engine.sync();
+    await a.engine.sync();
+
+    const now = (await a.repo.get('partners', partner!.id))!.vertical;
+    const lost = (await a.repo.list('conflicts')).filter((c) => c.rowId === partner!.id && c.field === 'vertical').map((c) => c.lost.value);
+    // The manager's value is still there, or a conflict record keeps it for restoring.
+    expect(now === 'Manager value' || lost.includes('Manager value'), `now ${now}, lost ${JSON.stringify(lost)}`).toBe(true);
+    expect(lost).toContain('HQ first');
   });
 
   it('corrects a device clock the server finds too far ahead and pushes anyway', async () => {
