@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // The sync simulation (DESIGN §10): many simulated devices against a real server, seeded; see test/sim.
-// One file, seeds in sequence: each seed runs its own server and the machine has two cores.
+// Its seeds are dealt over a few files (test/sim/sim-suite.ts), one process each, one per core.
 export default defineConfig({
   test: {
     include: ['test/sim/**/*.sim.test.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -3,7 +3,7 @@ import { checkInvariants, checkPendingVisible } from './invariants';
 import { createLossyNetwork, HEALTHY, SIM_BASE_URL, type NetworkFaults } from './lossy-network';
 import { createRng } from './prng';
 import { SimClient } from './sim-client';
-import { SimServer } from './sim-server';
+import { SimServer, storeForSeed } from './sim-server';
 import { createUserActions } from './user-actions';
 
 export interface ScenarioOptions {
@@ -36,7 +36,7 @@ export interface ScenarioResult {
  */
 export const runScenario = async (seed: number, options: ScenarioOptions = DEFAULT_SCENARIO): Promise<ScenarioResult> => {
   const rng = createRng(seed);
-  const server = await SimServer.start();
+  const server = await SimServer.start(storeForSeed(seed));
   const network = createLossyNetwork(rng, () => server.url);
   const log: EditLog = { edits: [], creates: [] };
   const actions = createUserActions(rng, log, seed);
@@ -48,7 +48,8 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
     new SimClient('hq', 'hq@demo.test', network, rng, skew()),
   ];
   try {
-    for (const client of clients) await client.signIn();
+    // The three devices sign in at once: each draws the same healthy-network numbers whatever the order, so seeds still replay.
+    await Promise.all(clients.map((client) => client.signIn()));
     for (const client of clients) while (!(await client.sync(0)));
 
     const midRunProblems: string[] = [];
@@ -86,6 +87,7 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
         ...network.stats,
         crashes: clients.reduce((n, c) => n + c.crashes, 0),
         restarts: server.restarts,
+        pglite: server.storeKind === 'pglite' ? 1 : 0,
         edits: log.edits.length,
         creates: log.creates.length,
       },

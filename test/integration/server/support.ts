@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
 import { newId } from '../../../shared/domain/ids';
 import type { Partner } from '../../../shared/domain/partner';
@@ -11,6 +10,9 @@ import { startServer, type RunningServer, type ServerOptions } from '../../../se
 import { createTerritory } from '../../../server/admin/territories';
 import { createUser } from '../../../server/admin/users';
 import { pgliteDataDir } from './pglite-template';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+export { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 /**
  * Helpers for the server integration tests. Every suite runs on both stores
@@ -18,44 +20,11 @@ import { pgliteDataDir } from './pglite-template';
  * the PostgreSQL at 127.0.0.1:5432, created here and dropped after, so test
  * files running in parallel never share data.
  */
-export const POSTGRES_ADMIN_URL = process.env.PARTNER_DESK_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
 export type StoreKind = 'pglite' | 'postgres';
 export const storeKinds: StoreKind[] = ['pglite', 'postgres'];
 
 /** Starting PGlite (WASM) takes seconds on a busy machine. */
 export const START_TIMEOUT_MS = 60_000;
-
-export interface TestDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
-
-/** A fresh PostgreSQL database; fails loudly, never skips, when PostgreSQL is not there. */
-export const createTestDatabase = async (): Promise<TestDatabase> => {
-  const name = `pd_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(
-      `The server tests need PostgreSQL at ${POSTGRES_ADMIN_URL} (set PARTNER_DESK_TEST_POSTGRES to use another): ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  return {
-    url,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-};
 
 /** Server options for a store kind, and how to clean up after. */
 export const storeOptions = async (kind: StoreKind): Promise<{ options: ServerOptions; cleanup(): Promise<void>; database?: TestDatabase }> => {
