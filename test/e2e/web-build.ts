@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 const CONFIG = 'renderer/vite.config.ts';
@@ -55,4 +56,14 @@ export const serveWebBuild = async (): Promise<{ url: string; close: () => Promi
       await web.remove();
     },
   };
+};
+
+/**
+ * Waits until the web build's service worker has installed (its copy of the
+ * whole app is complete) and controls the page: from then on the app
+ * reloads with no network.
+ */
+export const waitForOfflineCopy = async (page: Page): Promise<void> => {
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 };
