@@ -63,6 +63,8 @@ describe('QBR pack export, offline', () => {
     await page.getByRole('tab', { name: 'QBR' }).click();
     await expect.poll(() => page.getByTestId('qbr-prep').count()).toBe(1);
     await expect.poll(() => page.getByTestId('last-qbr').textContent()).toBe('No QBR pack delivered yet.');
+    // Let the tab indicator finish sliding to the QBR tab before the picture.
+    await page.waitForTimeout(400);
     await page.screenshot({ path: `${SHOTS}/qbr-prep.png`, fullPage: true });
   });
 
