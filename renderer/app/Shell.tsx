@@ -56,6 +56,8 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
               value={user.role}
               onChange={(e) => void switchDemoRole(workspace, e.target.value as 'manager' | 'hq')}
               aria-label="Demo role"
+              // The label above names the hidden input; the visible combobox needs its own name for screen readers.
+              slotProps={{ select: { SelectDisplayProps: { 'aria-label': 'Demo role' } } }}
               sx={{ '& .MuiInputBase-root': { color: 'inherit', height: 30 }, '& fieldset': { borderColor: 'currentColor' } }}
             >
               <MenuItem value="manager">Partner manager</MenuItem>

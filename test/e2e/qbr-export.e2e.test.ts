@@ -11,6 +11,8 @@ import { launchChromium } from '../support/chromium';
 import { serveWebBuild, waitForOfflineCopy } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
+/** The vendor name HQ sets in the branding editor; the exported deck and PDF must carry it. */
+const VENDOR = 'Northwind Cloud Alliances';
 
 const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const localToday = () => {
@@ -68,6 +70,26 @@ describe('QBR pack export, offline', () => {
     await page.screenshot({ path: `${SHOTS}/qbr-prep.png`, fullPage: true });
   });
 
+  it('lets HQ set the vendor branding that every pack carries', async () => {
+    // The demo's role switch stands in for an HQ lead's device; the settings record syncs like any other.
+    const switchRole = async (name: string) => {
+      await page.getByRole('combobox', { name: 'Demo role' }).click();
+      await page.getByRole('option', { name }).click();
+    };
+    await switchRole('HQ program lead');
+    await page.getByRole('link', { name: 'Program rules', exact: true }).click();
+    const editor = page.getByTestId('branding-editor');
+    await editor.getByLabel('Vendor name').fill(VENDOR);
+    await editor.getByRole('button', { name: 'Save branding' }).click();
+    await expect.poll(() => page.getByText('Program branding saved').count()).toBe(1);
+    await switchRole('Partner manager');
+    await expect.poll(() => page.getByRole('link', { name: 'Program rules', exact: true }).count()).toBe(0);
+    await page.evaluate(() => (window.location.hash = '#/partners'));
+    await page.getByRole('link', { name: partnerName, exact: true }).first().click();
+    await page.getByRole('tab', { name: 'QBR' }).click();
+    await expect.poll(() => page.getByTestId('qbr-prep').count()).toBe(1);
+  });
+
   it('exports the pack as one .zip with the deck, PDF and workbook, and logs the QBR record', async () => {
     await page.getByRole('button', { name: 'Export QBR pack…' }).click();
     const dialog = page.getByRole('dialog');
@@ -95,6 +117,7 @@ describe('QBR pack export, offline', () => {
     expect(slides.length).toBeGreaterThan(5);
     const slideText = slides.map((n) => new TextDecoder().decode(deck[n])).join('\n');
     expect(slideText).toContain(xmlEscape(partnerName));
+    expect(slideText).toContain(VENDOR);
 
     // The workbook: a sheet per section.
     const workbook = new ExcelJS.Workbook();
@@ -119,6 +142,7 @@ describe('QBR pack export, offline', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(partnerName.replace(/\s+/g, ' '));
     expect(text).toContain(quarter);
+    expect(text).toContain(VENDOR);
 
     // The export is on record, and the partner page says so.
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
