@@ -1,4 +1,4 @@
-import { Alert, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Chip, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { certificationStatuses, type Certification } from '../../../shared/domain/certification';
 import type { Partner } from '../../../shared/domain/partner';
@@ -13,6 +13,7 @@ import { useRemove } from '../../ui/use-remove';
 import { editedFields } from '../partners/partner-draft';
 import { TierStanding } from '../partners/TierStanding';
 import { useTierQualification } from '../partners/use-tier-qualification';
+import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 
 const nullableDate = (s: string | undefined): string | null => (s && s.trim() ? s.trim() : null);
@@ -61,44 +62,32 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
       </Card>
       <SectionHeader title="Certifications" action={{ label: 'Add certification', onClick: () => setEditing('new'), disabled: !contacts?.length }} />
       {contacts?.length === 0 && <Alert severity="info">Add a contact first: certifications belong to a person.</Alert>}
-      <Table size="small" aria-label="Certifications">
-        <TableHead>
-          <TableRow>
-            <TableCell>Contact</TableCell>
-            <TableCell>Program</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Issued</TableCell>
-            <TableCell>Expires</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((c) => {
-            const lapses = c.expiresOn !== null && c.expiresOn >= today() && c.expiresOn <= quarterEnd;
-            const lapsed = c.expiresOn !== null && c.expiresOn < today();
-            return (
-              <TableRow key={c.id}>
-                <TableCell>{contactName(c.contactId)}</TableCell>
-                <TableCell>{programName(c.programId)}</TableCell>
-                <TableCell>{words(c.status)}</TableCell>
-                <TableCell>{c.issuedOn ?? '—'}</TableCell>
-                <TableCell>
-                  {c.expiresOn ?? '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
-                  {lapsed && <Chip size="small" color="error" label="Expired" />}
-                </TableCell>
-                <TableCell align="right">
-                  <Button size="small" onClick={() => setEditing(c)}>
-                    Edit
-                  </Button>
-                  <Button size="small" color="error" onClick={() => remove.ask(c.id, `${programName(c.programId)} for ${contactName(c.contactId)}`)}>
-                    Delete
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <RecordTable label="Certifications" columns={['Contact', 'Program', 'Status', 'Issued', 'Expires', '']}>
+        {rows.map((c) => {
+          const lapses = c.expiresOn !== null && c.expiresOn >= today() && c.expiresOn <= quarterEnd;
+          const lapsed = c.expiresOn !== null && c.expiresOn < today();
+          return (
+            <TableRow key={c.id}>
+              <TableCell>{contactName(c.contactId)}</TableCell>
+              <TableCell>{programName(c.programId)}</TableCell>
+              <TableCell>{words(c.status)}</TableCell>
+              <TableCell>{c.issuedOn ?? '—'}</TableCell>
+              <TableCell>
+                {c.expiresOn ?? '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
+                {lapsed && <Chip size="small" color="error" label="Expired" />}
+              </TableCell>
+              <TableCell align="right">
+                <Button size="small" onClick={() => setEditing(c)}>
+                  Edit
+                </Button>
+                <Button size="small" color="error" onClick={() => remove.ask(c.id, `${programName(c.programId)} for ${contactName(c.contactId)}`)}>
+                  Delete
+                </Button>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </RecordTable>
       {editing && (
         <RecordDialog
           table="certifications"

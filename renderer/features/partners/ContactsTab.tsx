@@ -1,4 +1,4 @@
-import { Button, Chip, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Button, Chip, IconButton, Stack, TableCell, TableRow } from '@mui/material';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Partner } from '../../../shared/domain/partner';
@@ -8,6 +8,7 @@ import { RecordDialog, type Draft, type FieldSpec } from '../../ui/RecordDialog'
 import { editedFields } from './partner-draft';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
+import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 
 const fields: FieldSpec[] = [
@@ -45,37 +46,26 @@ export function ContactsTab({ partner }: { partner: Partner }) {
   return (
     <Stack spacing={2}>
       <SectionHeader title="Contacts" action={{ label: 'Add contact', onClick: () => setEditing('new') }} />
-      <Table size="small" aria-label="Contacts">
-        <TableHead>
-          <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell>Role</TableCell>
-            <TableCell>Email</TableCell>
-            <TableCell>Phone</TableCell>
-            <TableCell />
+      <RecordTable label="Contacts" columns={['Name', 'Role', 'Email', 'Phone', '']}>
+        {contacts?.map((c) => (
+          <TableRow key={c.id}>
+            <TableCell>
+              {c.name} {c.primary && <Chip size="small" label="Primary" />}
+            </TableCell>
+            <TableCell>{c.role}</TableCell>
+            <TableCell>{c.email}</TableCell>
+            <TableCell>{c.phone ?? ''}</TableCell>
+            <TableCell align="right">
+              <Button size="small" onClick={() => setEditing(c)}>
+                Edit
+              </Button>
+              <IconButton size="small" aria-label={`Delete ${c.name}`} onClick={() => remove.ask(c.id, c.name)}>
+                ✕
+              </IconButton>
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {contacts?.map((c) => (
-            <TableRow key={c.id}>
-              <TableCell>
-                {c.name} {c.primary && <Chip size="small" label="Primary" />}
-              </TableCell>
-              <TableCell>{c.role}</TableCell>
-              <TableCell>{c.email}</TableCell>
-              <TableCell>{c.phone ?? ''}</TableCell>
-              <TableCell align="right">
-                <Button size="small" onClick={() => setEditing(c)}>
-                  Edit
-                </Button>
-                <IconButton size="small" aria-label={`Delete ${c.name}`} onClick={() => remove.ask(c.id, c.name)}>
-                  ✕
-                </IconButton>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </RecordTable>
       {editing && (
         <RecordDialog
           table="contacts"

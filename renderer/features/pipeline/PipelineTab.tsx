@@ -1,4 +1,4 @@
-import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Button, Stack, TableCell, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
@@ -11,6 +11,7 @@ import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { opportunityDraft, opportunityFields, opportunityFromDraft } from './opportunity-form';
 import { protectionText } from './protection';
+import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 
 /** The partner's deals: registrations, its role on each, and how long the registration protects it. */
@@ -25,39 +26,26 @@ export function PipelineTab({ partner }: { partner: Partner }) {
   return (
     <Stack spacing={2}>
       <SectionHeader title={<>Pipeline · {open.length} open, {formatCents(open.reduce((s, o) => s + o.amountCents, 0))}</>} action={{ label: 'Register deal', onClick: () => setEditing('new') }} />
-      <Table size="small" aria-label="Opportunities">
-        <TableHead>
-          <TableRow>
-            <TableCell>Customer</TableCell>
-            <TableCell>Role</TableCell>
-            <TableCell align="right">Amount</TableCell>
-            <TableCell>Stage</TableCell>
-            <TableCell>Close</TableCell>
-            <TableCell>Registration</TableCell>
-            <TableCell />
+      <RecordTable label="Opportunities" columns={['Customer', 'Role', { label: 'Amount', align: 'right' }, 'Stage', 'Close', 'Registration', '']}>
+        {rows.map((o) => (
+          <TableRow key={o.id}>
+            <TableCell>
+              {o.customerName}
+              {o.newCustomer && ' · new customer'}
+            </TableCell>
+            <TableCell>{o.partnerRole ? words(o.partnerRole) : 'Direct'}</TableCell>
+            <TableCell align="right">{formatCents(o.amountCents)}</TableCell>
+            <TableCell>{words(o.stage)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.closeOn}</TableCell>
+            <TableCell>{protectionText(o, today())}</TableCell>
+            <TableCell>
+              <Button size="small" onClick={() => setEditing(o)}>
+                Edit
+              </Button>
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((o) => (
-            <TableRow key={o.id}>
-              <TableCell>
-                {o.customerName}
-                {o.newCustomer && ' · new customer'}
-              </TableCell>
-              <TableCell>{o.partnerRole ? words(o.partnerRole) : 'Direct'}</TableCell>
-              <TableCell align="right">{formatCents(o.amountCents)}</TableCell>
-              <TableCell>{words(o.stage)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.closeOn}</TableCell>
-              <TableCell>{protectionText(o, today())}</TableCell>
-              <TableCell>
-                <Button size="small" onClick={() => setEditing(o)}>
-                  Edit
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </RecordTable>
       {editing && (
         <RecordDialog
           table="opportunities"
