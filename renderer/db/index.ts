@@ -25,3 +25,4 @@ export { applyPushResults } from './push-apply';
 export { reapplyPending } from './reapply-pending';
 export type { IndexName } from './reads';
 export { claimStore, StoreInUseError } from './store-owner';
+export { onTablesChanged } from './table-changes';

@@ -1,0 +1,130 @@
+import type { Table } from 'dexie';
+import { onTablesChanged, type PartnerDeskDb } from '../../db';
+import type { EntityOf } from '../../../shared/domain/entities';
+import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
+import { flagAssessor, setFlag, type FlagInputs, type PartnerFlags } from './partner-flags';
+
+/** Every table a flag depends on: a write to any of them can change a flag. */
+const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms'] as const;
+
+type ChildTable = 'contacts' | 'certifications' | 'opportunities';
+
+/**
+ * What the flags need: the certifications lapsing this quarter (by the expiry
+ * index), the children of those partners only, and the joint solutions.
+ * Never the whole store. One read-only transaction, so the inputs are one
+ * consistent snapshot and the thousands of lookups share it.
+ */
+export const readFlagInputs = (db: PartnerDeskDb, asOf: string): Promise<FlagInputs> =>
+  db.transaction('r', FLAG_TABLES.map((name) => db.table(name)), async () => {
+    const quarter = quarterOf(asOf);
+    const lapsing = await db.certifications.where('expiresOn').between(asOf, quarterRange(quarter).end, true, true).toArray();
+    const ids = [...new Set(lapsing.filter((c) => !c.deleted).map((c) => c.partnerId))];
+    // One indexed read per partner and table: Dexie's anyOf over thousands of keys walks a cursor key by
+    // key (seconds per table here), while a plain equal-key read is one getAll request, and they pipeline.
+    // No .filter() on the query, which would turn it back into a cursor: the calculators skip tombstones.
+    const childrenOf = <N extends ChildTable>(table: N) =>
+      Promise.all(ids.map((id) => (db[table] as unknown as Table<EntityOf<N>, string>).where('partnerId').equals(id).toArray())).then((groups) =>
+        groups.flat(),
+      );
+    const [partners, contacts, certifications, opportunities, jointSolutions, ruleSets, certificationPrograms] = await Promise.all([
+      db.partners.bulkGet(ids),
+      childrenOf('contacts'),
+      childrenOf('certifications'),
+      childrenOf('opportunities'),
+      db.jointSolutions.toArray(),
+      db.tierRuleSets.toArray(),
+      db.certificationPrograms.toArray(),
+    ]);
+    return {
+      partners: partners.filter((p) => p !== undefined),
+      contacts,
+      certifications,
+      certificationPrograms,
+      opportunities,
+      jointSolutions,
+      ruleSets: ruleSets.filter((r) => !r.deleted),
+      quarter,
+      asOf,
+    };
+  });
+
+export interface FlagWatchOptions {
+  /** Today, asked at every recompute: the flags are about the quarter the day falls in. */
+  asOf: () => string;
+  /** Called with the flags of the latest snapshot; a partner absent from the map has no flag. */
+  onFlags: (flags: ReadonlyMap<string, PartnerFlags>) => void;
+  /** Called when a recompute fails; the previous flags stay. */
+  onError?: (error: unknown) => void;
+  /** Gives the page the thread back between slices of tier assessments. */
+  yieldToPage?: () => Promise<void>;
+  /** Longest stretch of assessments between two yields. */
+  sliceMs?: number;
+  /** Writes often come in bursts (a sync page, an import): recompute once the burst has been quiet this long. */
+  settleMs?: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Flags for every partner, now and after every write that could change one.
+ * The tier assessments run in slices between which the page handles input,
+ * so a manager can search while they are computed. One recompute at a time:
+ * writes during one schedule exactly one more, so a long sync neither piles
+ * up recomputes nor starves the list of flags. Returns the stop function.
+ */
+export const watchPartnerFlags = (db: PartnerDeskDb, options: FlagWatchOptions): (() => void) => {
+  const { asOf, onFlags, onError, yieldToPage = nextTask, sliceMs = 8, settleMs = 150 } = options;
+  let stopped = false;
+  let running = false;
+  let changedDuringRun = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const compute = async (): Promise<Map<string, PartnerFlags> | undefined> => {
+    const inputs = await readFlagInputs(db, asOf());
+    const assessor = flagAssessor(inputs);
+    const flags = new Map<string, PartnerFlags>();
+    for (const id of assessor.incompleteModels()) setFlag(flags, id, 'commercialModelIncomplete');
+    let sliceStart = performance.now();
+    for (const partner of inputs.partners) {
+      if (assessor.tierAtRisk(partner)) setFlag(flags, partner.id, 'tierAtRisk');
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        if (stopped) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+    return flags;
+  };
+
+  const run = async () => {
+    running = true;
+    changedDuringRun = false;
+    try {
+      const flags = await compute();
+      if (flags && !stopped) onFlags(flags);
+    } catch (error) {
+      if (!stopped) onError?.(error);
+    } finally {
+      running = false;
+    }
+    if (changedDuringRun && !stopped) schedule();
+  };
+
+  const schedule = () => {
+    if (running) {
+      changedDuringRun = true;
+      return;
+    }
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => void run(), settleMs);
+  };
+
+  const unsubscribe = onTablesChanged(db, FLAG_TABLES, schedule);
+  void run();
+  return () => {
+    stopped = true;
+    clearTimeout(settleTimer);
+    unsubscribe();
+  };
+};
