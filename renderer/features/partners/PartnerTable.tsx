@@ -1,4 +1,5 @@
-import { Box, Chip } from '@mui/material';
+import { GlobalStyles } from '@mui/material';
+import type { Theme } from '@mui/material/styles';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Partner } from '../../../shared/domain/partner';
 import { hrefOf, navigate } from '../../app/router';
@@ -42,12 +43,59 @@ const PartnerRow = memo(function PartnerRow({
       <td>{territory}</td>
       <td>{partner.region}</td>
       <td>
-        {flag?.tierAtRisk && <Chip label="Tier at risk" size="small" color="warning" sx={{ mr: 0.5 }} />}
-        {flag?.commercialModelIncomplete && <Chip label="Model incomplete" size="small" variant="outlined" />}
+        {flag?.tierAtRisk && <span className="flag at-risk">Tier at risk</span>}
+        {flag?.commercialModelIncomplete && <span className="flag">Model incomplete</span>}
       </td>
     </tr>
   );
 });
+
+const TABLE_CLASS = 'partner-table';
+
+/**
+ * The table's look, as one style sheet keyed by a class rather than `sx`
+ * props: the table redraws on every keystroke, and `sx` would rebuild and
+ * hash its styles each time. Theme colours are CSS variables, so the sheet
+ * never changes with light or dark. Memoized without props: written once.
+ */
+const TableStyles = memo(function TableStyles() {
+  return <GlobalStyles styles={tableStyles} />;
+});
+
+const tableStyles = (theme: Theme) => {
+  const { palette } = theme.vars ?? theme;
+  const line = `1px solid ${palette.divider}`;
+  const cell = { padding: theme.spacing(0, 2), height: ROW_HEIGHT, borderBottom: line };
+  return {
+    [`.${TABLE_CLASS}`]: {
+      height: VIEWPORT,
+      minHeight: 240,
+      overflow: 'auto',
+      // The box's size never depends on its rows, so a redrawn row never makes the browser lay out the page again.
+      contain: 'strict',
+      border: line,
+      borderRadius: theme.shape.borderRadius,
+      '& table': { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', ...theme.typography.body2 },
+      '& th': { ...cell, position: 'sticky', top: 0, zIndex: 1, backgroundColor: palette.background.paper, textAlign: 'left', fontWeight: 500 },
+      // One line per row, always: windowing assumes every row is ROW_HEIGHT tall.
+      '& td': { ...cell, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+      '& tbody tr': { cursor: 'pointer' },
+      '& tbody tr:hover': { backgroundColor: palette.action.hover },
+      '& td a': { color: 'inherit', textDecoration: 'none', fontWeight: 500 },
+      // Small badges drawn like MUI's small chips, without a component per badge.
+      '& .flag': {
+        display: 'inline-block',
+        marginRight: theme.spacing(0.5),
+        padding: theme.spacing(0, 1),
+        lineHeight: '22px',
+        borderRadius: 11,
+        border: `1px solid ${palette.text.disabled}`,
+        fontSize: theme.typography.pxToRem(12),
+      },
+      '& .flag.at-risk': { backgroundColor: palette.warning.main, borderColor: palette.warning.main, color: palette.warning.contrastText },
+    },
+  };
+};
 
 /** The scroll box's height, kept current, so the window holds exactly the rows that fit. */
 const useHeight = () => {
@@ -80,38 +128,9 @@ export const PartnerTable = memo(function PartnerTable({
   const { ref, height } = useHeight();
   const { first, last, before, after, onScroll } = useWindowedRows(partners.length, ROW_HEIGHT, height);
   return (
-    <Box
-      ref={ref}
-      onScroll={onScroll}
-      data-testid="partner-table-scroll"
-      sx={{
-        height: VIEWPORT,
-        minHeight: 240,
-        overflow: 'auto',
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        '& table': { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', typography: 'body2' },
-        '& th': {
-          position: 'sticky',
-          top: 0,
-          zIndex: 1,
-          bgcolor: 'background.paper',
-          textAlign: 'left',
-          fontWeight: 500,
-          px: 2,
-          height: ROW_HEIGHT,
-          borderBottom: 1,
-          borderColor: 'divider',
-        },
-        // One line per row, always: windowing assumes every row is ROW_HEIGHT tall.
-        '& td': { px: 2, height: ROW_HEIGHT, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', borderBottom: 1, borderColor: 'divider' },
-        '& tbody tr': { cursor: 'pointer' },
-        '& tbody tr:hover': { bgcolor: 'action.hover' },
-        '& td a': { color: 'inherit', textDecoration: 'none', fontWeight: 500 },
-      }}
-    >
-      <Box sx={{ pt: `${before}px`, pb: `${after}px` }}>
+    <div ref={ref} onScroll={onScroll} data-testid="partner-table-scroll" className={TABLE_CLASS}>
+      <TableStyles />
+      <div style={{ paddingTop: before, paddingBottom: after }}>
         <table aria-label="Partners" aria-rowcount={partners.length + 1}>
           <colgroup>
             {widths.map((w, i) => (
@@ -139,7 +158,7 @@ export const PartnerTable = memo(function PartnerTable({
             ))}
           </tbody>
         </table>
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 });
