@@ -9,7 +9,7 @@ import { createChannelHandlers } from './ipc/handlers';
 import { registerChannelHandlers } from './ipc/register';
 import { applicationMenu } from './menu';
 import { createSecretStore } from './secret-store';
-import { APP_ENTRY, APP_SCHEME } from './security/app-origin';
+import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-origin';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { decideWindowOpen, mayNavigate } from './security/navigation';
 import { isPermissionAllowed } from './security/permissions';
@@ -26,9 +26,7 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 
 // app:// must be registered as privileged before ready so that it is a secure origin with
 // IndexedDB, fetch and storage like https (checklist item 18).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 const userFile = (name: string) => path.join(app.getPath('userData'), name);
 const readText = (file: string) => readFile(file, 'utf8').catch(() => null);

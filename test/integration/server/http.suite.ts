@@ -29,8 +29,14 @@ export const httpSuite = (getWorld: () => World, kind: string): void =>
       const index = await call(world.server.url, '/');
       expect(index.status).toBe(200);
       expect(index.body).toContain('<title>Partner Desk</title>');
-      expect((await call(world.server.url, '/assets/app.js')).body).toContain('console.log');
-      expect((await call(world.server.url, '/partners/123')).body).toContain('<title>Partner Desk</title>');
+      const asset = await call(world.server.url, '/assets/app.js');
+      expect(asset.body).toContain('console.log');
+      // Hashed assets are kept for good (and V8's compiled code with them); the page itself is always revalidated.
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(index.headers.get('cache-control')).toBe('no-cache');
+      const route = await call(world.server.url, '/partners/123');
+      expect(route.body).toContain('<title>Partner Desk</title>');
+      expect(route.headers.get('cache-control')).toBe('no-cache');
       expect((await call(world.server.url, '/api/unknown')).status).toBe(404);
     });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, isAppUrl } from '../../../electron/security/app-origin';
+import { APP_ENTRY, APP_SCHEME_PRIVILEGES, isAppUrl } from '../../../electron/security/app-origin';
 import { createAppProtocolHandler } from '../../../electron/security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/platform/csp';
 import { isAllowedExternalUrl } from '../../../electron/security/external-links';
@@ -114,6 +114,9 @@ describe('Electron security checklist', () => {
     expect(isAppUrl(APP_ENTRY)).toBe(true);
     expect(mainSource).not.toMatch(/loadFile\(|file:\/\//);
     expect(mainSource).toContain('registerSchemesAsPrivileged');
+    expect(mainSource).toContain('privileges: APP_SCHEME_PRIVILEGES');
+    // A secure, standard origin (storage and IndexedDB as on https) that keeps V8's compiled code between launches.
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, codeCache: true });
   });
 
   it('19. fuses are set at packaging', () => {
