@@ -44,7 +44,7 @@ const signIn: Workspace['signIn'] = async (serverUrl, email, password) => {
  * lives as long as the page, so nothing stops the workspace but a switch.
  */
 let booting: Promise<Booted> | undefined;
-const bootOnce = (): Promise<Booted> => {
+export const bootOnce = (): Promise<Booted> => {
   booting ??= (async () => {
     const server = rememberedServer();
     const booted = server ? bootServer(server, signIn) : await bootDemo(signIn);

@@ -1,7 +1,6 @@
 import { Autocomplete, Dialog, TextField } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { create } from 'zustand';
-import { listRecords } from '../db/reads';
+import { useSnapshot } from '../ui/use-snapshot';
 import { navigate } from './router';
 import { useWorkspace } from './workspace-context';
 import { searchPartners } from '../features/partners/partner-search';
@@ -17,8 +16,7 @@ const MAX_OPTIONS = 50;
 /** Ctrl/Cmd+K: jump to any partner by typing part of its name, region or vertical. */
 export function CommandPalette() {
   const { open, setOpen } = usePalette();
-  const { db } = useWorkspace();
-  const partners = useLiveQuery(() => (open ? listRecords(db, 'partners') : []), [db, open]);
+  const partners = useSnapshot(useWorkspace().partners);
 
   return (
     <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label="Go to partner">

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { createRepository, openPartnerDeskDb, type PartnerDeskDb } from '../db';
+import { createRepository, openPartnerDeskDb, watchTable, type PartnerDeskDb } from '../db';
 import { detectPlatform, type Platform } from '../platform';
 import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
@@ -57,6 +57,10 @@ const demoUser = async (db: PartnerDeskDb, role: 'manager' | 'hq') => {
   };
 };
 
+/** Started as soon as the store is open, so the partner list's read overlaps the rest of the start. */
+const watchPartners = (db: PartnerDeskDb) =>
+  watchTable(db, 'partners', { onError: (error) => console.error('Could not read the partners', error) });
+
 export const DEMO_ROLE_KEY = 'demo-role';
 
 /** The host, picked once per page: Electron's bridge when the preload exposed it, else the browser. */
@@ -65,6 +69,7 @@ const hostPlatform = (): Platform => (platform ??= detectPlatform());
 
 export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const { db } = await openLocalWorkspace();
+  const partners = watchPartners(db);
   const repo = createRepository(db);
   const sync = createSyncStatusStore({
     // No server behind the demo: "Sync now" explains that and offers its one action.
@@ -79,8 +84,9 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   // Losing or regaining the network clears a stale "no server" message: with no server, either way the demo is offline.
   const stopConnectivity = createWebConnectivity().subscribe(() => sync.setState({ state: { kind: 'offline' } }));
   return {
-    workspace: { db, repo, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    workspace: { db, repo, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
+      partners.stop();
       stopPending();
       stopConnectivity();
     },
@@ -96,6 +102,7 @@ export const switchDemoRole = async (workspace: Workspace, role: 'manager' | 'hq
 /** A workspace synced with `serverUrl`: the engine's corrected clock stamps every write. */
 export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
   const db = openPartnerDeskDb(storeNameFor(serverUrl));
+  const partners = watchPartners(db);
   const engine = createSyncEngine({ db, platform: hostPlatform(), baseUrl: serverUrl });
   const controller: SyncController = startSyncController({
     db,
@@ -105,8 +112,11 @@ export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
   });
   const repo = createRepository(db, { now: () => engine.clock.now() });
   return {
-    workspace: { db, repo, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
-    stop: () => controller.stop(),
+    workspace: { db, repo, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    stop: () => {
+      partners.stop();
+      controller.stop();
+    },
   };
 };
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { PartnerDeskDb, Repository } from '../db';
+import type { PartnerDeskDb, Repository, TableSnapshot } from '../db';
+import type { Partner } from '../../shared/domain/partner';
 import type { Platform } from '../platform';
 import type { SyncStatusStore } from '../sync/status-store';
 
@@ -7,6 +8,12 @@ import type { SyncStatusStore } from '../sync/status-store';
 export interface Workspace {
   db: PartnerDeskDb;
   repo: Repository;
+  /**
+   * Every live partner, read when the workspace opens and kept current: the
+   * list, the command palette and the QBR picker share it, and the cold start
+   * reads the partners while the rest of the app boots.
+   */
+  partners: TableSnapshot<Partner>;
   sync: SyncStatusStore;
   /** The host: secrets, saving files (Electron's bridge or the browser). */
   platform: Platform;

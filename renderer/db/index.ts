@@ -26,3 +26,4 @@ export { reapplyPending } from './reapply-pending';
 export type { IndexName } from './reads';
 export { claimStore, StoreInUseError } from './store-owner';
 export { onTablesChanged } from './table-changes';
+export { watchTable, type SnapshotOptions, type TableSnapshot } from './table-snapshot';

@@ -6,6 +6,7 @@ import { countOf } from '../../../shared/domain/text';
 import { listRecords } from '../../db/reads';
 import { useWorkspace } from '../../app/workspace-context';
 import { useVisible } from '../../ui/pending-removals';
+import { useSnapshot } from '../../ui/use-snapshot';
 import { currentQuarter } from '../../ui/today';
 import { BatchExportDialog } from '../qbr/BatchExportDialog';
 import { filterPartners, indexPartners } from './partner-filters';
@@ -17,12 +18,12 @@ import { usePartnerFlags } from './use-partner-flags';
 
 const noTerritories: Territory[] = [];
 
-/** The territory's partners: one live query, filtered in memory on every keystroke. */
+/** The territory's partners: the workspace's live copy, filtered in memory on every keystroke. */
 export function PartnersPage() {
-  const { db } = useWorkspace();
+  const { db, partners } = useWorkspace();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const stored = useVisible(useLiveQuery(() => db.partners.toArray(), [db]));
+  const stored = useVisible(useSnapshot(partners));
   const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]) ?? noTerritories;
   // The flags wait until the list has drawn once: a manager can search while they are computed.
   const [listDrawn, setListDrawn] = useState(false);

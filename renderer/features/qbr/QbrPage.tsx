@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { listRecords } from '../../db/reads';
 import { CappedTable } from '../../ui/CappedTable';
 import { PartnerLink } from '../../ui/PartnerLink';
+import { useSnapshot } from '../../ui/use-snapshot';
 import { currentQuarter } from '../../ui/today';
 import { BatchExportDialog } from './BatchExportDialog';
 import { lastQbrByPartner } from './qbr-run';
@@ -17,9 +18,9 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
  * and the batch export of a territory's packs.
  */
 export function QbrPage() {
-  const { db, sync } = useWorkspace();
+  const { db, sync, partners: directory } = useWorkspace();
   const role = useStore(sync, (s) => s.user?.role);
-  const partners = useLiveQuery(() => listRecords(db, 'partners'), [db]);
+  const partners = useSnapshot(directory);
   const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]);
   const records = useLiveQuery(() => listRecords(db, 'qbrRecords'), [db]);
   const [territory, setTerritory] = useState<string>('all');
