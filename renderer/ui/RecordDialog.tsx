@@ -1,6 +1,7 @@
 import { Grid } from '@mui/material';
 import { FormDialog } from './FormDialog';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { entities, type EntityName } from '../../shared/domain/entities';
 import { validate } from '../../shared/domain/validation';
 import { DraftField } from './fields';
@@ -20,13 +21,30 @@ export interface FieldSpec {
 export type Draft = Record<string, string>;
 
 /**
+ * What the draft is checked against before the save: a record of `table`
+ * (its sync fields supplied), or, for one entry of a list a record holds
+ * (an ISV's integrations, say), that entry's own schema.
+ */
+export type DraftTarget<N extends EntityName> = { table: N; itemSchema?: never } | { itemSchema: z.ZodType; table?: never };
+
+const checkDraft = <N extends EntityName>(target: DraftTarget<N>, record: Record<string, unknown>) =>
+  target.itemSchema
+    ? validate(target.itemSchema, record)
+    : validate(entities[target.table].schema, {
+        id: 'new',
+        territoryId: 'checking',
+        updatedAt: new Date(0).toISOString(),
+        deleted: false,
+        ...record,
+      });
+
+/**
  * The form behind every small record (contact, certification, deal, note,
- * commitment...): text inputs, checked against the entity's shared schema
+ * commitment...) and every entry of a record's list: text inputs, checked against the entity's shared schema
  * before the write, so each field's problem shows under it in plain words;
  * a failed save keeps the dialog and every entry.
  */
 export function RecordDialog<N extends EntityName>({
-  table,
   title,
   fields,
   initial,
@@ -34,8 +52,8 @@ export function RecordDialog<N extends EntityName>({
   save,
   onClose,
   saveLabel = 'Save',
-}: {
-  table: N;
+  ...target
+}: DraftTarget<N> & {
   title: string;
   fields: readonly FieldSpec[];
   initial: Draft;
@@ -56,13 +74,7 @@ export function RecordDialog<N extends EntityName>({
 
   const submit = async () => {
     const record = toRecord(draft);
-    const checked = validate(entities[table].schema, {
-      id: 'new',
-      territoryId: 'checking',
-      updatedAt: new Date(0).toISOString(),
-      deleted: false,
-      ...record,
-    });
+    const checked = checkDraft(target as DraftTarget<N>, record);
     if (!checked.ok) {
       setErrors(byField(checked.errors));
       const hidden = checked.errors.filter((e) => !fields.some((f) => e.field === f.name || e.field.startsWith(`${f.name}.`)));

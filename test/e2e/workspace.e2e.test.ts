@@ -129,6 +129,47 @@ describe('partner manager workspace', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Contacts' }).getByText('Ada Field').count()).toBe(1);
   });
 
+  it("keeps the ISV's integrations on its overview: add, refuse a duplicate, edit, delete with Undo", async () => {
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const integrations = page.getByRole('table', { name: 'Integrations' });
+    await expect.poll(() => page.getByText('No integrations recorded yet.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Add integration' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.getByText('Name is required').count()).toBe(1);
+    await dialog.getByLabel('Integration name').fill('Zephyr CRM connector');
+    await choose(page, 'Certification', 'Certified');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => integrations.getByRole('row').filter({ hasText: 'Zephyr CRM connector' }).textContent()).toMatch(/Certified/);
+
+    // A second entry with the same name is refused under the name, with what was typed kept.
+    await page.getByRole('button', { name: 'Add integration' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Integration name').fill('zephyr crm connector');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.getByText('zephyr crm connector is already listed: edit that integration').count()).toBe(1);
+    await dialog.getByLabel('Integration name').fill('Zephyr billing API');
+    await choose(page, 'Depth', 'Native');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => integrations.getByRole('row').count()).toBe(3);
+
+    await integrations.getByRole('row').filter({ hasText: 'Zephyr billing API' }).getByRole('button', { name: 'Edit' }).click();
+    await choose(page, 'Listed on the marketplace', 'Yes');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => integrations.getByRole('row').filter({ hasText: 'Zephyr billing API' }).textContent()).toMatch(/Native.*Listed/);
+
+    await page.getByRole('button', { name: 'Delete Zephyr billing API' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => integrations.getByText('Zephyr billing API').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => integrations.getByText('Zephyr billing API').count()).toBe(1);
+    // Still there after a reload: the list lives in the partner record in IndexedDB.
+    await page.reload();
+    await expect.poll(() => page.getByRole('table', { name: 'Integrations' }).getByRole('row').count(), { timeout: 30_000 }).toBe(3);
+  });
+
   it('opens the dashboard and reads a chart as a table', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const title = 'Win rate: partner vs direct';
@@ -239,7 +280,7 @@ describe('partner manager workspace', () => {
         await page.goto(`${site.url}${hash}`);
         await heading(page).waitFor();
         await page.waitForTimeout(400);
-        await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
+        await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
       }
     }
     expect(errors).toEqual([]);

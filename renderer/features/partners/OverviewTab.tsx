@@ -8,6 +8,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter, today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { formatMetric } from '../dashboard/format-metric';
+import { AttributeListSection } from './AttributeListSection';
 import { TierStanding } from './TierStanding';
 import { useTierQualification } from './use-tier-qualification';
 
@@ -98,6 +99,9 @@ export function OverviewTab({ partner }: { partner: Partner }) {
             </Grid>
           </CardContent>
         </Card>
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <AttributeListSection partner={partner} />
       </Grid>
     </Grid>
   );

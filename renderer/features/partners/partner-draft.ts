@@ -23,7 +23,8 @@ export interface PartnerDraft {
   website: string;
   revenueTarget: string;
   notes: string;
-  // Type-specific figures; lists (integrations, product lines, shipment reports) are kept as stored.
+  // Type-specific figures. The lists (integrations, product lines, shipment reports) are edited on the
+  // partner's overview (AttributeListSection) and kept as stored here.
   jointCustomers: string;
   jointCustomersUsingIntegration: string;
   renewalManagedCustomers: string;

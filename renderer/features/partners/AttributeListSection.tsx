@@ -1,0 +1,105 @@
+import { Button, Card, CardContent, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { Partner, PartnerAttributes } from '../../../shared/domain/partner';
+import { ValidationError } from '../../../shared/domain/validation';
+import { useWorkspace } from '../../app/workspace-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { saveFailureOf } from '../../ui/form-state';
+import { notify } from '../../ui/notifier';
+import { RecordDialog } from '../../ui/RecordDialog';
+import { RecordTable } from '../../ui/RecordTable';
+import { SectionHeader } from '../../ui/SectionHeader';
+import { attributeListFor, withEntry, withEntryAt, withoutEntry } from './attribute-lists';
+
+/**
+ * The list the partner's type keeps (an ISV's integrations, a reseller's
+ * product lines, an OEM's shipment reports), with add, edit and delete. An
+ * entry is checked against its own schema and against the others (no second
+ * report for a quarter) before the partner record is written.
+ */
+export function AttributeListSection({ partner }: { partner: Partner }) {
+  const { repo } = useWorkspace();
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const found = attributeListFor(partner.attributes);
+  if (!found) return null;
+  const { list, items } = found;
+
+  const write = (next: readonly unknown[]) =>
+    repo.update('partners', partner.id, { attributes: { ...partner.attributes, [list.key]: next } as PartnerAttributes });
+  const shown = items.map((item, index) => ({ item, index }));
+  if (list.order) shown.sort((a, b) => list.order!(a.item, b.item));
+  const index = typeof editing === 'number' ? editing : null;
+
+  const save = async (entry: unknown) => {
+    const clash = list.clash?.(entry, withoutEntry(items, index ?? -1));
+    if (clash) throw new ValidationError(list.entryName, [clash]);
+    await write(withEntry(items, index, entry));
+    notify(`${list.label(entry)} saved`);
+  };
+
+  const remove = async (at: number) => {
+    const entry = items[at];
+    setRemoving(null);
+    try {
+      await write(withoutEntry(items, at));
+    } catch (error) {
+      notify(saveFailureOf(error).message ?? `${list.label(entry)} could not be deleted`, { severity: 'error' });
+      return;
+    }
+    // Undo puts the entry back where it was, into the list as it is by then.
+    notify(`${list.label(entry)} deleted`, {
+      undo: () => repo.get('partners', partner.id).then((now) => now && write(withEntryAt(attributeListFor(now.attributes)?.items ?? [], at, entry))),
+    });
+  };
+
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack spacing={1}>
+          <SectionHeader title={list.title} action={{ label: `Add ${list.entryName}`, onClick: () => setEditing('new') }} />
+          {items.length === 0 ? (
+            <Typography color="text.secondary">No {list.title.toLowerCase()} recorded yet.</Typography>
+          ) : (
+            <RecordTable label={list.title} columns={[...list.columns, '']}>
+              {shown.map(({ item, index: at }) => (
+                <TableRow key={at}>
+                  {list.cells(item).map((text, column) => (
+                    <TableCell key={column}>{text}</TableCell>
+                  ))}
+                  <TableCell align="right">
+                    <Button size="small" onClick={() => setEditing(at)}>
+                      Edit
+                    </Button>
+                    <IconButton size="small" aria-label={`Delete ${list.label(item)}`} onClick={() => setRemoving(at)}>
+                      ✕
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </RecordTable>
+          )}
+        </Stack>
+      </CardContent>
+      {editing !== null && (
+        <RecordDialog
+          itemSchema={list.schema}
+          title={index === null ? `New ${list.entryName}` : `Edit ${list.label(items[index])}`}
+          fields={list.fields}
+          initial={list.toDraft(index === null ? undefined : items[index])}
+          toRecord={list.toItem}
+          save={save}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Delete this ${list.entryName}?`}
+        body={`${removing === null ? '' : list.label(items[removing])} will be removed from ${partner.name} on this device and, at the next sync, everywhere.`}
+        confirmLabel="Delete"
+        onConfirm={() => removing !== null && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
+    </Card>
+  );
+}

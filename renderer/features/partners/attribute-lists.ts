@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import {
+  integrationSchema,
+  oemUsageReportSchema,
+  resellerAttributesSchema,
+  type Integration,
+  type OemUsageReport,
+  type PartnerAttributes,
+} from '../../../shared/domain/partner';
+import { intOrUndefined } from '../../ui/form-state';
+import { words } from '../../ui/labels';
+import { currentQuarter } from '../../ui/today';
+import type { Draft, FieldSpec } from '../../ui/RecordDialog';
+
+type ProductLine = z.infer<typeof resellerAttributesSchema>['productLines'][number];
+
+/**
+ * One list a partner record holds in its type's attributes: how its entries
+ * are shown, edited as text and turned back into entries. The tier counts
+ * certified integrations and the incentives read the product lines and the
+ * shipment reports, so a manager must be able to keep them current.
+ */
+export interface AttributeList<Item> {
+  /** The attributes field holding the list. */
+  key: 'integrations' | 'productLines' | 'usageReports';
+  title: string;
+  /** One entry, in words: "integration". */
+  entryName: string;
+  schema: z.ZodType<Item>;
+  columns: readonly string[];
+  cells(item: Item): readonly string[];
+  /** How an entry is named in a confirmation or a notice. */
+  label(item: Item): string;
+  fields: readonly FieldSpec[];
+  toDraft(item: Item | undefined): Draft;
+  /** The draft as an entry, unchecked: the schema names what is wrong. */
+  toItem(draft: Draft): Record<string, unknown>;
+  /** Display order. */
+  order?(a: Item, b: Item): number;
+  /** A problem with the entry among the others (the list minus the entry being edited), or null. */
+  clash?(item: Item, others: readonly Item[]): { field: string; message: string } | null;
+}
+
+const yesNo = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+] as const;
+const choices = <T extends string>(values: readonly T[]) => values.map((v) => [v, words(v)] as const);
+
+/** "api" is an acronym: words() would write "Api". */
+const depthLabels: Record<Integration['depth'], string> = { connector: 'Connector', api: 'API', embedded: 'Embedded', native: 'Native' };
+
+const integrations: AttributeList<Integration> = {
+  key: 'integrations',
+  title: 'Integrations',
+  entryName: 'integration',
+  schema: integrationSchema,
+  columns: ['Integration', 'Depth', 'Certification', 'Marketplace'],
+  cells: (i) => [i.name, depthLabels[i.depth], words(i.certificationStatus), i.marketplaceListed ? 'Listed' : 'Not listed'],
+  label: (i) => i.name,
+  fields: [
+    { name: 'name', label: 'Integration name', required: true, width: 12 },
+    { name: 'depth', label: 'Depth', options: Object.entries(depthLabels), width: 4 },
+    { name: 'certificationStatus', label: 'Certification', options: choices(integrationSchema.shape.certificationStatus.options), width: 4 },
+    { name: 'marketplaceListed', label: 'Listed on the marketplace', options: yesNo, width: 4 },
+  ],
+  toDraft: (i) => ({
+    name: i?.name ?? '',
+    depth: i?.depth ?? 'api',
+    certificationStatus: i?.certificationStatus ?? 'not-started',
+    marketplaceListed: i?.marketplaceListed ? 'yes' : 'no',
+  }),
+  toItem: (d) => ({ name: d.name ?? '', depth: d.depth, certificationStatus: d.certificationStatus, marketplaceListed: d.marketplaceListed === 'yes' }),
+  clash: (i, others) =>
+    others.some((o) => o.name.trim().toLowerCase() === i.name.trim().toLowerCase())
+      ? { field: 'name', message: `${i.name} is already listed: edit that integration` }
+      : null,
+};
+
+const productLines: AttributeList<ProductLine> = {
+  key: 'productLines',
+  title: 'Product lines',
+  entryName: 'product line',
+  schema: resellerAttributesSchema.shape.productLines.element,
+  columns: ['Product line', 'Competes with ours'],
+  cells: (l) => [l.name, l.competing ? 'Yes' : 'No'],
+  label: (l) => l.name,
+  fields: [
+    { name: 'name', label: 'Product line', required: true, width: 8 },
+    { name: 'competing', label: 'Competes with ours', options: yesNo, width: 4 },
+  ],
+  toDraft: (l) => ({ name: l?.name ?? '', competing: l?.competing ? 'yes' : 'no' }),
+  toItem: (d) => ({ name: d.name ?? '', competing: d.competing === 'yes' }),
+  clash: (l, others) =>
+    others.some((o) => o.name.trim().toLowerCase() === l.name.trim().toLowerCase())
+      ? { field: 'name', message: `${l.name} is already listed` }
+      : null,
+};
+
+const usageReports: AttributeList<OemUsageReport> = {
+  key: 'usageReports',
+  title: 'Shipment reports',
+  entryName: 'shipment report',
+  schema: oemUsageReportSchema,
+  columns: ['Quarter', 'Units shipped', 'Activations'],
+  cells: (r) => [r.quarter, r.units.toLocaleString('en-US'), r.activations.toLocaleString('en-US')],
+  label: (r) => `The ${r.quarter} report`,
+  fields: [
+    { name: 'quarter', label: 'Quarter', required: true, width: 4, helperText: 'Like 2026-Q3' },
+    { name: 'units', label: 'Units shipped', required: true, width: 4, kind: 'number' },
+    { name: 'activations', label: 'Activations', required: true, width: 4, kind: 'number' },
+  ],
+  toDraft: (r) => ({
+    quarter: r?.quarter ?? currentQuarter(),
+    units: r ? String(r.units) : '',
+    activations: r ? String(r.activations) : '',
+  }),
+  toItem: (d) => ({ quarter: (d.quarter ?? '').trim().toUpperCase(), units: intOrUndefined(d.units ?? ''), activations: intOrUndefined(d.activations ?? '') }),
+  // Newest quarter first: the one a QBR talks about.
+  order: (a, b) => b.quarter.localeCompare(a.quarter),
+  // Royalties are counted per quarter: two reports for one quarter would count its shipments twice.
+  clash: (r, others) =>
+    others.some((o) => o.quarter === r.quarter) ? { field: 'quarter', message: `${r.quarter} already has a report: edit that one` } : null,
+};
+
+/** The list a partner of this type keeps, if any (systems integrators keep none). */
+export const attributeListFor = (attributes: PartnerAttributes): { list: AttributeList<unknown>; items: readonly unknown[] } | null => {
+  switch (attributes.partnerType) {
+    case 'isv':
+      return { list: integrations, items: attributes.integrations };
+    case 'reseller':
+      return { list: productLines, items: attributes.productLines };
+    case 'oem':
+      return { list: usageReports, items: attributes.usageReports };
+    case 'si':
+      return null;
+  }
+};
+
+export const attributeLists = { integrations, productLines, usageReports };
+
+/** The list with the entry at `index` replaced by `item`, or `item` added when `index` is null. */
+export const withEntry = <T>(items: readonly T[], index: number | null, item: T): T[] =>
+  index === null ? [...items, item] : items.map((existing, i) => (i === index ? item : existing));
+
+/** The list with `item` put back at `index` (Undo of a removal). */
+export const withEntryAt = <T>(items: readonly T[], index: number, item: T): T[] => [...items.slice(0, index), item, ...items.slice(index)];
+
+/** The list without the entry at `index`. */
+export const withoutEntry = <T>(items: readonly T[], index: number): T[] => items.filter((_item, i) => i !== index);
