@@ -6,6 +6,7 @@ import { trend, type MetricScope } from '../../../shared/metrics';
 import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
 import { useAll } from '../../ui/use-records';
+import { useSnapshot } from '../../ui/use-snapshot';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
 import { ChartCard } from './ChartCard';
@@ -15,7 +16,8 @@ const ALL = 'all';
 
 /** The territory scorecard for a quarter with its four-quarter trend; HQ can read the whole portfolio. */
 export function DashboardPage() {
-  const { db, sync } = useWorkspace();
+  const { db, sync, partners: directory } = useWorkspace();
+  const partners = useSnapshot(directory);
   const user = useStore(sync, (s) => s.user);
   const territories = useAll('territories');
   const [quarter, setQuarter] = useState<string>(currentQuarter());
@@ -24,16 +26,18 @@ export function DashboardPage() {
   const visible = (territories ?? []).filter((t) => hq || !user || user.territoryIds.includes(t.id));
   const territoryId = chosen ?? (hq ? ALL : (visible[0]?.id ?? ALL));
 
-  const data = useLiveQuery(async () => {
-    const [partners, opportunities, investments, certifications, jointSolutions] = await Promise.all([
-      db.partners.toArray(),
+  // The partners come from the workspace's live copy; the child tables are read whole (the scorecard's
+  // metrics span every deal, investment and certification in scope).
+  const children = useLiveQuery(async () => {
+    const [opportunities, investments, certifications, jointSolutions] = await Promise.all([
       db.opportunities.toArray(),
       db.investments.toArray(),
       db.certifications.toArray(),
       db.jointSolutions.toArray(),
     ]);
-    return { partners, opportunities, investments, certifications, jointSolutions };
+    return { opportunities, investments, certifications, jointSolutions };
   }, [db]);
+  const data = useMemo(() => (partners && children ? { ...children, partners } : undefined), [partners, children]);
 
   const series = useMemo(() => {
     if (!data) return undefined;
