@@ -23,8 +23,12 @@ export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'must l
 /** Money in integer cents of the program currency. */
 export const centsSchema = z.number().int().min(0);
 
-/** A rate in basis points: 1,000 bps = 10%. */
-export const bpsSchema = z.number().int().min(0).max(100_000);
+/**
+ * A rate in basis points: 1,000 bps = 10%. Every rate in the program is a
+ * share of an amount (a discount, a revenue share, a rebate), so 10,000 bps,
+ * the whole amount, is the most it can be.
+ */
+export const bpsSchema = z.number().int().min(0).max(10_000);
 
 /** Sync fields every synced record carries (DESIGN §2). */
 export const syncFields = {

@@ -66,12 +66,21 @@ const describe = (issue: z.core.$ZodIssue): string => {
   }
 };
 
+/** Rates are stored in basis points but typed and read in percent, so their limits are told in percent. */
+const percentLimit = (issue: z.core.$ZodIssue): string | null => {
+  const named = issue.path.findLast((p) => typeof p === 'string');
+  if (typeof named !== 'string' || !named.endsWith('Bps')) return null;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `must be at most ${Number(issue.maximum) / 100}%`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${Number(issue.minimum) / 100}%`;
+  return null;
+};
+
 /** Turns zod's issues into one plain sentence per field, e.g. "Email is not a valid email address". */
 export const toFieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.map((issue) => {
     // Integers are checked as `invalid_type` with expected "int" in zod 4.
     const message =
-      issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : describe(issue);
+      issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : (percentLimit(issue) ?? describe(issue));
     return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path)} ${message}` };
   });
 

@@ -38,6 +38,19 @@ describe('validation messages name the field at fault in plain words', () => {
     expect(validate(partnerSchema, reseller).ok).toBe(true);
   });
 
+  it('refuses a rate above the whole amount, told in percent as it is typed', () => {
+    const program = {
+      ...sync,
+      name: 'Resale 2027',
+      partnerType: 'reseller',
+      effectiveFrom: '2027-01-01',
+      effectiveTo: null,
+      rules: [{ kind: 'renewal-commission', rateBps: 10_001 }],
+    };
+    expect(messagesOf(incentiveProgramSchema, program)).toEqual({ 'rules.0.rateBps': 'Rate (item 1) must be at most 100%' });
+    expect(validate(incentiveProgramSchema, { ...program, rules: [{ kind: 'renewal-commission', rateBps: 10_000 }] }).ok).toBe(true);
+  });
+
   it('tells a missing name and an unknown tier apart', () => {
     const errors = messagesOf(partnerSchema, { ...reseller, name: '  ', tier: 'diamond' });
     expect(errors.name).toBe('Name is required');
