@@ -1,0 +1,213 @@
+import type { PartnerType } from '../../../shared/domain/common';
+import type { IncentiveRule, IncentiveRuleKind } from '../../../shared/domain/incentive-program';
+import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
+
+/**
+ * What HQ reads and types for each incentive rule kind: its name in plain
+ * English, its inputs and the unit each is typed in, and the rule a newly
+ * added one starts as. The draft, the form and the checks are all driven
+ * from this table, so a kind is described once.
+ */
+
+type Rule<K extends IncentiveRuleKind> = Extract<IncentiveRule, { kind: K }>;
+type FieldOf<R> = Exclude<keyof R, 'kind'> & string;
+type ListFieldOf<R> = { [F in FieldOf<R>]: R[F] extends readonly unknown[] ? F : never }[FieldOf<R>];
+type RowOf<R> = R[ListFieldOf<R>] extends readonly (infer Row)[] ? Row : never;
+
+/** How an input is typed: money in dollars, rates in percent, counts as whole numbers. */
+export type InputUnit = 'dollars' | 'percent' | 'count' | 'text' | 'date';
+
+export interface RuleInput<F extends string = string> {
+  /** The rule's field the input stands for; draft values and schema errors are keyed by it. */
+  field: F;
+  /** The field's name, without the unit: messages are built from it ("Rate must be at most 100%"). */
+  label: string;
+  unit: InputUnit;
+  /** Empty stands for "not set" and is left out of the rule (a cap that is not there). */
+  optional?: boolean;
+  helperText?: string;
+}
+
+/** A field with a fixed set of values, shown as a select. */
+export interface RuleChoice<F extends string = string> {
+  field: F;
+  label: string;
+  options: readonly (readonly [string, string])[];
+}
+
+/** A rule's list of bands or dated rates, each row the same inputs. */
+export interface RuleRows<F extends string = string, R extends string = string> {
+  field: F;
+  /** What one row is called: "Band 2", "Remove rate 1". */
+  noun: string;
+  inputs: readonly RuleInput<R>[];
+}
+
+interface Described {
+  label: string;
+  /** One sentence on what the rule pays, shown under its name. */
+  hint: string;
+}
+
+/** One kind's spec, its field names checked against the kind's own schema. */
+export interface RuleKindSpec<R extends IncentiveRule> extends Described {
+  choices: readonly RuleChoice<FieldOf<R>>[];
+  inputs: readonly RuleInput<FieldOf<R>>[];
+  rows?: RuleRows<ListFieldOf<R>, FieldOf<RowOf<R>>>;
+  /** The rule a newly added one starts as; `startsOn` is the program's first day (or today). */
+  example(startsOn: string): R;
+}
+
+/** Any kind's spec, field names as plain strings: what the generic draft code works with. */
+export interface AnyRuleKindSpec extends Described {
+  choices: readonly RuleChoice[];
+  inputs: readonly RuleInput[];
+  rows?: RuleRows;
+  example(startsOn: string): IncentiveRule;
+}
+
+const rate = <F extends string>(field: F, label = 'Rate'): RuleInput<F> => ({ field, label, unit: 'percent' });
+const dollars = <F extends string>(field: F, label: string): RuleInput<F> => ({ field, label, unit: 'dollars' });
+const cap = { field: 'capCents', label: 'Cap', unit: 'dollars', optional: true, helperText: 'Empty: no cap' } as const;
+
+export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
+  'tiered-rebate': {
+    label: 'Tiered rebate',
+    hint: 'A rebate on won resale revenue in the quarter, at a rate set by revenue band.',
+    choices: [
+      {
+        field: 'mode',
+        label: 'How bands pay',
+        options: [
+          ['marginal', "Marginal: each band's rate on the revenue inside it"],
+          ['retroactive', 'Retroactive: the band reached pays on every dollar'],
+        ],
+      },
+    ],
+    inputs: [],
+    rows: { field: 'bands', noun: 'Band', inputs: [dollars('from', 'From'), rate('rateBps')] },
+    example: () => ({ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }] }),
+  },
+  'new-customer-bonus': {
+    label: 'New-customer bonus',
+    hint: 'A fixed bonus for every won deal with a new customer.',
+    choices: [],
+    inputs: [dollars('amountPerDealCents', 'Amount per deal')],
+    example: () => ({ kind: 'new-customer-bonus', amountPerDealCents: 100_000 }),
+  },
+  'product-mix-accelerator': {
+    label: 'Product-mix accelerator',
+    hint: 'An extra rebate on won revenue of a product line the vendor is pushing.',
+    choices: [],
+    inputs: [{ field: 'productLine', label: 'Product line', unit: 'text' }, rate('extraRateBps', 'Extra rate')],
+    // The product line is HQ's choice; there is no sensible one to assume.
+    example: () => ({ kind: 'product-mix-accelerator', productLine: '', extraRateBps: 200 }),
+  },
+  spiff: {
+    label: 'SPIFF (sales promotion)',
+    hint: 'A fixed payout per won deal of a product line closed within the promotion window.',
+    choices: [],
+    inputs: [
+      { field: 'name', label: 'Promotion name', unit: 'text' },
+      { field: 'productLine', label: 'Product line', unit: 'text' },
+      { field: 'from', label: 'From', unit: 'date' },
+      { field: 'to', label: 'To', unit: 'date' },
+      dollars('amountPerDealCents', 'Amount per deal'),
+    ],
+    // A promotion runs to the end of the quarter it starts in unless HQ says otherwise.
+    example: (startsOn) => ({
+      kind: 'spiff',
+      name: '',
+      productLine: '',
+      from: startsOn,
+      to: quarterRange(quarterOf(startsOn)).end,
+      amountPerDealCents: 50_000,
+    }),
+  },
+  'renewal-commission': {
+    label: 'Renewal commission',
+    hint: 'A commission on won renewals the reseller manages.',
+    choices: [],
+    inputs: [rate('rateBps')],
+    example: () => ({ kind: 'renewal-commission', rateBps: 300 }),
+  },
+  'volume-royalty': {
+    label: 'Volume royalty',
+    hint: 'An OEM royalty per unit shipped or activated, priced band by band.',
+    choices: [
+      {
+        field: 'basis',
+        label: 'Counted by',
+        options: [
+          ['units', 'Units shipped'],
+          ['activations', 'Activations'],
+        ],
+      },
+    ],
+    inputs: [],
+    rows: {
+      field: 'bands',
+      noun: 'Band',
+      inputs: [
+        { field: 'from', label: 'From', unit: 'count' },
+        dollars('perUnitCents', 'Royalty per unit'),
+      ],
+    },
+    example: () => ({ kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 1_000 }] }),
+  },
+  'marketplace-revenue-share': {
+    label: 'Marketplace revenue share',
+    hint: "The ISV's share of marketplace revenue; a new rate can take over from a date.",
+    choices: [],
+    inputs: [],
+    rows: { field: 'rates', noun: 'Rate', inputs: [{ field: 'from', label: 'From', unit: 'date' }, rate('rateBps')] },
+    example: (startsOn) => ({ kind: 'marketplace-revenue-share', rates: [{ from: startsOn, rateBps: 1_500 }] }),
+  },
+  'co-sell-pipeline-bonus': {
+    label: 'Co-sell pipeline bonus',
+    hint: 'A bonus on the co-sell pipeline the partner created in the quarter.',
+    choices: [],
+    inputs: [rate('rateBps'), cap],
+    example: () => ({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }),
+  },
+  'new-platform-customer-bonus': {
+    label: 'New platform customer bonus',
+    hint: 'A bonus per won deal that brings a new customer onto the platform.',
+    choices: [],
+    inputs: [dollars('amountPerCustomerCents', 'Amount per customer')],
+    example: () => ({ kind: 'new-platform-customer-bonus', amountPerCustomerCents: 100_000 }),
+  },
+  'sourced-pipeline-bonus': {
+    label: 'Sourced pipeline bonus',
+    hint: 'A bonus on the pipeline the integrator sourced in the quarter.',
+    choices: [],
+    inputs: [rate('rateBps'), cap],
+    example: () => ({ kind: 'sourced-pipeline-bonus', rateBps: 300 }),
+  },
+  'implementation-attach': {
+    label: 'Implementation attach',
+    hint: 'An incentive on implementation services attached to won deals.',
+    choices: [],
+    inputs: [rate('rateBps')],
+    example: () => ({ kind: 'implementation-attach', rateBps: 500 }),
+  },
+  'certification-reward': {
+    label: 'Certification reward',
+    hint: 'A reward per certification earned in the quarter.',
+    choices: [],
+    inputs: [dollars('amountPerCertificationCents', 'Amount per certification')],
+    example: () => ({ kind: 'certification-reward', amountPerCertificationCents: 50_000 }),
+  },
+};
+
+export const ruleKindOf = (kind: IncentiveRuleKind): AnyRuleKindSpec => ruleKinds[kind];
+
+export const ruleKindNames = Object.keys(ruleKinds) as IncentiveRuleKind[];
+
+/** The kinds each partner type's program usually pays (DESIGN §2): the one offered first when adding a rule. */
+export const usualKinds = {
+  reseller: ['tiered-rebate', 'new-customer-bonus', 'product-mix-accelerator', 'spiff', 'renewal-commission'],
+  oem: ['volume-royalty'],
+  isv: ['marketplace-revenue-share', 'co-sell-pipeline-bonus', 'new-platform-customer-bonus'],
+  si: ['sourced-pipeline-bonus', 'implementation-attach', 'certification-reward'],
+} as const satisfies Record<PartnerType, readonly IncentiveRuleKind[]>;

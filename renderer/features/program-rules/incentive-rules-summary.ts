@@ -1,0 +1,37 @@
+import type { IncentiveRule } from '../../../shared/domain/incentive-program';
+import { formatBps, formatCents } from '../../../shared/domain/money';
+import { formatCount } from '../../../shared/domain/text';
+import { ruleKinds } from './incentive-rules-kinds';
+
+const capped = (capCents: number | undefined) => (capCents === undefined ? '' : `, capped at ${formatCents(capCents)}`);
+
+/** What the rule pays, without its name: "2% from $0, 4% from $100,000". */
+const terms = (rule: IncentiveRule): string => {
+  switch (rule.kind) {
+    case 'tiered-rebate':
+      return `${rule.mode}, ${rule.bands.map((b) => `${formatBps(b.rateBps)} from ${formatCents(b.from)}`).join(', ')}`;
+    case 'new-customer-bonus':
+      return `${formatCents(rule.amountPerDealCents)} per deal`;
+    case 'product-mix-accelerator':
+      return `+${formatBps(rule.extraRateBps)} on ${rule.productLine}`;
+    case 'spiff':
+      return `"${rule.name}", ${formatCents(rule.amountPerDealCents)} per ${rule.productLine} deal, ${rule.from} – ${rule.to}`;
+    case 'renewal-commission':
+    case 'implementation-attach':
+      return formatBps(rule.rateBps);
+    case 'volume-royalty':
+      return `${rule.basis}, ${rule.bands.map((b) => `${formatCents(b.perUnitCents)} each from ${formatCount(b.from)}`).join(', ')}`;
+    case 'marketplace-revenue-share':
+      return rule.rates.map((r) => `${formatBps(r.rateBps)} from ${r.from}`).join(', ');
+    case 'co-sell-pipeline-bonus':
+    case 'sourced-pipeline-bonus':
+      return `${formatBps(rule.rateBps)}${capped(rule.capCents)}`;
+    case 'new-platform-customer-bonus':
+      return `${formatCents(rule.amountPerCustomerCents)} per customer`;
+    case 'certification-reward':
+      return `${formatCents(rule.amountPerCertificationCents)} per certification`;
+  }
+};
+
+/** One line per rule for the programs table, so HQ can check what a program pays without opening it. */
+export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}`;

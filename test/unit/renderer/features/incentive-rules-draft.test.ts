@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../../../shared/demo';
+import type { IncentiveProgram, IncentiveRule, IncentiveRuleKind } from '../../../../shared/domain/incentive-program';
+import { draftFromRule, draftFromRules, newRuleDraft, rulesFromDraft, type IncentiveRuleDraft } from '../../../../renderer/features/program-rules/incentive-rules-draft';
+import { ruleKindNames } from '../../../../renderer/features/program-rules/incentive-rules-kinds';
+import { draftFromProgram, emptyProgramDraft, readProgramDraft, type IncentiveProgramDraft } from '../../../../renderer/features/program-rules/incentive-rules-program';
+import { ruleSummary } from '../../../../renderer/features/program-rules/incentive-rules-summary';
+
+type Rule<K extends IncentiveRuleKind> = Extract<IncentiveRule, { kind: K }>;
+
+/** Stored rules of every kind (the mapped type fails to compile if a kind is missing), with odd cents and basis points. */
+const samples: { [K in IncentiveRuleKind]: Rule<K>[] } = {
+  'tiered-rebate': [
+    { kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_050, rateBps: 425 }, { from: 50_000_000, rateBps: 1 }] },
+    { kind: 'tiered-rebate', mode: 'retroactive', bands: [{ from: 0, rateBps: 0 }] },
+  ],
+  'new-customer-bonus': [{ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }],
+  'product-mix-accelerator': [{ kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 250 }],
+  spiff: [{ kind: 'spiff', name: 'Kick-off', productLine: 'Workflow Automation', from: '2026-10-01', to: '2026-11-11', amountPerDealCents: 50_001 }],
+  'renewal-commission': [{ kind: 'renewal-commission', rateBps: 10_000 }],
+  'volume-royalty': [
+    { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 1_250 }, { from: 1_000, perUnitCents: 999 }] },
+    { kind: 'volume-royalty', basis: 'activations', bands: [{ from: 0, perUnitCents: 1 }] },
+  ],
+  'marketplace-revenue-share': [{ kind: 'marketplace-revenue-share', rates: [{ from: '2026-01-01', rateBps: 1_500 }, { from: '2026-08-15', rateBps: 2_075 }] }],
+  'co-sell-pipeline-bonus': [
+    { kind: 'co-sell-pipeline-bonus', rateBps: 200, capCents: 2_500_000 },
+    { kind: 'co-sell-pipeline-bonus', rateBps: 200 },
+  ],
+  'new-platform-customer-bonus': [{ kind: 'new-platform-customer-bonus', amountPerCustomerCents: 250_000 }],
+  'sourced-pipeline-bonus': [
+    { kind: 'sourced-pipeline-bonus', rateBps: 300, capCents: 0 },
+    { kind: 'sourced-pipeline-bonus', rateBps: 300 },
+  ],
+  'implementation-attach': [{ kind: 'implementation-attach', rateBps: 500 }],
+  'certification-reward': [{ kind: 'certification-reward', amountPerCertificationCents: 50_000 }],
+};
+const allSamples: IncentiveRule[] = Object.values(samples).flat();
+
+const program = (rules: IncentiveRuleDraft[], overrides: Partial<IncentiveProgramDraft> = {}): IncentiveProgramDraft => ({
+  ...emptyProgramDraft('2026-01-01'),
+  name: 'Reseller Rewards FY2027',
+  rules,
+  ...overrides,
+});
+
+/** The errors of a draft that must not read; fails the test if it does. */
+const errorsOf = (draft: IncentiveProgramDraft) => {
+  const read = readProgramDraft(draft);
+  if (read.ok) throw new Error('expected the draft to be refused');
+  expect(read).not.toHaveProperty('program');
+  return read.errors;
+};
+
+const rebate = (...bands: [string, string][]): IncentiveRuleDraft => ({ kind: 'tiered-rebate', values: { mode: 'marginal' }, rows: bands.map(([from, rateBps]) => ({ from, rateBps })) });
+
+describe('incentive rules draft', () => {
+  it('round-trips every kind: stored rules → draft → the same rules', () => {
+    expect(new Set(allSamples.map((r) => r.kind))).toEqual(new Set(ruleKindNames));
+    for (const rule of allSamples) expect(rulesFromDraft([draftFromRule(rule)])).toStrictEqual([rule]);
+    expect(rulesFromDraft(draftFromRules(allSamples))).toStrictEqual(allSamples);
+  });
+
+  it('round-trips the demo programs through the whole dialog draft, checked by the schema', () => {
+    const { incentivePrograms } = generateWorkspace({ seed: 3, asOf: '2026-11-22', territories: 1, partnersPerTerritory: 5 }).records as { incentivePrograms: IncentiveProgram[] };
+    expect(incentivePrograms.length).toBeGreaterThan(3);
+    for (const stored of incentivePrograms) {
+      const { id: _id, updatedAt: _u, deleted: _d, ...fields } = stored;
+      expect(readProgramDraft(draftFromProgram(stored))).toStrictEqual({ ok: true, program: fields });
+    }
+  });
+
+  it('shows money in dollars and rates in percent, and reads them back as typed', () => {
+    expect(draftFromRule({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }).values).toEqual({ amountPerDealCents: '1500.5' });
+    expect(draftFromRule({ kind: 'renewal-commission', rateBps: 250 }).values).toEqual({ rateBps: '2.5' });
+    expect(draftFromRule({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }).values).toEqual({ rateBps: '2', capCents: '' });
+
+    const typed = (kind: IncentiveRuleKind, values: Record<string, string>) => rulesFromDraft([{ kind, values, rows: [] }])[0];
+    expect(typed('new-customer-bonus', { amountPerDealCents: '1,500.50' })).toEqual({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 });
+    expect(typed('new-customer-bonus', { amountPerDealCents: '$2,000' })).toEqual({ kind: 'new-customer-bonus', amountPerDealCents: 200_000 });
+    expect(typed('renewal-commission', { rateBps: '2.5' })).toEqual({ kind: 'renewal-commission', rateBps: 250 });
+    expect(typed('renewal-commission', { rateBps: ' 12.25% ' })).toEqual({ kind: 'renewal-commission', rateBps: 1_225 });
+    // An empty cap is no cap: left out, as a rule without one is stored.
+    expect(typed('sourced-pipeline-bonus', { rateBps: '3', capCents: ' ' })).toStrictEqual({ kind: 'sourced-pipeline-bonus', rateBps: 300 });
+    expect(typed('sourced-pipeline-bonus', { rateBps: '3', capCents: '30,000' })).toStrictEqual({ kind: 'sourced-pipeline-bonus', rateBps: 300, capCents: 3_000_000 });
+    expect(rulesFromDraft([rebate(['0', '2'], ['100,000', '4.5'])])).toEqual([
+      { kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_000, rateBps: 450 }] },
+    ]);
+  });
+
+  it('starts every added kind from a rule the schema accepts once HQ names what only it can name', () => {
+    for (const kind of ruleKindNames) {
+      const added = newRuleDraft(kind, '2026-07-01');
+      const errors = readProgramDraft(program([added])).ok ? {} : errorsOf(program([added]));
+      // Names and product lines are HQ's to choose; everything else starts filled in.
+      expect(Object.keys(errors).sort()).toEqual(kind === 'spiff' ? ['rules.0.name', 'rules.0.productLine'] : kind === 'product-mix-accelerator' ? ['rules.0.productLine'] : []);
+    }
+    expect(newRuleDraft('spiff', '2026-08-10').values).toMatchObject({ from: '2026-08-10', to: '2026-09-30' });
+    expect(newRuleDraft('marketplace-revenue-share', '2027-01-01').rows).toEqual([{ from: '2027-01-01', rateBps: '15' }]);
+  });
+
+  it('puts a band out of order under the exact band, saying what it must be above', () => {
+    const errors = errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), rebate(['0', '2'], ['100,000', '4'], ['50,000', '6'])]));
+    expect(errors).toEqual({ 'rules.1.bands.2.from': "From must be above band 2's $100,000" });
+    expect(errorsOf(program([rebate(['10', '2'])]))).toEqual({ 'rules.0.bands.0.from': 'From must be 0: the first band starts at $0' });
+    expect(errorsOf(program([rebate(['0', '2'], ['0', '3'])]))).toEqual({ 'rules.0.bands.1.from': "From must be above band 1's $0" });
+  });
+
+  it('names the exact royalty band and dated rate at fault', () => {
+    const royalty: IncentiveRuleDraft = { kind: 'volume-royalty', values: { basis: 'units' }, rows: [{ from: '0', perUnitCents: '12' }, { from: '1,000', perUnitCents: '9' }, { from: '1,000', perUnitCents: '6' }] };
+    expect(errorsOf(program([royalty]))).toEqual({ 'rules.0.bands.2.from': "From must be above band 2's 1,000" });
+    const fractional = { ...royalty, rows: [{ from: '0', perUnitCents: '12' }, { from: '1.5', perUnitCents: 'lots' }] };
+    expect(errorsOf(program([fractional]))).toEqual({
+      'rules.0.bands.1.from': 'From (item 2) must be a whole number',
+      'rules.0.bands.1.perUnitCents': 'Royalty per unit (item 2) must be a number',
+    });
+    const share: IncentiveRuleDraft = { kind: 'marketplace-revenue-share', values: {}, rows: [{ from: '2026-05-01', rateBps: '15' }, { from: '2026-02-01', rateBps: '20' }] };
+    expect(errorsOf(program([share]))).toEqual({ 'rules.0.rates.1.from': "From must be after rate 1's date, 2026-05-01" });
+  });
+
+  it('refuses a rate above 100% under its own input, in percent', () => {
+    const errors = errorsOf(program([rebate(['0', '2'], ['1,000', '150']), { kind: 'renewal-commission', values: { rateBps: '100.01' }, rows: [] }]));
+    expect(errors).toEqual({ 'rules.0.bands.1.rateBps': 'Rate (item 2) must be at most 100%', 'rules.1.rateBps': 'Rate (item 2) must be at most 100%' });
+    expect(readProgramDraft(program([{ kind: 'renewal-commission', values: { rateBps: '100' }, rows: [] }])).ok).toBe(true);
+  });
+
+  it('names empty and mistyped inputs of each rule by rule and field', () => {
+    const errors = errorsOf(
+      program([
+        { kind: 'new-customer-bonus', values: { amountPerDealCents: 'a thousand' }, rows: [] },
+        { kind: 'product-mix-accelerator', values: { productLine: '   ', extraRateBps: '-1' }, rows: [] },
+        { kind: 'spiff', values: { name: 'Q3 push', productLine: 'Suite', from: '', to: '2026-09-30', amountPerDealCents: '' }, rows: [] },
+      ]),
+    );
+    expect(errors).toEqual({
+      'rules.0.amountPerDealCents': 'Amount per deal (item 1) must be a number',
+      'rules.1.productLine': 'Product line (item 2) is required',
+      'rules.1.extraRateBps': 'Extra rate (item 2) must be at least 0%',
+      'rules.2.from': 'From (item 3) is required',
+      'rules.2.amountPerDealCents': 'Amount per deal (item 3) is required',
+    });
+  });
+
+  it('names the program fields and an empty rule list', () => {
+    expect(errorsOf(program([], { name: ' ', effectiveFrom: '2026-06-01', effectiveTo: '2026-01-01' }))).toEqual({
+      name: 'Name is required',
+      rules: 'Rules needs at least 1 entry',
+      effectiveTo: 'Effective to cannot be before the start date',
+    });
+  });
+
+  it('never produces a record from an invalid draft, and gives the checked one when valid', () => {
+    const invalid = [
+      program([rebate(['0', '2'], ['', '3'])]),
+      program([rebate()]),
+      program([newRuleDraft('spiff', '2026-01-01')]),
+      program([newRuleDraft('implementation-attach', '2026-01-01')], { effectiveFrom: 'soon' }),
+      program([{ kind: 'certification-reward', values: { amountPerCertificationCents: '1e400' }, rows: [] }]),
+    ];
+    for (const draft of invalid) expect(Object.keys(errorsOf(draft)).length).toBeGreaterThan(0);
+    // A band list emptied by hand has no row to blame: its message stays on the list.
+    expect(errorsOf(program([rebate()]))).toEqual({ 'rules.0.bands': 'Bands (item 1) must start at 0 and rise band by band' });
+
+    const valid = readProgramDraft(program([rebate(['0', '2'], ['100,000', '4'])], { name: '  Reseller Rewards FY2027 ', effectiveTo: '2026-12-31' }));
+    expect(valid).toStrictEqual({
+      ok: true,
+      program: {
+        territoryId: 'global',
+        name: 'Reseller Rewards FY2027',
+        partnerType: 'reseller',
+        effectiveFrom: '2026-01-01',
+        effectiveTo: '2026-12-31',
+        rules: [{ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_000, rateBps: 400 }] }],
+      },
+    });
+  });
+
+  it('sums up each rule in words for the programs table', () => {
+    expect(ruleSummary(samples['tiered-rebate'][0]!)).toBe('Tiered rebate: marginal, 2% from $0, 4.25% from $100,000.50, 0.01% from $500,000');
+    expect(ruleSummary(samples['new-customer-bonus'][0]!)).toBe('New-customer bonus: $1,500.50 per deal');
+    expect(ruleSummary(samples['co-sell-pipeline-bonus'][0]!)).toBe('Co-sell pipeline bonus: 2%, capped at $25,000');
+    expect(ruleSummary(samples['volume-royalty'][0]!)).toBe('Volume royalty: units, $12.50 each from 0, $9.99 each from 1,000');
+    for (const rule of allSamples) expect(ruleSummary(rule)).not.toMatch(/undefined|NaN/);
+  });
+});
