@@ -56,6 +56,37 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
  * share can never exceed 100 %.
  */
 export const scopeRecords = (dataset: MetricsDataset, scope: MetricScope): ScopedRecords => {
+  const key = scopeKey(scope);
+  const memo = scoped.get(dataset);
+  const fresh = memo && sameData(memo.of, dataset) ? memo : { of: snapshotOf(dataset), byScope: new Map<string, ScopedRecords>() };
+  scoped.set(dataset, fresh);
+  let records = fresh.byScope.get(key);
+  if (!records) fresh.byScope.set(key, (records = cutToScope(dataset, scope)));
+  return records;
+};
+
+/**
+ * Every metric of a scorecard, and every quarter of a trend, starts from the
+ * same scoped records: forty cuts of 60,000 deals for one dashboard trend.
+ * They are cut once per dataset and scope. A dataset is treated as a value,
+ * but a caller who swaps or grows one of its lists gets a fresh cut.
+ */
+const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<string, ScopedRecords> }>();
+
+type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
+
+const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments];
+const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
+  const lists = listsOf(dataset);
+  return { lists, lengths: lists.map((l) => l.length) };
+};
+const sameData = (was: DataSnapshot, dataset: MetricsDataset): boolean =>
+  listsOf(dataset).every((list, i) => list === was.lists[i] && list.length === was.lengths[i]);
+
+const scopeKey = (scope: MetricScope): string =>
+  scope.kind === 'all' ? 'all' : scope.kind === 'territory' ? `territory:${scope.territoryId}` : `partner:${scope.partnerId}`;
+
+const cutToScope = (dataset: MetricsDataset, scope: MetricScope): ScopedRecords => {
   const live = liveRecords(dataset);
   const direct = live.opportunities.filter((o) => o.partnerId === null);
   const withPartner = live.opportunities.filter((o) => o.partnerId !== null);
