@@ -16,11 +16,12 @@ import {
 describe('metric scope', () => {
   it('cuts a dataset once per scope, yet a dataset whose deals are swapped or grown is measured afresh', () => {
     const partner = makePartner('reseller');
-    const dataset = makeDataset({ partners: [partner], opportunities: [makePartnerDeal(partner, 'sourced', { amountCents: 100_000 }), makeDirectDeal({ amountCents: 100_000 })] });
+    const deals = [makePartnerDeal(partner, 'sourced', { amountCents: 100_000 }), makeDirectDeal({ amountCents: 100_000 })];
+    const dataset = makeDataset({ partners: [partner], opportunities: deals });
     expect(partnerInfluencedPipelineShare(dataset, ALL, Q3)).toMatchObject({ numerator: 100_000, denominator: 200_000 });
     // The same dataset and scope again: the same answer (from the cut kept for it).
     expect(partnerInfluencedPipelineShare(dataset, ALL, Q3)).toMatchObject({ numerator: 100_000, denominator: 200_000 });
-    dataset.opportunities.push(makeDirectDeal({ amountCents: 200_000 }));
+    deals.push(makeDirectDeal({ amountCents: 200_000 }));
     expect(partnerInfluencedPipelineShare(dataset, ALL, Q3)).toMatchObject({ numerator: 100_000, denominator: 400_000 });
     dataset.opportunities = [makePartnerDeal(partner, 'sourced', { amountCents: 50_000 })];
     expect(partnerInfluencedPipelineShare(dataset, ALL, Q3)).toMatchObject({ numerator: 50_000, denominator: 50_000 });
