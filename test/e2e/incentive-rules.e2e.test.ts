@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveWebBuild } from './web-build';
+import { openDemoSession, type DemoSession } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
 /** A program the demo never generates, so the table row found is the one this test saved. */
@@ -10,25 +9,18 @@ const PROGRAM = 'Reseller Accelerate FY2031';
 
 // HQ defines an incentive program rule by rule, never typing JSON, in real Chromium against the production web build (demo mode).
 describe('incentive rules editor', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveWebBuild>>;
-  let context: BrowserContext;
+  let session: DemoSession;
+  let site: DemoSession['site'];
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    site = await serveWebBuild();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    session = await openDemoSession();
+    ({ site, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
+    await session?.close();
   });
 
   const dialog = () => page.getByRole('dialog');
@@ -115,6 +107,6 @@ describe('incentive rules editor', () => {
     await page.screenshot({ path: `${SHOTS}/incentive-rules-edit.png` });
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/domain/quarter';
-import { launchChromium } from '../support/chromium';
-import { serveWebBuild, waitForOfflineCopy } from './web-build';
+import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
 /** The vendor name HQ sets in the branding editor; the exported deck and PDF must carry it. */
@@ -22,29 +21,23 @@ const localToday = () => {
 
 // A manager exports a partner's QBR pack with the network off, in real Chromium against the production web build (demo mode).
 describe('QBR pack export, offline', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveWebBuild>>;
+  let session: DemoSession;
+  let site: DemoSession['site'];
   let context: BrowserContext;
   let page: Page;
   let work: string;
-  const errors: string[] = [];
   const quarter = quarterOf(localToday());
   let partnerName = '';
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
     work = await mkdtemp(join(tmpdir(), 'qbr-e2e-'));
-    site = await serveWebBuild();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    session = await openDemoSession({ acceptDownloads: true });
+    ({ site, context, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
+    await session?.close();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
@@ -205,6 +198,6 @@ describe('QBR pack export, offline', () => {
     // Partners whose data cannot make a pack are named with the reason, not silently dropped.
     expect(saved + (await dialog.getByRole('listitem').count())).toBe(partners);
     await page.screenshot({ path: `${SHOTS}/qbr-batch-report.png` });
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   }, 150_000);
 });

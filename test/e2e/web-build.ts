@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { build, preview, type PreviewServer } from 'vite';
 
 const CONFIG = 'renderer/vite.config.ts';
@@ -66,4 +67,48 @@ export const serveWebBuild = async (): Promise<{ url: string; close: () => Promi
 export const waitForOfflineCopy = async (page: Page): Promise<void> => {
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+};
+
+export interface DemoSession {
+  site: { url: string };
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page: a test ends by expecting none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * What a demo-mode end-to-end file starts from: the production build served,
+ * Chromium launched, one desktop-sized page open, its uncaught errors kept.
+ * If a step fails, what was already started is closed again.
+ */
+export const openDemoSession = async (contextOptions: BrowserContextOptions = {}): Promise<DemoSession> => {
+  const site = await serveWebBuild();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const opened = browser;
+    return {
+      site,
+      browser: opened,
+      context,
+      page,
+      errors,
+      close: async () => {
+        await context.close();
+        await opened.close();
+        await site.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await site.close();
+    throw error;
+  }
 };

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveWebBuild } from './web-build';
+import { openDemoSession, type DemoSession } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
 
@@ -16,27 +15,21 @@ const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
 // The workspace as a manager uses it, in real Chromium against the production web build, demo mode.
 describe('partner manager workspace', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveWebBuild>>;
+  let session: DemoSession;
+  let site: DemoSession['site'];
   let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
   const partnerName = 'Zephyr Test Partners';
   let partnerId = '';
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    site = await serveWebBuild();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    session = await openDemoSession();
+    ({ site, context, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
+    await session?.close();
   });
 
   it('creates a partner, showing what is wrong until it is fixed, then edits it', async () => {
@@ -283,6 +276,6 @@ describe('partner manager workspace', () => {
         await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
       }
     }
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

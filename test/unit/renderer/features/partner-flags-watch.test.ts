@@ -6,6 +6,7 @@ import { watchPartnerFlags } from '../../../../renderer/features/partners/partne
 import { generateWorkspace } from '../../../../shared/demo';
 import { quarterRange } from '../../../../shared/domain/quarter';
 import { freshDb } from '../db/factory';
+import { flagInputsOf } from './workspace-flags';
 
 const AS_OF = '2026-11-22';
 const QUARTER_END = quarterRange('2026-Q4').end;
@@ -27,18 +28,7 @@ const atRiskIds = (flags: ReadonlyMap<string, PartnerFlags>) => [...flags].filte
 describe('partner flags, watched', () => {
   it('reads from the store the same flags the calculators give on the whole workspace', async () => {
     const { workspace, latest, stop } = await setup();
-    const r = workspace.records;
-    const expected = partnerFlags({
-      partners: r.partners,
-      contacts: r.contacts,
-      certifications: r.certifications,
-      certificationPrograms: r.certificationPrograms,
-      opportunities: r.opportunities,
-      jointSolutions: r.jointSolutions,
-      ruleSets: r.tierRuleSets,
-      quarter: '2026-Q4',
-      asOf: AS_OF,
-    });
+    const expected = partnerFlags(flagInputsOf(workspace.records, '2026-Q4', AS_OF));
     expect(atRiskIds(latest()).length).toBeGreaterThan(0);
     expect(new Map(latest())).toEqual(expected);
     stop();

@@ -5,6 +5,7 @@ import { filterPartners, indexPartners, noFilters, activeFilterCount } from '../
 import { partnerFlags, type PartnerFlags } from '../../../../renderer/features/partners/partner-flags';
 import { qualifyTier } from '../../../../shared/calculators/tier';
 import { searchPartners } from '../../../../renderer/features/partners/partner-search';
+import { flagInputsOf } from './workspace-flags';
 
 const AS_OF = '2026-11-22';
 const workspace = generateWorkspace({ seed: 7, asOf: AS_OF, territories: 2, partnersPerTerritory: 40 });
@@ -70,17 +71,7 @@ describe('palette search', () => {
 
 describe('partner flags', () => {
   const r = workspace.records;
-  const flags = partnerFlags({
-    partners: r.partners,
-    contacts: r.contacts,
-    certifications: r.certifications,
-    certificationPrograms: r.certificationPrograms,
-    opportunities: r.opportunities,
-    jointSolutions: r.jointSolutions,
-    ruleSets: r.tierRuleSets,
-    quarter: '2026-Q4',
-    asOf: AS_OF,
-  });
+  const flags = partnerFlags(flagInputsOf(r, '2026-Q4', AS_OF));
 
   it('agrees with the tier calculator run on every partner: assessing only partners with a lapsing certification loses none', () => {
     for (const partner of r.partners) {
