@@ -2,6 +2,7 @@ import { Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { quarterRange, trailingQuarters } from '../../../shared/domain/quarter';
 import { trend, type MetricScope } from '../../../shared/metrics';
 import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
@@ -26,18 +27,22 @@ export function DashboardPage() {
   const visible = (territories ?? []).filter((t) => hq || !user || user.territoryIds.includes(t.id));
   const territoryId = chosen ?? (hq ? ALL : (visible[0]?.id ?? ALL));
 
-  // The partners come from the workspace's live copy; the child tables are read whole (the scorecard's
-  // metrics span every deal, investment and certification in scope).
+  // The partners come from the workspace's live copy. Deals and investments are read whole (the metrics
+  // look back past the trend, e.g. retention); certifications only where they expire inside the four
+  // charted quarters, by the expiry index, as the expiry chart is all that reads them.
   const children = useLiveQuery(async () => {
-    const [opportunities, investments, certifications, jointSolutions] = await Promise.all([
-      db.opportunities.toArray(),
-      db.investments.toArray(),
-      db.certifications.toArray(),
-      db.jointSolutions.toArray(),
-    ]);
-    return { opportunities, investments, certifications, jointSolutions };
+    const [opportunities, investments, jointSolutions] = await Promise.all([db.opportunities.toArray(), db.investments.toArray(), db.jointSolutions.toArray()]);
+    return { opportunities, investments, jointSolutions };
   }, [db]);
-  const data = useMemo(() => (partners && children ? { ...children, partners } : undefined), [partners, children]);
+  // Its own query, so picking another quarter re-reads only these.
+  const certifications = useLiveQuery(
+    () => db.certifications.where('expiresOn').between(quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end, true, true).toArray(),
+    [db, quarter],
+  );
+  const data = useMemo(
+    () => (partners && children && certifications ? { ...children, certifications, partners } : undefined),
+    [partners, children, certifications],
+  );
 
   const series = useMemo(() => {
     if (!data) return undefined;
