@@ -126,6 +126,10 @@ describe('partner manager workspace', () => {
     await page.getByRole('tab', { name: 'Overview' }).click();
     const integrations = page.getByRole('table', { name: 'Integrations' });
     await expect.poll(() => page.getByText('No integrations recorded yet.').count()).toBe(1);
+    // The tier and the key figures above the list arrive after it and push it down: let the page settle
+    // before clicking, or a click can land where the button was a moment ago.
+    await expect.poll(() => page.getByText('Assessing…').count()).toBe(0);
+    await expect.poll(() => page.getByText('Win rate vs direct').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Add integration' }).click();
     let dialog = page.getByRole('dialog');
