@@ -102,6 +102,10 @@ export const hostileSuite = (getWorld: () => World): void =>
       ]);
       expect(answer.status).toBe(200);
       expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'applied']);
+      // Each refusal names the field at fault, itself written storably (a NUL in a key shows as \0).
+      const faulty = answer.body.results.slice(0, 4).map((r: { fields: Record<string, string> }) => Object.keys(r.fields)[0]);
+      expect(faulty.slice(0, 3)).toEqual(['name', 'notes', 'bad\\0key']);
+      expect(faulty[3]).toMatch(/^attributes(\.a){32}$/);
       const { rows } = await pullAll(world, session);
       expect(rows.find((r) => r.row.id === fine.id)?.row.name).toBe('Ünïcødé 👍 fine');
       expect(rows.some((r) => [nul.id, surrogate.id, key.id, deepValue.id].includes(r.row.id))).toBe(false);
