@@ -25,5 +25,5 @@ export { applyPushResults } from './push-apply';
 export { reapplyPending } from './reapply-pending';
 export type { IndexName } from './reads';
 export { claimStore, StoreInUseError } from './store-owner';
-export { onTablesChanged } from './table-changes';
+export { onTablesChanged, rerunOnChange, type Rerun, type RerunOptions } from './table-changes';
 export { watchTable, type SnapshotOptions, type TableSnapshot } from './table-snapshot';

@@ -1,6 +1,6 @@
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
 import type { PartnerDeskDb } from './database';
-import { onTablesChanged } from './table-changes';
+import { rerunOnChange } from './table-changes';
 
 /**
  * One table's live rows held in memory, re-read after every write to it.
@@ -15,7 +15,7 @@ export interface TableSnapshot<T> {
   current(): readonly T[] | undefined;
   /** Calls `listener` after each new read; returns the unsubscribe function. Fits React's useSyncExternalStore. */
   subscribe(listener: () => void): () => void;
-  /** The next read is done (or the current one, if none is pending). */
+  /** Resolves once no read is under way or waiting. */
   settled(): Promise<void>;
   /** Stops watching; the rows stay as they were. */
   stop(): void;
@@ -26,57 +26,31 @@ export interface SnapshotOptions {
   onError?: (error: unknown) => void;
 }
 
-/**
- * Reads `table` now and after every write to it, from this window or
- * another one of the profile. One read at a time: writes during a read
- * schedule exactly one more, so a burst (a sync page, an import) costs two
- * reads, not one per write.
- */
+/** Reads `table` now and after every write to it, from this window or another one of the profile. */
 export const watchTable = <N extends EntityName>(db: PartnerDeskDb, table: N, options: SnapshotOptions = {}): TableSnapshot<EntityOf<N>> => {
   type Row = EntityOf<N>;
   let rows: readonly Row[] | undefined;
-  let stopped = false;
-  let reading: Promise<void> | null = null;
-  let changedDuringRead = false;
   const listeners = new Set<() => void>();
-
-  const read = (): Promise<void> => {
-    changedDuringRead = false;
-    reading = (async () => {
-      try {
-        const all = await db.table<Row, string>(table).toArray();
-        if (stopped) return;
-        rows = all.filter((row) => !row.deleted);
-        for (const listener of listeners) listener();
-      } catch (error) {
-        if (!stopped) options.onError?.(error);
-      }
-    })().then(() => {
-      reading = null;
-      if (changedDuringRead && !stopped) void read();
-    });
-    return reading;
-  };
-
-  const onChange = () => {
-    if (reading) changedDuringRead = true;
-    else void read();
-  };
-
-  const unsubscribe = onTablesChanged(db, [table], onChange);
-  void read();
+  const rerun = rerunOnChange(
+    db,
+    [table],
+    async (stopped) => {
+      const all = await db.table<Row, string>(table).toArray();
+      if (stopped()) return;
+      rows = all.filter((row) => !row.deleted);
+      for (const listener of listeners) listener();
+    },
+    options,
+  );
   return {
     current: () => rows,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    settled: async () => {
-      while (reading) await reading;
-    },
+    settled: rerun.settled,
     stop: () => {
-      stopped = true;
-      unsubscribe();
+      rerun.stop();
       listeners.clear();
     },
   };

@@ -47,6 +47,13 @@ const yesNo = [
 ] as const;
 const choices = <T extends string>(values: readonly T[]) => values.map((v) => [v, words(v)] as const);
 
+/** A second entry of the same name (case and spaces aside) would be counted twice. */
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const nameTaken =
+  (advice: string) =>
+  <T extends { name: string }>(entry: T, others: readonly T[]) =>
+    others.some((o) => sameName(o.name, entry.name)) ? { field: 'name', message: `${entry.name} is already listed${advice}` } : null;
+
 /** "api" is an acronym: words() would write "Api". */
 const depthLabels: Record<Integration['depth'], string> = { connector: 'Connector', api: 'API', embedded: 'Embedded', native: 'Native' };
 
@@ -71,10 +78,7 @@ const integrations: AttributeList<Integration> = {
     marketplaceListed: i?.marketplaceListed ? 'yes' : 'no',
   }),
   toItem: (d) => ({ name: d.name ?? '', depth: d.depth, certificationStatus: d.certificationStatus, marketplaceListed: d.marketplaceListed === 'yes' }),
-  clash: (i, others) =>
-    others.some((o) => o.name.trim().toLowerCase() === i.name.trim().toLowerCase())
-      ? { field: 'name', message: `${i.name} is already listed: edit that integration` }
-      : null,
+  clash: nameTaken(': edit that integration'),
 };
 
 const productLines: AttributeList<ProductLine> = {
@@ -91,10 +95,7 @@ const productLines: AttributeList<ProductLine> = {
   ],
   toDraft: (l) => ({ name: l?.name ?? '', competing: l?.competing ? 'yes' : 'no' }),
   toItem: (d) => ({ name: d.name ?? '', competing: d.competing === 'yes' }),
-  clash: (l, others) =>
-    others.some((o) => o.name.trim().toLowerCase() === l.name.trim().toLowerCase())
-      ? { field: 'name', message: `${l.name} is already listed` }
-      : null,
+  clash: nameTaken(''),
 };
 
 const usageReports: AttributeList<OemUsageReport> = {

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { onTablesChanged, type PartnerDeskDb } from '../../db';
+import { rerunOnChange, type PartnerDeskDb } from '../../db';
 import type { EntityOf } from '../../../shared/domain/entities';
 import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
 import { flagAssessor, setFlag, type FlagInputs, type PartnerFlags } from './partner-flags';
@@ -69,62 +69,32 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Flags for every partner, now and after every write that could change one.
  * The tier assessments run in slices between which the page handles input,
- * so a manager can search while they are computed. One recompute at a time:
- * writes during one schedule exactly one more, so a long sync neither piles
- * up recomputes nor starves the list of flags. Returns the stop function.
+ * so a manager can search while they are computed. Recomputed as
+ * rerunOnChange schedules it: once per burst of writes, one at a time.
+ * Returns the stop function.
  */
 export const watchPartnerFlags = (db: PartnerDeskDb, options: FlagWatchOptions): (() => void) => {
   const { asOf, onFlags, onError, yieldToPage = nextTask, sliceMs = 8, settleMs = 150 } = options;
-  let stopped = false;
-  let running = false;
-  let changedDuringRun = false;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const compute = async (): Promise<Map<string, PartnerFlags> | undefined> => {
-    const inputs = await readFlagInputs(db, asOf());
-    const assessor = flagAssessor(inputs);
-    const flags = new Map<string, PartnerFlags>();
-    for (const id of assessor.incompleteModels()) setFlag(flags, id, 'commercialModelIncomplete');
-    let sliceStart = performance.now();
-    for (const partner of inputs.partners) {
-      if (assessor.tierAtRisk(partner)) setFlag(flags, partner.id, 'tierAtRisk');
-      if (performance.now() - sliceStart > sliceMs) {
-        await yieldToPage();
-        if (stopped) return undefined;
-        sliceStart = performance.now();
+  const rerun = rerunOnChange(
+    db,
+    FLAG_TABLES,
+    async (stopped) => {
+      const inputs = await readFlagInputs(db, asOf());
+      const assessor = flagAssessor(inputs);
+      const flags = new Map<string, PartnerFlags>();
+      for (const id of assessor.incompleteModels()) setFlag(flags, id, 'commercialModelIncomplete');
+      let sliceStart = performance.now();
+      for (const partner of inputs.partners) {
+        if (assessor.tierAtRisk(partner)) setFlag(flags, partner.id, 'tierAtRisk');
+        if (performance.now() - sliceStart > sliceMs) {
+          await yieldToPage();
+          if (stopped()) return;
+          sliceStart = performance.now();
+        }
       }
-    }
-    return flags;
-  };
-
-  const run = async () => {
-    running = true;
-    changedDuringRun = false;
-    try {
-      const flags = await compute();
-      if (flags && !stopped) onFlags(flags);
-    } catch (error) {
-      if (!stopped) onError?.(error);
-    } finally {
-      running = false;
-    }
-    if (changedDuringRun && !stopped) schedule();
-  };
-
-  const schedule = () => {
-    if (running) {
-      changedDuringRun = true;
-      return;
-    }
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => void run(), settleMs);
-  };
-
-  const unsubscribe = onTablesChanged(db, FLAG_TABLES, schedule);
-  void run();
-  return () => {
-    stopped = true;
-    clearTimeout(settleTimer);
-    unsubscribe();
-  };
+      if (!stopped()) onFlags(flags);
+    },
+    { settleMs, ...(onError && { onError }) },
+  );
+  return rerun.stop;
 };
