@@ -19,18 +19,21 @@ const nodeBuiltins = [
 
 const rendererBuildConfig = 'renderer/vite.config.ts';
 
+/** Patterns that all carry one message. */
+const withMessage = (message, patterns) => patterns.map((pattern) => ({ caseSensitive: true, ...pattern, message }));
+
 /** One no-restricted-imports setting: every pattern carries the folder's message. */
-function restrictImports(message, patterns) {
-  return {
-    'no-restricted-imports': [
-      'error',
-      { patterns: patterns.map((pattern) => ({ caseSensitive: true, ...pattern, message })) },
-    ],
-  };
+function restrictImports(message, patterns, more = []) {
+  return { 'no-restricted-imports': ['error', { patterns: [...withMessage(message, patterns), ...more] }] };
 }
 
+const serverRule = [
+  'server/ is the HQ sync server: it imports shared/, never renderer/, electron/ or the electron package (DESIGN §3).',
+  [{ regex: relativeInto('(?:renderer|electron)') }, { regex: packages(['electron']) }],
+];
+
 export default defineConfig(
-  globalIgnores(['dist/', 'release/', 'node_modules/', 'test-results/', 'coverage/']),
+  globalIgnores(['dist/', 'release/', 'node_modules/', 'test-results/', 'coverage/', '.scratch/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -80,9 +83,16 @@ export default defineConfig(
   {
     files: ['server/**'],
     languageOptions: { globals: { ...globals.node } },
+    rules: restrictImports(...serverRule),
+  },
+  {
+    // A later block replaces the rule for these files, so it repeats the server's patterns.
+    files: ['server/sync/**'],
     rules: restrictImports(
-      'server/ is the HQ sync server: it imports shared/, never renderer/, electron/ or the electron package (DESIGN §3).',
-      [{ regex: relativeInto('(?:renderer|electron)') }, { regex: packages(['electron']) }],
+      ...serverRule,
+      withMessage('server/sync/ says what a push or pull means; server/http/ carries it over HTTP, so sync/ never imports http/ (DESIGN §3).', [
+        { regex: relativeInto('http') },
+      ]),
     ),
   },
   {

@@ -6,7 +6,7 @@ import { MAX_PUSH_BYTES, routes } from '../shared/sync/protocol';
 import { seedDemo } from './admin/demo';
 import { authRoutes, type SignInLimit } from './http/auth-routes';
 import type { ServerContext } from './http/context';
-import { installErrorHandler } from './http/errors';
+import { installErrorHandler, STORE_RETRY_AFTER_SECONDS } from './http/errors';
 import { eventRoutes } from './http/events';
 import { openApiRoutes } from './http/openapi';
 import { syncRoutes } from './http/sync-routes';
@@ -108,7 +108,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
         await store.query('select 1');
         return { status: 'ok', store: store.kind, epoch: ctx.epoch, serverTime: ctx.now() };
       } catch {
-        return reply.status(503).send({ status: 'unavailable', store: store.kind });
+        return reply.status(503).header('retry-after', String(STORE_RETRY_AFTER_SECONDS)).send({ status: 'unavailable', store: store.kind });
       }
     });
     const servesWebRoot = await serveWebRoot(app, options.webRoot);

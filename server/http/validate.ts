@@ -1,14 +1,7 @@
 import type { z } from 'zod';
-import { validate } from '../../shared/domain/validation';
+import { fieldMap, validate } from '../../shared/domain/validation';
 import { SCHEMA_VERSION } from '../../shared/sync/protocol';
 import { HttpError } from './errors';
-
-/** A field map for the error body: one plain sentence per field at fault. */
-export const fieldMap = (errors: { field: string; message: string }[]): Record<string, string> => {
-  const fields: Record<string, string> = {};
-  for (const e of errors) fields[e.field || 'body'] ??= e.message;
-  return fields;
-};
 
 /** The body parsed by the protocol's schema, or a 400 that names every field at fault. */
 export const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.output<S> => {

@@ -97,6 +97,29 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 3,
+    name: 'log of the changes taken from each device',
+    sql: `
+      -- Every change taken from a device, applied or refused, with a digest of what it said: a re-send is
+      -- told from a different change under a reused number (sync/mutation-log.ts). Pruned below the
+      -- lowest number a device sends, so it holds about one batch per device.
+      create table client_mutations (
+        client_id text not null,
+        mutation_id bigint not null,
+        digest text not null,
+        refusal jsonb,
+        primary key (client_id, mutation_id)
+      );
+      insert into client_mutations (client_id, mutation_id, digest, refusal)
+        select client_id, mutation_id, '', jsonb_strip_nulls(jsonb_build_object('code', code, 'reason', reason, 'fields', fields))
+          from rejected_mutations;
+      drop table rejected_mutations;
+      -- Changes taken before the log existed have no digest: a re-send of one is taken on trust.
+      alter table clients add column logged_from bigint not null default 0;
+      update clients set logged_from = last_mutation_id;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the key of the advisory lock that lets one instance migrate at a time. */

@@ -1,12 +1,13 @@
 import pg from 'pg';
 import type { Queryable, Store } from './db';
+import { GuardedClient } from './pg-guard';
 
 /**
  * PostgreSQL through a small pool. LISTEN needs a connection of its own that
  * stays open, so each subscription gets a dedicated client.
  */
 export const openPostgres = async (connectionString: string, poolSize = 10): Promise<Store> => {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const pool = new pg.Pool({ connectionString, max: poolSize, Client: GuardedClient });
   // An idle client losing its connection must not take the process down; the pool replaces it.
   pool.on('error', () => undefined);
   // Fail at start, with the real reason, rather than on the first request.
@@ -19,6 +20,13 @@ export const openPostgres = async (connectionString: string, poolSize = 10): Pro
     exec: async (sql) => void (await pool.query(sql)),
     transaction: async (work) => {
       const client = await pool.connect();
+      // A checked-out client has no listener of the pool's: a connection lost mid-transaction would emit
+      // 'error' with none and end the process. Note it, let the query fail, and drop the client after.
+      let lost: Error | undefined;
+      const onLost = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onLost);
       const scoped: Queryable = {
         query: async (sql, params) => (await client.query(sql, params)).rows,
         exec: async (sql) => void (await client.query(sql)),
@@ -32,7 +40,8 @@ export const openPostgres = async (connectionString: string, poolSize = 10): Pro
         await client.query('rollback').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(lost);
       }
     },
     listen: async (channel, onMessage) => {
@@ -40,7 +49,7 @@ export const openPostgres = async (connectionString: string, poolSize = 10): Pro
       let current: pg.Client | undefined;
       // A dropped LISTEN connection would silently stop cross-instance pokes: reconnect until stopped.
       const connect = async (): Promise<void> => {
-        const client = new pg.Client({ connectionString });
+        const client = new GuardedClient({ connectionString });
         const retry = () => {
           if (current !== client) return;
           current = undefined;

@@ -1,17 +1,13 @@
+import { isStorableText, storableText } from '../../shared/domain/storable-text';
+
 /**
- * PostgreSQL's jsonb refuses a NUL character and unpaired UTF-16 surrogates
- * that JSON itself allows; a value carrying one would fail the write and
- * with it the whole batch. Such values are refused up front, per mutation.
- * Depth is bounded for the same reason (and to keep this walk cheap).
+ * A pushed patch is checked by its table's schema only after it is merged
+ * with the stored record; before that, its raw values must not carry what
+ * PostgreSQL cannot store (shared/domain/storable-text), or the write would
+ * fail and with it the whole batch. Depth is bounded for the same reason
+ * (and to keep this walk cheap).
  */
 const MAX_DEPTH = 32;
-
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const everyLoneSurrogate = new RegExp(loneSurrogate.source, 'g');
-const badString = (s: string): boolean => s.includes('\u0000') || loneSurrogate.test(s);
-
-/** Text made storable: NULs shown as \0, broken characters as U+FFFD (for paths and messages about such values). */
-export const storableText = (s: string): string => s.replaceAll('\u0000', '\\0').replace(everyLoneSurrogate, '\ufffd');
 
 /**
  * The keys leading to the first value that cannot be stored, innermost
@@ -19,12 +15,12 @@ export const storableText = (s: string): string => s.replaceAll('\u0000', '\\0')
  * mutation here, so nothing is built unless a bad value is found.
  */
 const badKeys = (value: unknown, depth: number): string[] | undefined => {
-  if (typeof value === 'string') return badString(value) ? [] : undefined;
+  if (typeof value === 'string') return isStorableText(value) ? undefined : [];
   if (typeof value !== 'object' || value === null) return undefined;
   if (depth > MAX_DEPTH) return [];
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    if (badString(key)) return [key];
+    if (!isStorableText(key)) return [key];
     const bad = badKeys((value as Record<string, unknown>)[key], depth + 1);
     if (bad !== undefined) {
       bad.push(key);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, syncFields } from './common';
+import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, requiredText, syncFields } from './common';
 
 export const activitySchema = z.object({
   ...syncFields,
@@ -7,8 +7,8 @@ export const activitySchema = z.object({
   kind: z.enum(['visit', 'call', 'email', 'qbr', 'note']),
   occurredAt: isoDateTimeSchema,
   authorUserId: idSchema,
-  subject: z.string().trim().min(1).max(200),
-  notes: z.string().max(20_000),
+  subject: requiredText(200),
+  notes: boundedText(20_000),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -18,9 +18,9 @@ export const commitmentSchema = z.object({
   partnerId: idSchema,
   /** The quarter the commitment is reviewed in. */
   quarter: quarterSchema,
-  description: z.string().trim().min(1).max(1_000),
+  description: requiredText(1_000),
   ownerSide: z.enum(['vendor', 'partner']),
-  ownerName: z.string().trim().min(1).max(200),
+  ownerName: requiredText(200),
   dueOn: isoDateSchema,
   status: z.enum(['open', 'in-progress', 'done', 'missed']),
   activityId: idSchema.nullable(),

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, partnerTypeSchema, syncFields } from './common';
+import { idSchema, partnerTypes, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
 
 /** HQ-defined certification track, e.g. "Sales Professional" or "Integration Engineer". */
 export const certificationProgramSchema = z.object({
   ...syncFields,
-  name: z.string().trim().min(1).max(200),
-  code: z.string().trim().min(1).max(40),
+  name: requiredText(200),
+  code: requiredText(40),
   track: z.enum(['sales', 'presales', 'technical', 'services']),
   /** Months a certification stays valid after it is issued. */
   validityMonths: z.number().int().min(1).max(120),
-  partnerTypes: z.array(partnerTypeSchema).min(1),
+  partnerTypes: z.array(partnerTypeSchema).min(1).max(partnerTypes.length),
 });
 export type CertificationProgram = z.infer<typeof certificationProgramSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, UNSTORABLE_TEXT } from './storable-text';
 
 /**
  * Building blocks shared by every entity schema. Field names follow the
@@ -9,13 +10,32 @@ import { z } from 'zod';
 /** Program-wide records (rules, programs, settings) live in this pseudo-territory so every user pulls them. */
 export const GLOBAL_TERRITORY = 'global';
 
-export const idSchema = z.string().min(1).max(64);
+/**
+ * Text from outside (a form, an import, a push): at most `max` characters,
+ * every one storable. Every text field of every schema is bounded, so no
+ * record can grow past what one push carries and one pull page holds
+ * (test/unit/shared/domain/schema-bounds.test.ts proves it for every entity).
+ */
+export const boundedText = (max: number) => z.string().max(max).refine(isStorableText, { error: UNSTORABLE_TEXT });
+
+/** Text a person must fill in: trimmed, not empty, at most `max` characters. */
+export const requiredText = (max: number) => z.string().trim().min(1).max(max).refine(isStorableText, { error: UNSTORABLE_TEXT });
+
+/** Record, territory, client and user ids: UUIDv7 made on the device, or a short fixed key such as `global`. */
+export const idSchema = z.string().min(1).max(64).refine(isStorableText, { error: UNSTORABLE_TEXT });
+
+/** An email address, at most the 254 characters mail servers accept. */
+export const emailSchema = z.email().max(254);
+
+/** A web page of the partner's: http or https only, never `javascript:`, `data:` or `file:`. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(2_000);
 
 /** Calendar date without time, as a manager types it: 2026-09-30. */
 export const isoDateSchema = z.iso.date();
 
 /** Instant in UTC with offset, as produced by `new Date().toISOString()`. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+// Bounded: the format itself lets the fraction of a second run on without end.
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).max(40);
 
 /** A quarter label such as 2026-Q3. */
 export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'must look like 2026-Q3' });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, syncFields } from './common';
+import { boundedText, idSchema, isoDateTimeSchema, requiredText, syncFields } from './common';
 
 /** One side of a same-field conflict: the value, its clock, and who wrote it when. */
 export const conflictSideSchema = z.object({
   /** The field's value; null when the field was empty. */
   value: z.unknown(),
   /** Hybrid logical clock of the write (shared/sync/hlc). */
-  hlc: z.string().min(1),
+  hlc: boundedText(200).min(1),
   userId: idSchema,
   /** The name a person reads: the writer's display name or email. */
-  userName: z.string().min(1).max(200),
+  userName: requiredText(200),
   at: isoDateTimeSchema,
 });
 export type ConflictSide = z.infer<typeof conflictSideSchema>;
@@ -23,14 +23,24 @@ export type ConflictSide = z.infer<typeof conflictSideSchema>;
  */
 export const conflictSchema = z.object({
   ...syncFields,
-  table: z.string().min(1).max(64),
+  table: requiredText(64),
   rowId: idSchema,
   /** Dotted field name, e.g. `name` or `attributes.practiceSize`. */
-  field: z.string().min(1).max(200),
+  field: requiredText(200),
   /** What the record is called, so the Conflict Center reads "Partner Northwind: Tier". */
-  rowLabel: z.string().max(300),
+  rowLabel: boundedText(300),
   kept: conflictSideSchema,
   lost: conflictSideSchema,
   status: z.enum(['open', 'restored', 'dismissed']),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
+
+/**
+ * All a device may send about a conflict: that its user restored the
+ * overwritten value or kept the current one. Everything else in a conflict
+ * is the server's record of what happened, and only the server writes it.
+ */
+export const conflictUserPatchSchema = z.strictObject({
+  status: z.enum(['restored', 'dismissed']),
+  updatedAt: isoDateTimeSchema.optional(),
+});

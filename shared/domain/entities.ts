@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { activitySchema, commitmentSchema } from './activity';
 import { certificationProgramSchema, certificationSchema } from './certification';
-import { conflictSchema } from './conflict';
+import { conflictSchema, conflictUserPatchSchema } from './conflict';
 import { contactSchema } from './contact';
 import { incentiveProgramSchema } from './incentive-program';
 import { investmentSchema } from './investment';
@@ -41,5 +41,15 @@ export const entityNames = Object.keys(entities) as EntityName[];
 
 export type EntityOf<N extends EntityName> = z.output<(typeof entities)[N]['schema']>;
 export type AnyEntity = EntityOf<EntityName>;
+
+/**
+ * Tables whose records carry authority and are made by the server alone
+ * (DESIGN §5, "Server-made records"): a device may change only what
+ * `userPatch` allows, and only on a record the server made. The server
+ * refuses anything else; the device's repository never sends it.
+ */
+export const serverMadeTables: Partial<Record<EntityName, { userPatch: z.ZodType }>> = {
+  conflicts: { userPatch: conflictUserPatchSchema },
+};
 
 export const isEntityName = (name: string): name is EntityName => Object.hasOwn(entities, name);

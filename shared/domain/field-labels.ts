@@ -5,6 +5,10 @@
  */
 export const fieldLabels: Record<string, string> = {
   id: 'Record id',
+  rowId: 'Record id',
+  clientId: 'Device id',
+  hlc: 'Clock',
+  mutationId: 'Change number',
   territoryId: 'Territory',
   updatedAt: 'Last updated',
   deleted: 'Deleted flag',

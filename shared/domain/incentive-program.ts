@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, syncFields } from './common';
+import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
 
 /**
  * Band boundaries are lower bounds: a band applies from `fromCents`
@@ -8,6 +8,8 @@ import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, syncFields } 
  */
 const ascendingFrom = <T extends { from: number }>(bands: T[]) =>
   bands.length > 0 && bands[0]!.from === 0 && bands.every((b, i) => i === 0 || b.from > bands[i - 1]!.from);
+/** More bands than any real schedule has; a bound keeps every program a few kilobytes. */
+const MAX_BANDS = 20;
 const bandsError = { error: 'must start at 0 and rise band by band' };
 
 export const rebateBandSchema = z.object({ from: centsSchema, rateBps: bpsSchema });
@@ -27,17 +29,17 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('tiered-rebate'),
     mode: z.enum(['marginal', 'retroactive']),
-    bands: z.array(rebateBandSchema).refine(ascendingFrom, bandsError),
+    bands: z.array(rebateBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** A fixed bonus for every won deal with a new customer. */
   z.object({ kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
   /** Extra rebate on won revenue of a product line the vendor is pushing. */
-  z.object({ kind: z.literal('product-mix-accelerator'), productLine: z.string().min(1), extraRateBps: bpsSchema }),
+  z.object({ kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
   /** Short sales promotion: a fixed payout per won deal of a product line closed in a window. */
   z.object({
     kind: z.literal('spiff'),
-    name: z.string().min(1),
-    productLine: z.string().min(1),
+    name: requiredText(200),
+    productLine: requiredText(100),
     from: isoDateSchema,
     to: isoDateSchema,
     amountPerDealCents: centsSchema,
@@ -52,12 +54,12 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('volume-royalty'),
     basis: z.enum(['units', 'activations']),
-    bands: z.array(royaltyBandSchema).refine(ascendingFrom, bandsError),
+    bands: z.array(royaltyBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** ISV share of marketplace revenue, with rates that may change on a date. */
   z.object({
     kind: z.literal('marketplace-revenue-share'),
-    rates: z.array(datedRateSchema).refine(ascendingDates, { error: 'need at least one rate, dates rising' }),
+    rates: z.array(datedRateSchema).max(100).refine(ascendingDates, { error: 'need at least one rate, dates rising' }),
   }),
   /** Bonus on co-sell pipeline the partner created in the quarter. */
   z.object({ kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema, capCents: centsSchema.optional() }),
@@ -77,11 +79,11 @@ export type IncentiveRuleKind = IncentiveRule['kind'];
 export const incentiveProgramSchema = z
   .object({
     ...syncFields,
-    name: z.string().trim().min(1).max(200),
+    name: requiredText(200),
     partnerType: partnerTypeSchema,
     effectiveFrom: isoDateSchema,
     effectiveTo: isoDateSchema.nullable(),
-    rules: z.array(incentiveRuleSchema).min(1),
+    rules: z.array(incentiveRuleSchema).min(1).max(50),
   })
   .refine((p) => !p.effectiveTo || p.effectiveTo >= p.effectiveFrom, {
     path: ['effectiveTo'],

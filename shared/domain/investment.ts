@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, idSchema, isoDateSchema, syncFields } from './common';
+import { boundedText, centsSchema, idSchema, isoDateSchema, syncFields } from './common';
 
 export const investmentKinds = ['mdf', 'enablement', 'integration-support', 'co-sell-resources', 'incentive-payment'] as const;
 
@@ -10,6 +10,6 @@ export const investmentSchema = z.object({
   kind: z.enum(investmentKinds),
   amountCents: centsSchema,
   spentOn: isoDateSchema,
-  description: z.string().max(500).optional(),
+  description: boundedText(500).optional(),
 });
 export type Investment = z.infer<typeof investmentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bpsSchema, centsSchema, idSchema, responsiblePartySchema, syncFields } from './common';
+import { boundedText, bpsSchema, centsSchema, idSchema, requiredText, responsiblePartySchema, syncFields } from './common';
 
 export const pricingModels = ['bundle', 'separately-priced', 'marketplace'] as const;
 export const renewalModels = ['co-termed', 'vendor-renews', 'partner-renews', 'separate-renewals'] as const;
@@ -30,8 +30,8 @@ export type CommercialModel = z.infer<typeof commercialModelSchema>;
 export const jointSolutionSchema = z.object({
   ...syncFields,
   partnerId: idSchema,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(5_000).optional(),
+  name: requiredText(200),
+  description: boundedText(5_000).optional(),
   status: z.enum(solutionStatuses),
   commercialModel: commercialModelSchema,
 });

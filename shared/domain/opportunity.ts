@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, idSchema, isoDateSchema, syncFields } from './common';
+import { boundedText, centsSchema, idSchema, isoDateSchema, requiredText, syncFields } from './common';
 
 export const opportunityStages = ['qualify', 'develop', 'propose', 'negotiate', 'won', 'lost'] as const;
 export const opportunityStageSchema = z.enum(opportunityStages);
@@ -19,13 +19,13 @@ export const opportunitySchema = z
     ...syncFields,
     partnerId: idSchema.nullable(),
     partnerRole: partnerRoleSchema.nullable(),
-    customerName: z.string().trim().min(1).max(200),
+    customerName: requiredText(200),
     /** The customer bought nothing from the vendor before this deal. */
     newCustomer: z.boolean(),
     dealType: z.enum(['new-business', 'expansion', 'renewal']),
     /** How the deal is transacted; marketplace deals drive ISV revenue share. */
     channel: z.enum(['direct', 'resale', 'marketplace']),
-    productLine: z.string().trim().min(1).max(100),
+    productLine: requiredText(100),
     amountCents: centsSchema,
     /** SI implementation services attached to the deal. */
     servicesAttachedCents: centsSchema,
@@ -35,7 +35,7 @@ export const opportunitySchema = z
     closeOn: isoDateSchema,
     registeredOn: isoDateSchema.nullable(),
     protectionEndsOn: isoDateSchema.nullable(),
-    nextStep: z.string().max(500).optional(),
+    nextStep: boundedText(500).optional(),
   })
   .refine((o) => (o.partnerId === null) === (o.partnerRole === null), {
     path: ['partnerRole'],

@@ -1,22 +1,20 @@
 import { z } from 'zod';
-import {
-  centsSchema,
-  idSchema,
-  isoDateSchema,
-  quarterSchema,
-  syncFields,
-  tierSchema,
-} from './common';
+import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema } from './common';
 
 export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
 export type LifecycleStatus = z.infer<typeof lifecycleStatusSchema>;
 
+/** Integrations and product lines a partner page lists: more than any partner has, few enough to sync as one record. */
+const MAX_LIST_ENTRIES = 200;
+/** Counts (units, customers, people) beyond any real partner's, so sums stay exact integers. */
+const MAX_COUNT = 1_000_000_000;
+
 export const segments = ['enterprise', 'mid-market', 'smb'] as const;
 
 /** ISV: the technical integrations and how deeply joint customers use them. */
 export const integrationSchema = z.object({
-  name: z.string().trim().min(1),
+  name: requiredText(200),
   depth: z.enum(['connector', 'api', 'embedded', 'native']),
   certificationStatus: z.enum(['not-started', 'in-progress', 'certified', 'lapsed']),
   marketplaceListed: z.boolean(),
@@ -25,7 +23,7 @@ export type Integration = z.infer<typeof integrationSchema>;
 
 export const isvAttributesSchema = z.object({
   partnerType: z.literal('isv'),
-  integrations: z.array(integrationSchema),
+  integrations: z.array(integrationSchema).max(MAX_LIST_ENTRIES),
   /** Joint customers with the integration switched on, out of all joint customers. */
   jointCustomersUsingIntegration: z.number().int().min(0),
   jointCustomers: z.number().int().min(0),
@@ -33,27 +31,25 @@ export const isvAttributesSchema = z.object({
 
 export const resellerAttributesSchema = z.object({
   partnerType: z.literal('reseller'),
-  productLines: z.array(
-    z.object({ name: z.string().trim().min(1), competing: z.boolean() }),
-  ),
+  productLines: z.array(z.object({ name: requiredText(100), competing: z.boolean() })).max(MAX_LIST_ENTRIES),
   renewalManagedCustomers: z.number().int().min(0),
 });
 
 /** OEM: what is embedded and how much of it ships each quarter. */
 export const oemUsageReportSchema = z.object({
   quarter: quarterSchema,
-  units: z.number().int().min(0),
-  activations: z.number().int().min(0),
+  units: z.number().int().min(0).max(MAX_COUNT),
+  activations: z.number().int().min(0).max(MAX_COUNT),
 });
 export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
 
 export const oemAttributesSchema = z.object({
   partnerType: z.literal('oem'),
-  embeddedProduct: z.string().trim().min(1),
-  usageReports: z.array(oemUsageReportSchema),
+  embeddedProduct: requiredText(200),
+  usageReports: z.array(oemUsageReportSchema).max(400),
   /** Royalty the partner owes each quarter at the least. */
   minimumCommitmentCents: centsSchema,
-  royaltyScheduleNote: z.string().max(500).optional(),
+  royaltyScheduleNote: boundedText(500).optional(),
 });
 
 export const siAttributesSchema = z.object({
@@ -76,7 +72,7 @@ export type PartnerAttributes = z.infer<typeof partnerAttributesSchema>;
 export const partnerSchema = z
   .object({
     ...syncFields,
-    name: z.string().trim().min(1).max(200),
+    name: requiredText(200),
     partnerType: z.enum(['isv', 'reseller', 'oem', 'si']),
     tier: tierSchema,
     status: lifecycleStatusSchema,
@@ -84,13 +80,13 @@ export const partnerSchema = z
     /** First registered deal, resale or shipment: the end of "time to first commercial activity". */
     firstCommercialActivityOn: isoDateSchema.nullable(),
     ownerUserId: idSchema,
-    region: z.string().trim().min(1).max(100),
-    vertical: z.string().trim().min(1).max(100),
+    region: requiredText(100),
+    vertical: requiredText(100),
     segment: z.enum(segments),
-    website: z.url().optional(),
+    website: webAddressSchema.optional(),
     /** What HQ committed to the partner's revenue target, used by scorecards. */
     revenueTargetCents: centsSchema.optional(),
-    notes: z.string().max(10_000).optional(),
+    notes: boundedText(10_000).optional(),
     attributes: partnerAttributesSchema,
   })
   .refine((p) => p.attributes.partnerType === p.partnerType, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { syncFields } from './common';
+import { requiredText, syncFields } from './common';
 
 /**
  * Program-wide settings HQ sets once for everyone: today the vendor branding
@@ -20,7 +20,7 @@ export const logoDataUrlSchema = z
 
 export const programSettingsSchema = z.object({
   ...syncFields,
-  vendorName: z.string().trim().min(1).max(100),
+  vendorName: requiredText(100),
   logoDataUrl: logoDataUrlSchema.nullable(),
   primaryColor: hexColorSchema,
   accentColor: hexColorSchema,

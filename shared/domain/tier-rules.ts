@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, idSchema, isoDateSchema, partnerTypeSchema, syncFields, tierSchema } from './common';
+import { centsSchema, idSchema, isoDateSchema, partnerTypeSchema, syncFields, tiers, tierSchema } from './common';
 
 /** What one tier asks of a partner. Every threshold is optional: absent means "not required". */
 export const tierRequirementSchema = z.object({
@@ -9,7 +9,7 @@ export const tierRequirementSchema = z.object({
   /** Open partner pipeline on the day of assessment. */
   minOpenPipelineCents: centsSchema.optional(),
   /** Contacts certified in a given program on the day of assessment (expiries before quarter end make the tier "at risk"). */
-  certifiedPeople: z.array(z.object({ programId: idSchema, count: z.number().int().min(1) })),
+  certifiedPeople: z.array(z.object({ programId: idSchema, count: z.number().int().min(1).max(10_000) })).max(50),
   /** ISV: at least one integration certified. */
   integrationCertified: z.boolean().optional(),
   /** SI: consultants certified on the vendor's product. */
@@ -29,6 +29,7 @@ export const tierRuleSetSchema = z.object({
   /** Requirements for every tier above the entry tier, any order; the entry tier needs nothing. */
   requirements: z
     .array(tierRequirementSchema)
+    .max(tiers.length)
     .refine((rs) => new Set(rs.map((r) => r.tier)).size === rs.length, { error: 'list each tier once' })
     .refine((rs) => rs.every((r) => r.tier !== 'registered'), { error: 'cannot set requirements for the entry tier' }),
 });

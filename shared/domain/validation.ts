@@ -90,6 +90,13 @@ export const validate = <S extends z.ZodType>(schema: S, input: unknown): Valida
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
 };
 
+/** The errors as one plain sentence per field (the first, where a field has several), for an answer's `fields`. */
+export const fieldMap = (errors: readonly FieldError[]): Record<string, string> => {
+  const fields: Record<string, string> = {};
+  for (const e of errors) fields[e.field || 'body'] ??= e.message;
+  return fields;
+};
+
 /** Parses or throws a ValidationError that names every field at fault. */
 export const parseOrThrow = <S extends z.ZodType>(schema: S, input: unknown, entity: string): z.output<S> => {
   const result = validate(schema, input);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityNames, type EntityName } from '../domain/entities';
-import { idSchema } from '../domain/common';
+import { boundedText, idSchema } from '../domain/common';
 
 /**
  * The wire contract between the client sync engine and the HQ server
@@ -17,6 +17,13 @@ export const MAX_PUSH_BYTES = 1_000_000;
 /** Rows per pull page. */
 export const DEFAULT_PULL_LIMIT = 2_000;
 export const MAX_PULL_LIMIT = 5_000;
+/**
+ * Bytes of row data per pull page: a page stops before the row that would
+ * pass this (it always holds one), so a page never grows with what the rows
+ * hold, only with how many a client asks for, and every driver and client
+ * on the way can hold it.
+ */
+export const MAX_PULL_PAGE_BYTES = 4_000_000;
 /** A change stamped further ahead of the server's time than this is refused ("check your clock"). */
 export const MAX_CLOCK_AHEAD_MS = 60_000;
 
@@ -41,8 +48,16 @@ export const mutationSchema = z.object({
   op: z.enum(['put', 'delete']),
   patch: z.record(z.string(), z.unknown()),
   baseVersion: z.number().int().min(0),
-  fieldBaseVersions: z.record(z.string().max(200), z.number().int().min(0)).optional(),
-  hlc: z.string().min(1).max(200),
+  fieldBaseVersions: z.record(boundedText(200), z.number().int().min(0)).optional(),
+  hlc: boundedText(200).min(1),
+  /**
+   * A stand-in for a change too large for any push (it was made before the
+   * schemas had limits, or by a client with other limits): `patch` is empty,
+   * and the server refuses it with `payload_too_large` and its copy of the
+   * record, so the device keeps the change for the user and puts the record
+   * back in step, and the changes after it go up.
+   */
+  tooLarge: z.object({ bytes: z.number().int().positive(), field: boundedText(200) }).optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
@@ -109,7 +124,7 @@ export const pullRequestSchema = z.object({
   clientId: idSchema,
   schemaVersion: z.number().int(),
   /** The server epoch the cursors were taken under; omitted on a first sync. */
-  epoch: z.string().max(100).optional(),
+  epoch: boundedText(100).optional(),
   /** Last stored server version per territory; a territory missing here starts from 0. */
   cursors: z.record(idSchema, z.number().int().min(0)),
   limit: z.number().int().positive().max(MAX_PULL_LIMIT).optional(),
@@ -201,6 +216,8 @@ export const errorCodes = [
   'update_required', // the client's schema version is older than the server's
   'clock_ahead', // a change is stamped too far in the future
   'not_found',
+  'mutation_id_reused', // a change number at or below the last one taken, for a change the server did not take under it
+  'unavailable', // the database is out of reach for now: retry after the Retry-After header's seconds
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -212,6 +229,8 @@ export const errorBodySchema = z.object({
     fields: z.record(z.string(), z.string()).optional(),
     /** For clock_ahead: the server's time, so the client can correct its offset. */
     serverTime: z.number().int().optional(),
+    /** For mutation_id_reused: the last change number the server has taken from this device. */
+    lastMutationId: z.number().int().min(0).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PUSH_BYTES, routes } from '../../../shared/sync/protocol';
+import { MAX_PULL_PAGE_BYTES, MAX_PUSH_BYTES, routes } from '../../../shared/sync/protocol';
+import { createTerritory } from '../../../server/admin/territories';
+import { writeServerRecords } from '../../../server/sync/server-writes';
 import { call, partnerRecord, pullAll, push, pushBody, signIn, type World } from './support';
 
 /** Hostile or broken input: always a 4xx in the error shape, never a 5xx, never a partial write. */
@@ -109,6 +111,116 @@ export const hostileSuite = (getWorld: () => World): void =>
       const { rows } = await pullAll(world, session);
       expect(rows.find((r) => r.row.id === fine.id)?.row.name).toBe('Ünïcødé 👍 fine');
       expect(rows.some((r) => [nul.id, surrogate.id, key.id, deepValue.id].includes(r.row.id))).toBe(false);
+    });
+
+    it('refuses fields a record does not have, by name, and stores no clock for them', async () => {
+      const session = await signIn(world.server.url, world.m1.email);
+      const p = partnerRecord(world.t1);
+      await push(world, session, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]);
+      const many = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`field${i}`, i]));
+      const answer = await push(world, session, [
+        { table: 'partners', rowId: p.id, op: 'put', patch: { name: 'Renamed', ...many } },
+        { table: 'partners', rowId: p.id, op: 'put', patch: { '*': { h: 'x', v: 1e9, c: 'me', u: 'me' } } },
+        { table: 'partners', rowId: p.id, op: 'put', patch: { attributes: { ...p.attributes, secretLevel: 9 } } },
+      ]);
+      expect(answer.body.results.map((r: { code: string }) => r.code)).toEqual(['bad_request', 'bad_request', 'bad_request']);
+      expect(answer.body.results[0].reason).toMatch(/2000 fields it does not have \(field0, field1/);
+      expect(Object.keys(answer.body.results[0].fields)).toHaveLength(20);
+      expect(answer.body.results[1].fields).toEqual({ '*': expect.stringMatching(/not a field/) });
+      expect(answer.body.results[2].fields).toEqual({ 'attributes.secretLevel': expect.stringMatching(/not a field/) });
+      const [stored] = await world.server.store.query<{ fields: Record<string, unknown>; data: Record<string, unknown> }>(
+        "select fields, data from records where tbl = 'partners' and id = $1",
+        [p.id],
+      );
+      expect(Object.keys(stored!.fields)).toEqual(['*']);
+      expect(stored!.data.name).toBe(p.name);
+    });
+
+    it('answers ids and clocks Postgres cannot store with a 400 naming the field, not a 500', async () => {
+      const before = await rowCount();
+      const p = partnerRecord(world.t1);
+      const cases: [Record<string, unknown>, string][] = [
+        [{ clientId: 'device\u0000x' }, 'clientId'],
+        [{ mutations: [{ ...pushBody(world.m1, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]).mutations[0], rowId: 'row\ud800' }] }, 'mutations.0.rowId'],
+        [{ mutations: [{ ...pushBody(world.m1, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]).mutations[0], hlc: '2026-01-01T00:00:00.000Z-0000-node\u0000' }] }, 'mutations.0.hlc'],
+        [{ mutations: [{ ...pushBody(world.m1, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]).mutations[0], fieldBaseVersions: { '\udc00': 1 } }] }, 'mutations.0.fieldBaseVersions'],
+      ];
+      for (const [change, field] of cases) {
+        const body = { ...pushBody(world.m1, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]), ...change };
+        const answer = await call(world.server.url, routes.push, { token: world.m1.tokens.accessToken, body });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(400);
+        expect(Object.keys(answer.body.error.fields).some((f: string) => f.startsWith(field))).toBe(true);
+      }
+      const pull = await call(world.server.url, routes.pull, {
+        token: world.m1.tokens.accessToken,
+        body: { clientId: world.m1.clientId, schemaVersion: 1, cursors: { 'territory\u0000': 0 }, epoch: 'e\ud800' },
+      });
+      expect(pull.status).toBe(400);
+      expect(await rowCount()).toBe(before);
+    });
+
+    it('accepts http and https partner websites only, and clears an optional field sent as null', async () => {
+      const session = await signIn(world.server.url, world.m1.email);
+      const p = partnerRecord(world.t1, { website: 'https://partner.example' });
+      const bad = ['javascript:alert(document.cookie)', 'data:text/html,<script>x</script>', 'file:///etc/passwd'].map((website) => {
+        const q = partnerRecord(world.t1, { website });
+        return { table: 'partners' as const, rowId: q.id, op: 'put' as const, patch: q };
+      });
+      const answer = await push(world, session, [...bad, { table: 'partners', rowId: p.id, op: 'put', patch: p }]);
+      expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'applied']);
+      for (const r of answer.body.results.slice(0, 3)) expect(r.fields).toEqual({ website: expect.stringMatching(/web address/) });
+      await pullAll(world, session);
+      const cleared = await push(world, session, [{ table: 'partners', rowId: p.id, op: 'put', patch: { website: null }, baseVersion: session.cursors[world.t1]! }]);
+      expect(cleared.body.results[0].status).toBe('applied');
+      const { rows } = await pullAll(world, session);
+      expect(rows.find((r) => r.row.id === p.id)?.row).not.toHaveProperty('website');
+    });
+
+    it('refuses a stand-in for a change too large to send, with the server copy, and takes the changes after it', async () => {
+      const session = await signIn(world.server.url, world.m1.email);
+      const p = partnerRecord(world.t1);
+      await push(world, session, [{ table: 'partners', rowId: p.id, op: 'put', patch: p }]);
+      const next = partnerRecord(world.t1);
+      const answer = await push(world, session, [
+        { table: 'partners', rowId: p.id, op: 'put', patch: {}, tooLarge: { bytes: 1_100_000, field: 'attributes' } },
+        { table: 'partners', rowId: next.id, op: 'put', patch: next },
+      ]);
+      expect(answer.body.results[0]).toMatchObject({
+        status: 'rejected',
+        code: 'payload_too_large',
+        reason: expect.stringMatching(/too large to sync: 1\.1 MB.*Shorten Partner details/),
+        fields: { attributes: expect.any(String) },
+        current: { id: p.id, name: p.name },
+      });
+      expect(answer.body.results[1].status).toBe('applied');
+    });
+
+    it('bounds a pull page in bytes as well as rows, whatever the rows hold', async () => {
+      // Rows as large as an earlier server let in (no text limits then), written straight to the store.
+      const territory = await createTerritory(world.server.store, { name: 'Heavy', region: 'EMEA' });
+      const heavy = Array.from({ length: 12 }, () => partnerRecord(territory.id, { notes: 'n'.repeat(900_000) }));
+      await writeServerRecords(world.server.store, heavy.map((data) => ({ table: 'partners' as const, data })), 'test', Date.now());
+      try {
+        const hq = await signIn(world.server.url, world.hq.email);
+        const sizes: number[] = [];
+        let got = 0;
+        for (let pages = 0; pages < 50; pages++) {
+          const answer = await call(world.server.url, routes.pull, {
+            token: hq.tokens.accessToken,
+            body: { clientId: hq.clientId, schemaVersion: 1, cursors: hq.cursors, epoch: world.server.epoch },
+          });
+          sizes.push(JSON.stringify(answer.body).length);
+          got += answer.body.rows.filter((r: { table: string; row: { territoryId: string } }) => r.table === 'partners' && r.row.territoryId === territory.id).length;
+          hq.cursors = answer.body.cursors;
+          if (!answer.body.hasMore) break;
+        }
+        expect(got).toBe(heavy.length);
+        // A page stops before the row that would pass the budget, so at most one row's worth over it.
+        for (const size of sizes) expect(size).toBeLessThanOrEqual(MAX_PULL_PAGE_BYTES + 1_000_000);
+        expect(sizes.length).toBeGreaterThanOrEqual(3);
+      } finally {
+        await world.server.store.query('delete from records where territory_id = $1', [territory.id]);
+      }
     });
 
     it('answers unknown paths and methods with the error shape', async () => {

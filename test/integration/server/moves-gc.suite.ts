@@ -40,13 +40,14 @@ export const movesAndGcSuite = (getWorld: () => World): void =>
       expect(southIds).toEqual(expect.arrayContaining([partner.id, contact.id, conflictId]));
       expect(southPull.rows.filter((r) => [partner.id, contact.id, conflictId].includes(r.row.id)).every((r) => r.row.territoryId === world.t2)).toBe(true);
 
-      // The old manager can no longer write it; a child made offline for it lands in the partner's new territory.
+      // The old manager can no longer write it (to them it is gone); a child made offline for it lands in the
+      // partner's new territory, which is not theirs either.
       const late = contactRecord({ ...partner, territoryId: world.t1 });
       const attempt = await push(world, world.m1, [
         { table: 'partners', rowId: partner.id, op: 'put', patch: { vertical: 'Too late' } },
         { table: 'contacts', rowId: late.id, op: 'put', patch: late },
       ]);
-      expect(attempt.body.results.map((r: { code: string }) => r.code)).toEqual(['forbidden', 'forbidden']);
+      expect(attempt.body.results.map((r: { code: string }) => r.code)).toEqual(['not_found', 'forbidden']);
       const lateBySouth = contactRecord({ ...partner, territoryId: world.t1 });
       const placed = await push(world, world.m2, [{ table: 'contacts', rowId: lateBySouth.id, op: 'put', patch: lateBySouth }]);
       expect(placed.body.results[0].status).toBe('applied');

@@ -37,7 +37,14 @@ export const scopeSuite = (getWorld: () => World): void =>
       ]);
       const results = answer.body.results;
       expect(results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'applied', 'rejected', 'rejected']);
-      for (const i of [0, 1, 2, 5]) expect(results[i]).toMatchObject({ code: 'forbidden', current: null });
+      expect(results[0]).toMatchObject({ code: 'forbidden', current: null });
+      // Another territory's record is answered as one that does not exist: the answer must not confirm it does.
+      const missing = await push(world, world.m1, [{ table: 'partners', rowId: newId(), op: 'put', patch: { name: 'Taken over' } }]);
+      for (const i of [1, 2, 5]) {
+        expect(results[i]).toMatchObject({ code: 'not_found', current: null });
+        expect(results[i].reason).toBe(missing.body.results[0].reason);
+      }
+      expect(results[4]).toMatchObject({ code: 'forbidden' });
       expect(results[4].current).toMatchObject({ id: mine.id, territoryId: world.t1 });
       const { rows } = await pullAll(world, await signIn(world.server.url, world.hq.email));
       expect(rows.find((r) => r.row.id === southPartner.id)?.row.name).toBe(southPartner.name);

@@ -10,6 +10,8 @@ import { httpSuite } from './http.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
 import { pushPullSuite } from './push-pull.suite';
 import { scopeSuite } from './scope.suite';
+import { mutationIdsSuite } from './mutation-ids.suite';
+import { serverMadeSuite } from './server-made.suite';
 import { call, START_TIMEOUT_MS, startWorld, storeKinds, storeOptions, type World } from './support';
 
 /**
@@ -37,6 +39,8 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   authSuite(getWorld);
   pushPullSuite(getWorld);
   scopeSuite(getWorld);
+  serverMadeSuite(getWorld);
+  mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
   movesAndGcSuite(getWorld);
 });

@@ -42,6 +42,8 @@ describe('import rules (DESIGN §3)', () => {
     ['server/x.ts', '../electron/main'],
     ['server/x.ts', '../renderer/x'],
     ['server/x.ts', 'electron'],
+    ['server/sync/push.ts', '../http/errors'],
+    ['server/sync/push.ts', '../electron/main'],
   ])('%s may not import %s', async (file, source) => {
     const errors = await importErrors(file, importing(source));
     expect(errors).toHaveLength(1);
@@ -66,6 +68,8 @@ describe('import rules (DESIGN §3)', () => {
     ['renderer/vite.config.ts', 'node:url'],
     ['server/x.ts', '../shared/x'],
     ['server/x.ts', 'node:fs'],
+    ['server/http/x.ts', '../sync/push'],
+    ['server/sync/x.ts', '../store/db'],
     ['electron/main.ts', '../shared/x'],
     ['electron/main.ts', 'electron'],
     ['electron/main.ts', 'node:path'],
