@@ -1,10 +1,10 @@
 import type { IndexableType } from 'dexie';
-import { entities, type EntityName, type EntityOf } from '../../shared/domain/entities';
+import { entities, serverMadeTables, type EntityName, type EntityOf } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { bulkLoad, type TableRows } from './bulk-load';
 import type { PartnerDeskDb } from './database';
-import { RecordNotFoundError } from './errors';
+import { RecordNotFoundError, ServerMadeRecordError } from './errors';
 import type { MutationOp, Patch } from './outbox';
 import { changedFields, withoutUndefined } from './patch';
 import { getRecord, listBy, listRecords, type IndexName } from './reads';
@@ -84,9 +84,22 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
       });
     });
 
+  /**
+   * What a device may do to a server-made record: only what its `userPatch`
+   * allows, and never make or delete one. The server checks the same; here an
+   * honest device never sends what would be refused.
+   */
+  const checkServerMade = (table: EntityName, changes?: object): void => {
+    const rule = serverMadeTables[table];
+    if (!rule) return;
+    if (!changes) throw new ServerMadeRecordError(entities[table].label);
+    parseOrThrow(rule.userPatch, changes, entities[table].label);
+  };
+
   const writer: Writer = {
     create: (table, input) =>
       write(table, async ({ updatedAt, append }) => {
+        checkServerMade(table);
         const row = validate(table, { ...input, id: input.id ?? newId(), updatedAt, deleted: false });
         // add, not put: reusing an existing id must fail rather than overwrite another record.
         await tableOf(table).add(row);
@@ -96,6 +109,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 
     update: (table, id, changes) =>
       write(table, async ({ updatedAt, append }) => {
+        checkServerMade(table, changes);
         const stored = await tableOf(table).get(id);
         if (!stored || stored.deleted) throw new RecordNotFoundError(entities[table].label, id);
         const row = validate(table, { ...stored, ...changes, id, deleted: false, updatedAt });
@@ -110,6 +124,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 
     remove: (table, id) =>
       write(table, async ({ updatedAt, append }) => {
+        checkServerMade(table);
         const stored = await tableOf(table).get(id);
         if (!stored) throw new RecordNotFoundError(entities[table].label, id);
         if (stored.deleted) return;

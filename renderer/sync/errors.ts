@@ -14,7 +14,7 @@ export class SyncError extends Error {
   constructor(
     readonly code: SyncErrorCode,
     message: string,
-    readonly details: { status?: number; serverTime?: number; fields?: Record<string, string> } = {},
+    readonly details: { status?: number; serverTime?: number; fields?: Record<string, string>; lastMutationId?: number } = {},
   ) {
     super(message);
   }

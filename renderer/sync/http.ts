@@ -40,8 +40,13 @@ const serverTimeOf = (body: unknown): number | undefined => {
 const errorFrom = (status: number, body: unknown): SyncError => {
   const parsed = errorBodySchema.safeParse(body);
   if (!parsed.success) return new SyncError(status === 401 ? 'unauthorized' : 'bad_response', `The server answered ${status}.`, { status });
-  const { code, message, serverTime, fields } = parsed.data.error;
-  return new SyncError(code, message, { status, ...(serverTime !== undefined && { serverTime }), ...(fields && { fields }) });
+  const { code, message, serverTime, fields, lastMutationId } = parsed.data.error;
+  return new SyncError(code, message, {
+    status,
+    ...(serverTime !== undefined && { serverTime }),
+    ...(fields && { fields }),
+    ...(lastMutationId !== undefined && { lastMutationId }),
+  });
 };
 
 /** The protocol over fetch: JSON in, JSON out, schema-checked, errors typed. */

@@ -282,6 +282,39 @@ describe('remove', () => {
   });
 });
 
+describe('server-made records', () => {
+  const conflictRow = (partnerId: string) => ({
+    id: 'conflict-1',
+    territoryId: NORTH,
+    updatedAt: '2026-11-22T08:00:00.000Z',
+    deleted: false,
+    table: 'partners',
+    rowId: partnerId,
+    field: 'vertical',
+    rowLabel: 'Partner Northwind',
+    kept: { value: 'Retail', hlc: '2026-11-22T08:00:00.000Z-0000-a', userId: 'u1', userName: 'Ann', at: '2026-11-22T08:00:00.000Z' },
+    lost: { value: 'Logistics', hlc: '2026-11-22T07:00:00.000Z-0000-b', userId: 'u2', userName: 'Bo', at: '2026-11-22T07:00:00.000Z' },
+    status: 'open' as const,
+  });
+
+  it('never makes, rewrites or deletes a conflict record on the device, and queues nothing for it', async () => {
+    const store = setup();
+    const { db, repo } = store;
+    const partner = await repo.create('partners', newPartner());
+    await repo.bulkLoad({ conflicts: [conflictRow(partner.id)] });
+    const before = await snapshot(store);
+    const { id: _id, updatedAt: _u, deleted: _d, ...forged } = conflictRow(partner.id);
+    await expect(repo.create('conflicts', { ...forged, rowId: 'another-partner' })).rejects.toThrow(/made by the server/);
+    await expect(repo.update('conflicts', 'conflict-1', { rowId: 'another-partner', status: 'restored' })).rejects.toThrow(ValidationError);
+    await expect(repo.update('conflicts', 'conflict-1', { lost: { ...forged.lost, value: 'Forged' } })).rejects.toThrow(ValidationError);
+    await expect(repo.remove('conflicts', 'conflict-1')).rejects.toThrow(/made by the server/);
+    expect(await snapshot(store)).toEqual(before);
+
+    await repo.update('conflicts', 'conflict-1', { status: 'dismissed' });
+    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ table: 'conflicts', patch: { status: 'dismissed', updatedAt: expect.any(String) } });
+  });
+});
+
 describe('reads', () => {
   it("find a partner's children by index, and compound indexes answer screen queries", async () => {
     const { repo } = setup();
