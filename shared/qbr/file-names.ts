@@ -1,22 +1,25 @@
 import type { QbrFormat } from './options';
 
+/** Names Windows keeps for devices, with or without an extension: `CON`, `nul.txt`, `COM1`. */
+const windowsDevice = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
 /**
- * A file name every OS accepts: no path separators or characters Windows
- * refuses, no control characters, no trailing dots or spaces, and short
+ * A file name every OS accepts and no one mistakes for something else: no
+ * path separators or characters Windows refuses, no control characters, never
+ * a leading dot (a partner called `../../etc/passwd` must not become a
+ * hidden file), no trailing dots or spaces, no Windows device name, and short
  * enough for a zip entry or a Downloads folder.
  */
 export const safeFileStem = (text: string): string => {
-  const cleaned = text
+  const spaced = text
     .normalize('NFC')
     .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '')
-    .slice(0, 120)
-    .trim();
-  return cleaned || 'Partner';
+    .replace(/\s+/g, ' ');
+  // Cut by characters, not UTF-16 units, so an emoji is never halved; then dots and spaces go from
+  // both ends together, since stripping one can bare the other.
+  const cleaned = Array.from(spaced).slice(0, 120).join('').replace(/^[. ]+|[. ]+$/g, '');
+  return cleaned === '' || windowsDevice.test(cleaned) ? `Partner ${cleaned}`.trim() : cleaned;
 };
 
 /** `Acme Corp 2026-Q3 QBR.pptx`. */

@@ -8,6 +8,13 @@ describe('QBR files, zip and record', () => {
   it('makes file names every OS accepts', () => {
     expect(packFileName('Acme / Co: "East"', '2026-Q3', 'pptx')).toBe('Acme Co East 2026-Q3 QBR.pptx');
     expect(safeFileStem('..\u0000 ')).toBe('Partner');
+    // Never a hidden dot-file, a path, or a name Windows keeps for a device.
+    for (const name of ['../../etc/passwd', ' . .hidden', '..\\..\\boot.ini', '.', '. .']) expect(safeFileStem(name)).not.toMatch(/^[. ]|[/\\]|[. ]$/);
+    expect(safeFileStem('../../etc/passwd')).toBe('etc passwd');
+    expect(packFileName('CON', '2026-Q3', 'pdf')).toBe('Partner CON 2026-Q3 QBR.pdf');
+    expect(safeFileStem('nul.txt')).toBe('Partner nul.txt');
+    expect(safeFileStem('x'.repeat(119) + ' .')).toBe('x'.repeat(119));
+    expect(safeFileStem('🚀'.repeat(130))).toBe('🚀'.repeat(120));
   });
 
   it('zips files for one download, never overwriting a repeated name', () => {
