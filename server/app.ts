@@ -1,10 +1,10 @@
 import fastifyCors from '@fastify/cors';
-import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { MAX_PUSH_BYTES, routes } from '../shared/sync/protocol';
 import { seedDemo } from './admin/demo';
-import { authRoutes, type SignInLimit } from './http/auth-routes';
+import { DEFAULT_SIGN_IN_LIMITS, type Limit } from './auth/sign-in-limits';
+import { authRoutes } from './http/auth-routes';
 import type { ServerContext } from './http/context';
 import { installErrorHandler, STORE_RETRY_AFTER_SECONDS } from './http/errors';
 import { eventRoutes } from './http/events';
@@ -30,8 +30,15 @@ export interface ServerOptions {
   logger?: boolean;
   /** The production web build to serve at `/` when it exists. */
   webRoot?: string;
-  /** Sign-in attempts per IP and email per window (default 10 a minute). */
-  signInLimit?: SignInLimit;
+  /** Sign-in attempts per address and email per window (default 10 a minute); counted in the database, for all instances. */
+  signInLimit?: Limit;
+  /** Failed sign-ins per address (an IPv6 /64) per window (default 50 in 15 minutes); counted in the database, for all instances. */
+  signInFailureLimit?: Limit;
+  /**
+   * Reverse proxies (addresses or CIDRs) whose X-Forwarded-For names the client. The sign-in
+   * limits count per client address; behind a proxy that is not listed, every client shares its.
+   */
+  trustedProxies?: string[];
   /** Access token lifetime in seconds (default 15 minutes). */
   accessTokenSeconds?: number;
   /** Event-stream heartbeat interval (default 25 s). */
@@ -93,13 +100,17 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
       onProtoPoisoning: 'error',
       onConstructorPoisoning: 'error',
       forceCloseConnections: true,
+      // Only the proxies named: trusting any would let a caller pick its own address and escape the limits.
+      trustProxy: options.trustedProxies && options.trustedProxies.length > 0 ? options.trustedProxies : false,
     });
     installErrorHandler(app);
     // Bearer tokens, never cookies: any origin may call (the desktop app's app:// page, a dev server).
     await app.register(fastifyCors, { origin: true, credentials: false, maxAge: 600 });
-    await app.register(fastifyRateLimit, { global: false });
     const streams = new Set<ServerResponse>();
-    authRoutes(app, ctx, options.signInLimit ?? { max: 10, timeWindowMs: 60_000 });
+    authRoutes(app, ctx, {
+      perAccount: options.signInLimit ?? DEFAULT_SIGN_IN_LIMITS.perAccount,
+      failuresPerAddress: options.signInFailureLimit ?? DEFAULT_SIGN_IN_LIMITS.failuresPerAddress,
+    });
     syncRoutes(app, ctx);
     eventRoutes(app, ctx, streams);
     openApiRoutes(app);

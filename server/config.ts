@@ -20,6 +20,8 @@ export interface EnvConfig {
   demo: boolean;
   logger: boolean;
   webRoot: string;
+  /** Proxies whose X-Forwarded-For names the client (addresses or CIDRs); none by default. */
+  trustedProxies: string[];
 }
 
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): EnvConfig => {
@@ -33,5 +35,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): EnvConfig =
     demo: env.PARTNER_DESK_DEMO === '1' || env.PARTNER_DESK_DEMO === 'true',
     logger: env.PARTNER_DESK_LOG !== '0',
     webRoot: env.PARTNER_DESK_WEB_ROOT || join(process.cwd(), 'dist', 'renderer'),
+    trustedProxies: (env.PARTNER_DESK_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   };
 };

@@ -12,6 +12,7 @@ const main = async (): Promise<void> => {
     demo: config.demo,
     logger: config.logger,
     webRoot: config.webRoot,
+    trustedProxies: config.trustedProxies,
   });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`Partner Desk HQ server listening on ${server.url}, data in ${where}${server.servesWebRoot ? ', serving the web build at /' : ''}`);

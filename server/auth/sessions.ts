@@ -8,8 +8,10 @@ import { findUserByEmail, sessionUser, type Caller } from './users';
 /**
  * Sessions: sign-in opens one, a refresh token (random, stored only as a
  * hash) renews its access tokens and is replaced on every use, sign-out
- * closes it. Presenting a replaced refresh token again means it leaked, so
- * the whole session is closed.
+ * closes it. Every replaced token's hash is kept while the session lives
+ * (`spent_refresh_tokens`): presenting any of them again means one leaked,
+ * however many rotations ago, so the whole session is closed, and with it
+ * every token issued to whoever holds it now.
  */
 export const REFRESH_TOKEN_DAYS = 30;
 
@@ -54,10 +56,18 @@ export const signIn = async (ctx: TokenContext, email: string, password: string)
   return issue(ctx, ctx.store, user, sessionId, refreshToken);
 };
 
-/** New tokens for a current refresh token, which is spent; undefined when it is unknown, expired, revoked or reused. */
-export const refresh = async (ctx: TokenContext, refreshToken: string): Promise<Tokens | undefined> =>
+export interface RefreshOutcome {
+  /** New tokens; absent when the token is unknown, expired, revoked or spent. */
+  tokens?: Tokens;
+  /** The session a spent token closed, so its event streams can be ended too. */
+  endedSessionId?: string;
+}
+
+/** New tokens for a current refresh token, which is spent. */
+export const refresh = async (ctx: TokenContext, refreshToken: string): Promise<RefreshOutcome> =>
   ctx.store.transaction(async (tx) => {
     const hash = sha256(refreshToken);
+    // The row lock orders two refreshes with one token: the second finds it spent (below) and closes the session.
     const [session] = await tx.query<{ id: string; user_id: string }>(
       `select id, user_id from sessions
         where refresh_hash = $1 and revoked_at is null and expires_at > now() for update`,
@@ -65,16 +75,22 @@ export const refresh = async (ctx: TokenContext, refreshToken: string): Promise<
     );
     if (!session) {
       // A spent token coming back: someone else holds the session. Close it.
-      await tx.query('update sessions set revoked_at = now() where previous_refresh_hash = $1 and revoked_at is null', [hash]);
-      return undefined;
+      const [ended] = await tx.query<{ id: string }>(
+        `update sessions set revoked_at = now()
+          where id = (select session_id from spent_refresh_tokens where hash = $1) and revoked_at is null
+          returning id`,
+        [hash],
+      );
+      return { endedSessionId: ended?.id };
     }
     const next = newRefreshToken();
-    await tx.query('update sessions set refresh_hash = $2, previous_refresh_hash = $3 where id = $1', [session.id, sha256(next), hash]);
+    await tx.query('insert into spent_refresh_tokens (hash, session_id) values ($1, $2)', [hash, session.id]);
+    await tx.query('update sessions set refresh_hash = $2 where id = $1', [session.id, sha256(next)]);
     const [user] = await tx.query<{ id: string; email: string; display_name: string; role: 'manager' | 'hq' }>(
       'select id, email, display_name, role from users where id = $1',
       [session.user_id],
     );
-    return user ? issue(ctx, tx, user, session.id, next) : undefined;
+    return user ? { tokens: await issue(ctx, tx, user, session.id, next) } : {};
   });
 
 export const revokeSession = async (db: Queryable, sessionId: string): Promise<void> => {

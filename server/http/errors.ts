@@ -53,7 +53,6 @@ const fromFastify = (error: FastifyError): HttpError | undefined => {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new HttpError(400, 'bad_request', 'The request body is not valid JSON.');
   }
-  if (error.statusCode === 429) return new HttpError(429, 'rate_limited', 'Too many attempts; wait a minute and try again.');
   if (error.statusCode === 413) return new HttpError(413, 'payload_too_large', 'The request body is too large.');
   // Anything else Fastify rejects before a handler runs is the request's fault, e.g. JSON.parse
   // giving up on absurd nesting (a RangeError) or a poisoned __proto__ key.

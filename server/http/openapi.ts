@@ -22,7 +22,17 @@ const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schem
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: json(errorBodySchema, 'output') } } });
 
-const jsonOperation = (summary: string, request: z.ZodType | undefined, response: z.ZodType | undefined, secured: boolean) => ({
+/** Sign-in only: refused before the password is checked (auth/sign-in-limits.ts). */
+const rateLimited = {
+  '429': {
+    ...errorResponse(
+      'Too many attempts (`rate_limited`): per address and email, or failed sign-ins per address, where even the right password is refused until the window ends.',
+    ),
+    headers: { 'Retry-After': { description: 'Seconds until the window ends', schema: { type: 'integer', minimum: 1 } } },
+  },
+};
+
+const jsonOperation = (summary: string, request: z.ZodType | undefined, response: z.ZodType | undefined, secured: boolean, extra: Record<string, unknown> = {}) => ({
   summary,
   ...(secured ? { security: [{ bearer: [] }] } : {}),
   ...(request ? { requestBody: { required: true, content: { 'application/json': { schema: json(request, 'input') } } } } : {}),
@@ -32,7 +42,11 @@ const jsonOperation = (summary: string, request: z.ZodType | undefined, response
     '401': errorResponse('Not signed in, or the token is forged, expired or revoked.'),
     '413': errorResponse('The body is too large.'),
     '426': errorResponse('The client is older than the server (`update_required`).'),
-    '429': errorResponse('Too many attempts.'),
+    '503': {
+      ...errorResponse('The database cannot be reached for now (`unavailable`); nothing was stored. Retry after the header says.'),
+      headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } } },
+    },
+    ...extra,
   },
 });
 
@@ -41,10 +55,17 @@ export const openApiDocument = () => ({
   info: { title: 'Partner Desk HQ sync server', version: String(SCHEMA_VERSION), description: 'Sync protocol of DESIGN §5. Schema version ' + SCHEMA_VERSION + '.' },
   components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   paths: {
-    [routes.signIn]: { post: jsonOperation('Sign in with email and password', signInRequestSchema, tokensSchema, false) },
+    [routes.signIn]: { post: jsonOperation('Sign in with email and password', signInRequestSchema, tokensSchema, false, rateLimited) },
     [routes.refresh]: { post: jsonOperation('New tokens for a refresh token (which is spent)', refreshRequestSchema, tokensSchema, false) },
     [routes.signOut]: { post: jsonOperation('End the session of the access token', undefined, undefined, true) },
-    [routes.push]: { post: jsonOperation('Send a batch of changes', pushRequestSchema, pushResponseSchema, true) },
+    [routes.push]: {
+      post: jsonOperation('Send a batch of changes', pushRequestSchema, pushResponseSchema, true, {
+        '403': errorResponse('The device id belongs to another user (`forbidden`).'),
+        '409': errorResponse(
+          'A change number at or below the last one taken, for a different change (`mutation_id_reused`): number the pending changes on from `lastMutationId` and send them again. Nothing was stored.',
+        ),
+      }),
+    },
     [routes.pull]: { post: jsonOperation('Changes newer than the cursors, one page', pullRequestSchema, pullResponseSchema, true) },
     [routes.events]: {
       get: {

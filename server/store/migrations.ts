@@ -120,6 +120,35 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       update clients set logged_from = last_mutation_id;
     `,
   },
+  {
+    id: 4,
+    name: 'every spent refresh token, and sign-in counters shared by all instances',
+    sql: `
+      -- Every refresh token a session has spent, kept while the session lives: any of them coming back
+      -- means it leaked, and ends the session (auth/sessions.ts). Goes with its session (auth/collect.ts).
+      create table spent_refresh_tokens (
+        hash text primary key,
+        session_id text not null references sessions (id) on delete cascade
+      );
+      create index spent_refresh_tokens_by_session on spent_refresh_tokens (session_id);
+      insert into spent_refresh_tokens (hash, session_id)
+        select previous_refresh_hash, id from sessions where previous_refresh_hash is not null;
+      drop index sessions_by_previous;
+      alter table sessions drop column previous_refresh_hash;
+      -- Expired sessions are collected (auth/collect.ts).
+      create index sessions_by_expiry on sessions (expires_at);
+
+      -- Sign-in attempts counted in fixed windows, per address (failures) and per address and email
+      -- (every attempt), here rather than in memory so every instance on the database sees one count
+      -- (auth/sign-in-limits.ts). A row whose window has ended is dead and collected.
+      create table sign_in_counters (
+        key text primary key,
+        count int not null,
+        window_ends timestamptz not null
+      );
+      create index sign_in_counters_by_end on sign_in_counters (window_ends);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the key of the advisory lock that lets one instance migrate at a time. */

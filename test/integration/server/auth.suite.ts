@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, tokensSchema } from '../../../shared/sync/protocol';
-import { PASSWORD, call, signIn, type World } from './support';
+import { PASSWORD, call, openEvents, signIn, type World } from './support';
 
 export const authSuite = (getWorld: () => World): void =>
   void describe('auth', () => {
@@ -43,6 +43,56 @@ export const authSuite = (getWorld: () => World): void =>
       // The reuse closed the session: the newer tokens are dead too.
       expect((await pullWith(first.body.accessToken)).status).toBe(401);
       expect((await call(world.server.url, routes.refresh, { body: { refreshToken: first.body.refreshToken } })).status).toBe(401);
+    });
+
+    /**
+     * A thief refreshes the stolen token A twice (A → B → C); the owner then
+     * presents a token the thief has already spent. Whichever one it is, the
+     * whole session ends: the thief's newest refresh and access tokens too.
+     */
+    it.each([
+      ['the first token, two rotations back', 0],
+      ['the second token, one rotation back', 1],
+    ])('ends the session when any spent refresh token comes back (%s)', async (_which, replayed) => {
+      const session = await signIn(world.server.url, world.m1.email);
+      const spent = [session.tokens.refreshToken];
+      let latest = session.tokens;
+      for (let i = 0; i < 2; i++) {
+        const renewed = await call(world.server.url, routes.refresh, { body: { refreshToken: latest.refreshToken } });
+        expect(renewed.status).toBe(200);
+        latest = renewed.body;
+        spent.push(latest.refreshToken);
+      }
+      expect((await pullWith(latest.accessToken)).status).toBe(200);
+      const stream = await openEvents(world.server.url, latest.accessToken);
+      try {
+        const replay = await call(world.server.url, routes.refresh, { body: { refreshToken: spent[replayed] } });
+        expect(replay.status).toBe(401);
+        expect(replay.body.error.code).toBe('refresh_invalid');
+        expect((await call(world.server.url, routes.refresh, { body: { refreshToken: latest.refreshToken } })).status).toBe(401);
+        const pulled = await pullWith(latest.accessToken);
+        expect(pulled.status).toBe(401);
+        expect(pulled.body.error.code).toBe('unauthorized');
+        // The thief's event stream ends with the session.
+        expect(await stream.until(() => stream.ended)).toBe(true);
+      } finally {
+        stream.close();
+      }
+    });
+
+    it('collects expired sessions with their spent refresh tokens', async () => {
+      const session = await signIn(world.server.url, world.m2.email);
+      const renewed = await call(world.server.url, routes.refresh, { body: { refreshToken: session.tokens.refreshToken } });
+      expect(renewed.status).toBe(200);
+      const { sid } = JSON.parse(Buffer.from(renewed.body.accessToken.split('.')[0], 'base64url').toString()) as { sid: string };
+      const spentOf = async () => (await world.server.store.query('select 1 from spent_refresh_tokens where session_id = $1', [sid])).length;
+      expect(await spentOf()).toBe(1);
+
+      await world.server.store.query("update sessions set expires_at = now() - interval '1 second' where id = $1", [sid]);
+      // Any sign-in collects.
+      await signIn(world.server.url, world.m2.email);
+      expect(await world.server.store.query('select 1 from sessions where id = $1', [sid])).toHaveLength(0);
+      expect(await spentOf()).toBe(0);
     });
 
     it('signs out: the access and refresh tokens of the session stop working', async () => {

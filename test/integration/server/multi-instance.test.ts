@@ -7,6 +7,7 @@ import { routes } from '../../../shared/sync/protocol';
 import { startServer, type RunningServer } from '../../../server/app';
 import { createTerritory } from '../../../server/admin/territories';
 import { createUser } from '../../../server/admin/users';
+import { signInFrom, statusCounts } from './from-address';
 import { call, createTestDatabase, openEvents, partnerRecord, PASSWORD, pullAll, pushBody, signIn, START_TIMEOUT_MS, type TestDatabase } from './support';
 
 /** Several server processes on one PostgreSQL (DESIGN §6: the server holds no state of its own). */
@@ -69,6 +70,36 @@ describe('several instances on one PostgreSQL', () => {
     } finally {
       stream.close();
     }
+  });
+});
+
+/** The sign-in limits are counted in the database, so an attacker gains nothing by spreading guesses over instances. */
+describe('sign-in limits across instances on one PostgreSQL', () => {
+  let database: TestDatabase;
+  let a: RunningServer;
+  let b: RunningServer;
+  const limits = { signInLimit: { max: 4, timeWindowMs: 60_000 }, signInFailureLimit: { max: 10, timeWindowMs: 15 * 60_000 } };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    [a, b] = await Promise.all([startServer({ databaseUrl: database.url, ...limits }), startServer({ databaseUrl: database.url, ...limits })]);
+  }, START_TIMEOUT_MS);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+
+  // Each test sends from an address of its own, so each has the whole per-address allowance.
+  it('share the count of attempts per address and email', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) codes.push((await signInFrom('127.0.0.4', (i % 2 ? b : a).url, 'target@multi.example', `guess${i}`)).status);
+    expect(codes).toEqual([401, 401, 401, 401, 429, 429, 429]);
+  });
+
+  it('share the count of failed sign-ins per address', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signInFrom('127.0.0.5', (i % 2 ? b : a).url, `spray${i}@multi.example`, 'Winter2026!')));
+    expect(statusCounts(answers)).toEqual({ 401: 10, 429: 30 });
   });
 });
 

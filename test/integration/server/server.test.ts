@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../../shared/sync/protocol';
 import { startServer } from '../../../server/app';
 import { authSuite } from './auth.suite';
+import { generatedHostileSuite } from './generated-hostile.suite';
 import { hostileSuite } from './hostile.suite';
 import { httpSuite } from './http.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
@@ -43,6 +44,8 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
   movesAndGcSuite(getWorld);
+  // Last: its generated requests leave records behind that no other suite expects.
+  generatedHostileSuite(getWorld);
 });
 
 /** Store-independent behaviour, checked once on PostgreSQL (the quicker store to start). */
@@ -57,6 +60,9 @@ describe('HQ server limits and defaults', () => {
       expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429]);
       const limited = await call(server.url, routes.signIn, { body: { email, password: 'again' } });
       expect(limited.body.error.code).toBe('rate_limited');
+      // Retry-After in seconds, at most the window; the count lives in the database, not in this instance.
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
       // Another email from the same address is not locked out.
       expect((await call(server.url, routes.signIn, { body: { email: 'other@test.example', password: 'x' } })).status).toBe(401);
 
