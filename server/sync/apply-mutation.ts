@@ -103,7 +103,8 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
   const serverMade = serverMadeRefusal(m, stored, work.scope);
   if (serverMade) return reject(serverMade.code, serverMade.reason, serverMade.fields);
 
-  const version = work.versions.next();
+  // The version this write will get if it is stored; a refused write takes none, so refusals leave the counter alone.
+  const version = work.versions.last + 1;
   const incoming: FieldMeta = { h: m.hlc, v: version, c: work.clientId, u: work.caller.id };
   const patch = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
   const merged = mergeFields(stored, patch, incoming, m.baseVersion, {
@@ -147,6 +148,7 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
     );
   }
 
+  work.versions.next();
   const row: StoredRow = {
     tbl: m.table,
     id: m.rowId,
