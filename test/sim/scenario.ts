@@ -1,6 +1,7 @@
 import type { EditLog } from './edit-log';
 import { checkInvariants, checkPendingVisible } from './invariants';
 import { createLossyNetwork, HEALTHY, SIM_BASE_URL, type NetworkFaults } from './lossy-network';
+import { MaliciousDevice } from './malicious-device';
 import { createRng } from './prng';
 import { SimClient } from './sim-client';
 import { SimServer, storeForSeed } from './sim-server';
@@ -12,12 +13,15 @@ export interface ScenarioOptions {
   faults: NetworkFaults;
   /** Chance of dying right after each committed sync step (a pushed batch, a pulled page). */
   crashAfterStep: number;
+  /** Chance, each step, that the malicious device attacks instead. */
+  attack: number;
 }
 
 export const DEFAULT_SCENARIO: ScenarioOptions = {
   steps: 40,
   faults: { dropRequest: 0.1, dropResponse: 0.1, crash: 0.04 },
   crashAfterStep: 0.1,
+  attack: 0.15,
 };
 
 /** Rounds of healthy syncing allowed to reach a stable state before the run counts as stuck. */
@@ -30,7 +34,7 @@ export interface ScenarioResult {
 
 /**
  * One seeded run: three devices (two managers of different territories and
- * HQ) against one real server, random offline edits and syncs over a lossy
+ * HQ) and a malicious fourth (malicious-device.ts) against one real server, random offline edits and syncs over a lossy
  * network with crashes and one server restart; then quiet (healthy network,
  * everyone syncs until nothing changes) and the invariants.
  */
@@ -50,6 +54,8 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
   try {
     // The three devices sign in at once: each draws the same healthy-network numbers whatever the order, so seeds still replay.
     await Promise.all(clients.map((client) => client.signIn()));
+    const mallory = new MaliciousDevice(server, rng);
+    await mallory.signIn();
     for (const client of clients) while (!(await client.sync(0)));
 
     const midRunProblems: string[] = [];
@@ -57,6 +63,10 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
     const restartAt = rng.int(options.steps);
     for (let step = 0; step < options.steps; step++) {
       if (step === restartAt) await server.restart();
+      if (rng.chance(options.attack)) {
+        await mallory.attack();
+        continue;
+      }
       const client = rng.pick(clients);
       // The device clock jumps minutes ahead or back to right: edits stamped before the next answer
       // from the server carry a clock it refuses (clock_ahead) until the engine corrects and restamps them.
@@ -80,6 +90,7 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
       stable = pending.every((n) => n === 0) && (await highWater(server)) === before;
     }
     const problems = [...midRunProblems, ...(stable ? [] : ['sync did not settle within the quiet rounds'])];
+    problems.push(...mallory.problems, ...(await mallory.strayWrites()));
     problems.push(...(await checkInvariants(server, clients, log)));
     return {
       problems,
@@ -90,6 +101,7 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
         pglite: server.storeKind === 'pglite' ? 1 : 0,
         edits: log.edits.length,
         creates: log.creates.length,
+        attacks: mallory.attacks,
       },
     };
   } finally {
