@@ -1,6 +1,9 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable';
 import { formatCell, formatValue } from './format';
+import { loadPackFonts, TEXT_FAMILY, type PackFonts } from './pdf-fonts';
+import { isolate } from './pdf-bidi';
+import { useFontStack } from './pdf-text';
 import type { QbrSnapshot } from './snapshot';
 import type { RagStatus } from './units';
 import type { QbrBlock } from './view/blocks';
@@ -20,24 +23,23 @@ const seriesGreys: [number, number, number][] = [[90, 90, 90], [160, 160, 160]];
 
 const rgb = (hex: string): [number, number, number] => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-/**
- * The PDF's standard Helvetica (no font download, nothing to embed) covers
- * Windows-1252 only; the few other signs the calculators write are spelled
- * in ASCII so nothing prints as a stray glyph.
- */
-const printable = (s: string): string =>
-  s.replace(/→/g, '->').replace(/[−‒]/g, '-').replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/[^\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac\n]/g, '?');
-
 class PdfWriter {
-  readonly doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  // Only the fonts it draws with are embedded (each subset to its glyphs), not the fourteen standard ones it never uses.
+  readonly doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   private y = PAGE.margin;
   private readonly primary: [number, number, number];
   private readonly accent: [number, number, number];
 
-  constructor(private readonly snapshot: QbrSnapshot) {
+  constructor(
+    private readonly snapshot: QbrSnapshot,
+    fonts: PackFonts,
+  ) {
+    fonts.addTo(this.doc);
+    useFontStack(this.doc, fonts.stacks);
     this.primary = rgb(snapshot.branding.primaryColor);
     this.accent = rgb(snapshot.branding.accentColor);
-    this.doc.setProperties({ title: printable(`${snapshot.partner.name} ${snapshot.quarter.label} QBR`), author: printable(snapshot.branding.name) });
+    // jsPDF writes these as UTF-16 when they need it, so any script reads right in a viewer's document properties.
+    this.doc.setProperties({ title: `${snapshot.partner.name} ${snapshot.quarter.label} QBR`, author: snapshot.branding.name });
     // jsPDF stamps the current time; the pack's own day keeps the output reproducible.
     this.doc.setCreationDate(new Date(`${snapshot.asOf}T00:00:00Z`));
   }
@@ -55,12 +57,12 @@ class PdfWriter {
     doc.setFillColor(...this.primary).rect(0, 0, PAGE.width, 120, 'F');
     doc.setFillColor(...this.accent).rect(0, 120, PAGE.width, 3, 'F');
     this.logo(PAGE.width - PAGE.margin - 50, 14, 50, 22);
-    doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(14).text(printable(c.vendorName), PAGE.margin, 24);
-    doc.setFontSize(32).text(printable(c.partnerName), PAGE.margin, 70, { maxWidth: CONTENT_WIDTH });
-    doc.setFont('helvetica', 'normal').setFontSize(20).text(`${c.title}, ${c.quarter}`, PAGE.margin, 98);
+    doc.setTextColor(255, 255, 255).setFont(TEXT_FAMILY, 'bold').setFontSize(14).text(c.vendorName, PAGE.margin, 24);
+    doc.setFontSize(32).text(c.partnerName, PAGE.margin, 70, { maxWidth: CONTENT_WIDTH });
+    doc.setFont(TEXT_FAMILY, 'normal').setFontSize(20).text(`${c.title}, ${c.quarter}`, PAGE.margin, 98);
     doc.setTextColor(60, 60, 60).setFontSize(12);
-    doc.text(printable(`${c.partnerType} partner. Period ${c.period}. Figures as of ${snapshot.asOf}.`), PAGE.margin, 140);
-    doc.text(printable(`Prepared by ${c.preparedBy}.`), PAGE.margin, 148);
+    doc.text(`${c.partnerType} partner. Period ${c.period}. Figures as of ${snapshot.asOf}.`, PAGE.margin, 140);
+    doc.text(`Prepared by ${isolate(c.preparedBy)}.`, PAGE.margin, 148);
     doc.text(`Metric definitions version ${snapshot.metricDefinitionsVersion}.`, PAGE.margin, 156);
   }
 
@@ -69,9 +71,9 @@ class PdfWriter {
     doc.addPage();
     doc.setFillColor(...this.primary).rect(0, 0, PAGE.width, 20, 'F');
     doc.setFillColor(...this.accent).rect(0, 20, PAGE.width, 1.2, 'F');
-    doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(16).text(printable(title), PAGE.margin, 13);
+    doc.setTextColor(255, 255, 255).setFont(TEXT_FAMILY, 'bold').setFontSize(16).text(title, PAGE.margin, 13);
     this.logo(PAGE.width - PAGE.margin - 30, 4, 30, 12);
-    doc.setTextColor(60, 60, 60).setFont('helvetica', 'normal').setFontSize(11).text(printable(subtitle), PAGE.margin, 29, { maxWidth: CONTENT_WIDTH });
+    doc.setTextColor(60, 60, 60).setFont(TEXT_FAMILY, 'normal').setFontSize(11).text(subtitle, PAGE.margin, 29, { maxWidth: CONTENT_WIDTH });
     this.y = 36;
   }
 
@@ -84,7 +86,7 @@ class PdfWriter {
 
   private blockTitle(title: string): void {
     this.room(14);
-    this.doc.setTextColor(...this.primary).setFont('helvetica', 'bold').setFontSize(11).text(printable(title), PAGE.margin, this.y + 4);
+    this.doc.setTextColor(...this.primary).setFont(TEXT_FAMILY, 'bold').setFontSize(11).text(title, PAGE.margin, this.y + 4);
     this.y += 6;
   }
 
@@ -93,10 +95,10 @@ class PdfWriter {
     autoTable(this.doc, {
       startY: this.y,
       margin: { left: PAGE.margin, right: PAGE.margin, bottom: 16 },
-      head: head ? [head.map(printable)] : undefined,
+      head: head ? [head] : undefined,
       body,
       theme: 'grid',
-      styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', lineColor: [210, 210, 210] },
+      styles: { font: TEXT_FAMILY, fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', lineColor: [210, 210, 210] },
       headStyles: { fillColor: this.primary, textColor: [255, 255, 255], fontStyle: 'bold' },
       alternateRowStyles: { fillColor: [246, 247, 249] },
       columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: (CONTENT_WIDTH * w) / total }])),
@@ -120,11 +122,11 @@ class PdfWriter {
     const max = Math.max(...values, 0) || 1;
     const colours = [this.primary, this.accent, ...seriesGreys];
     doc.setDrawColor(180, 180, 180).setLineWidth(0.2);
-    doc.setFontSize(7.5).setTextColor(90, 90, 90).setFont('helvetica', 'normal');
+    doc.setFontSize(7.5).setTextColor(90, 90, 90).setFont(TEXT_FAMILY, 'normal');
     for (let tick = 0; tick <= 4; tick++) {
       const y = top + height - (height * tick) / 4;
       doc.line(left, y, left + width, y);
-      doc.text(printable(formatValue((max * tick) / 4, block.unit)), left - 2, y + 1, { align: 'right' });
+      doc.text(formatValue((max * tick) / 4, block.unit), left - 2, y + 1, { align: 'right' });
     }
     const groupWidth = width / block.categories.length;
     const barWidth = (groupWidth * 0.7) / block.series.length;
@@ -134,13 +136,15 @@ class PdfWriter {
         const h = (height * v) / max;
         doc.setFillColor(...colours[j % colours.length]!).rect(left + i * groupWidth + groupWidth * 0.15 + j * barWidth, top + height - h, barWidth, h, 'F');
       });
-      const label = printable(category.length > 22 ? `${category.slice(0, 21)}...` : category);
+      // Cut by characters, not UTF-16 units, so an emoji or accented letter is never split.
+      const chars = [...category];
+      const label = chars.length > 22 ? `${chars.slice(0, 21).join('')}...` : category;
       doc.setTextColor(60, 60, 60).text(label, left + i * groupWidth + groupWidth / 2, top + height + 4, { align: 'center' });
     });
     block.series.forEach((s, j) => {
       const y = top + 4 + j * 6;
       doc.setFillColor(...colours[j % colours.length]!).rect(left + width + 8, y - 3, 4, 4, 'F');
-      doc.setTextColor(40, 40, 40).text(printable(s.name), left + width + 14, y);
+      doc.setTextColor(40, 40, 40).text(s.name, left + width + 14, y);
     });
     this.y = top + height + 10;
   }
@@ -148,8 +152,8 @@ class PdfWriter {
   block(block: QbrBlock): void {
     switch (block.kind) {
       case 'note': {
-        this.doc.setFont('helvetica', block.tone === 'warning' ? 'bold' : 'normal').setFontSize(10);
-        const lines = this.doc.splitTextToSize(printable(block.text), CONTENT_WIDTH - 6) as string[];
+        this.doc.setFont(TEXT_FAMILY, block.tone === 'warning' ? 'bold' : 'normal').setFontSize(10);
+        const lines = this.doc.splitTextToSize(block.text, CONTENT_WIDTH - 6) as string[];
         const height = lines.length * 4.6 + 2;
         this.room(height);
         const bar = block.tone === 'warning' ? ragColours.red : block.tone === 'good' ? ragColours.green : this.accent;
@@ -160,7 +164,7 @@ class PdfWriter {
       }
       case 'facts':
         this.blockTitle(block.title);
-        this.table(null, block.facts.map((f) => [printable(f.label), printable(formatCell(f.value))]), [2, 3], block.facts.map((f) => [undefined, f.value.status]));
+        this.table(null, block.facts.map((f) => [f.label, formatCell(f.value)]), [2, 3], block.facts.map((f) => [undefined, f.value.status]));
         return;
       case 'table':
         this.blockTitle(block.title);
@@ -170,7 +174,7 @@ class PdfWriter {
         }
         this.table(
           block.columns.map((c) => c.header),
-          block.rows.map((row) => row.map((cell) => printable(formatCell(cell)))),
+          block.rows.map((row) => row.map((cell) => formatCell(cell))),
           block.columns.map((c) => c.width),
           block.rows.map((row) => row.map((cell) => cell.status)),
         );
@@ -187,16 +191,17 @@ class PdfWriter {
     const pages = doc.getNumberOfPages();
     for (let page = 2; page <= pages; page++) {
       doc.setPage(page);
-      doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(120, 120, 120);
-      doc.text(printable(`${snapshot.partner.name} - ${snapshot.quarter.label} QBR - ${snapshot.branding.name}`), PAGE.margin, PAGE.height - 8);
+      doc.setFont(TEXT_FAMILY, 'normal').setFontSize(8).setTextColor(120, 120, 120);
+      // Isolated, so a right-to-left name keeps its place in the line instead of drawing the quarter into its run.
+      doc.text(`${isolate(snapshot.partner.name)} - ${snapshot.quarter.label} QBR - ${isolate(snapshot.branding.name)}`, PAGE.margin, PAGE.height - 8);
       doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, { align: 'right' });
     }
   }
 }
 
 /** The PDF: cover, then each section from its own page, tables flowing over as many pages as they need. */
-export const writeQbrPdf = (snapshot: QbrSnapshot): Uint8Array => {
-  const writer = new PdfWriter(snapshot);
+export const writeQbrPdf = async (snapshot: QbrSnapshot): Promise<Uint8Array> => {
+  const writer = new PdfWriter(snapshot, await loadPackFonts());
   writer.cover();
   for (const view of sectionViews(snapshot)) {
     writer.section(view.title, view.subtitle);
