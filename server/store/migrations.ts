@@ -102,17 +102,22 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     name: 'log of the changes taken from each device',
     sql: `
       -- Every change taken from a device, applied or refused, with a digest of what it said: a re-send is
-      -- told from a different change under a reused number (sync/mutation-log.ts). Pruned below the
-      -- lowest number a device sends, so it holds about one batch per device.
-      create table client_mutations (
+      -- told from a different change under a reused number (sync/mutation-log.ts). One row per push
+      -- (its change numbers, digests and refusals side by side), pruned below the lowest number a
+      -- device sends, so it holds about one batch per device and costs one insert a push.
+      create table client_batches (
         client_id text not null,
-        mutation_id bigint not null,
-        digest text not null,
-        refusal jsonb,
-        primary key (client_id, mutation_id)
+        first_id bigint not null,
+        last_id bigint not null,
+        ids bigint[] not null,
+        digests text[] not null,
+        -- {"<change number>": {code, reason, fields}} for the changes refused.
+        refusals jsonb,
+        primary key (client_id, first_id)
       );
-      insert into client_mutations (client_id, mutation_id, digest, refusal)
-        select client_id, mutation_id, '', jsonb_strip_nulls(jsonb_build_object('code', code, 'reason', reason, 'fields', fields))
+      insert into client_batches (client_id, first_id, last_id, ids, digests, refusals)
+        select client_id, mutation_id, mutation_id, array[mutation_id], array[''],
+               jsonb_build_object(mutation_id::text, jsonb_strip_nulls(jsonb_build_object('code', code, 'reason', reason, 'fields', fields)))
           from rejected_mutations;
       drop table rejected_mutations;
       -- Changes taken before the log existed have no digest: a re-send of one is taken on trust.

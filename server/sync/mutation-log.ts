@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Mutation } from '../../shared/sync/protocol';
 import type { Queryable } from '../store/db';
 import { PushRefused } from './push-refusal';
 
 /**
  * What the server remembers of each change a device sent (DESIGN §5): its
- * number, a digest of what it said, and the refusal if it was refused. A
+ * number, a digest of what it said, and the refusal if it was refused, one
+ * row per push (`client_batches`). A
  * device whose answer was lost sends the same changes again; the log tells a
  * true re-send (same number, same change: "duplicate", with the first answer's
  * refusal) from a different change under a number already taken, which is
@@ -33,9 +34,7 @@ export interface LoggedMutation {
  * the same change.
  */
 export const mutationDigest = (m: Mutation): string =>
-  createHash('sha256')
-    .update(JSON.stringify([m.table, m.rowId, m.op, m.patch, m.baseVersion, m.fieldBaseVersions ?? null, m.tooLarge ?? null]))
-    .digest('base64url');
+  hash('sha256', JSON.stringify([m.table, m.rowId, m.op, m.patch, m.baseVersion, m.fieldBaseVersions ?? null, m.tooLarge ?? null]), 'base64url');
 
 /** Refuses a request whose change numbers do not rise strictly: the server applies them in that order. */
 export const checkRisingIds = (mutations: readonly Mutation[]): void => {
@@ -58,12 +57,15 @@ export interface ClientState {
 
 export const loadLog = async (tx: Queryable, clientId: string, ids: number[]): Promise<Map<number, LoggedMutation>> => {
   if (ids.length === 0) return new Map();
-  const rows = await tx.query<{ mutation_id: string | number; digest: string; refusal: Refusal | null }>(
-    `select mutation_id, digest, refusal from client_mutations
-      where client_id = $1 and mutation_id in (select jsonb_array_elements_text($2::jsonb)::bigint)`,
-    [clientId, JSON.stringify(ids)],
+  const rows = await tx.query<{ ids: (string | number)[]; digests: string[]; refusals: Record<string, Refusal> | null }>(
+    'select ids, digests, refusals from client_batches where client_id = $1 and last_id >= $2 and first_id <= $3',
+    [clientId, Math.min(...ids), Math.max(...ids)],
   );
-  return new Map(rows.map((r) => [Number(r.mutation_id), { digest: r.digest, refusal: r.refusal }]));
+  const log = new Map<number, LoggedMutation>();
+  for (const row of rows) {
+    row.ids.forEach((id, i) => log.set(Number(id), { digest: row.digests[i]!, refusal: row.refusals?.[String(id)] ?? null }));
+  }
+  return log;
 };
 
 /**
@@ -83,20 +85,31 @@ export const earlierAnswer = (m: Mutation, index: number, state: ClientState, lo
   );
 };
 
-/** Records the changes taken in this request, and forgets those the device will never send again. */
+/** Records the changes taken in this request as one row, and forgets those the device will never send again. */
 export const saveLog = async (
   tx: Queryable,
   clientId: string,
   entries: { mutationId: number; digest: string; refusal: Refusal | null }[],
   lowestSent: number,
 ): Promise<void> => {
-  await tx.query('delete from client_mutations where client_id = $1 and mutation_id < $2', [clientId, lowestSent]);
-  if (entries.length === 0) return;
+  const prune = 'delete from client_batches where client_id = $1 and last_id < $2';
+  if (entries.length === 0) {
+    await tx.query(prune, [clientId, lowestSent]);
+    return;
+  }
+  const refusals = Object.fromEntries(entries.filter((e) => e.refusal).map((e) => [String(e.mutationId), e.refusal]));
   await tx.query(
-    `insert into client_mutations (client_id, mutation_id, digest, refusal)
-     select $1, "mutationId", digest, refusal from jsonb_to_recordset($2::jsonb)
-       as x("mutationId" bigint, digest text, refusal jsonb)
-     on conflict do nothing`,
-    [clientId, JSON.stringify(entries)],
+    `with pruned as (${prune})
+     insert into client_batches (client_id, first_id, last_id, ids, digests, refusals)
+     values ($1, $3, $4, $5::bigint[], $6::text[], $7::jsonb)`,
+    [
+      clientId,
+      lowestSent,
+      entries[0]!.mutationId,
+      entries.at(-1)!.mutationId,
+      entries.map((e) => e.mutationId),
+      entries.map((e) => e.digest),
+      Object.keys(refusals).length > 0 ? JSON.stringify(refusals) : null,
+    ],
   );
 };

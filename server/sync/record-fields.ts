@@ -47,18 +47,32 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  */
 export const strippedKeys = (patch: Record<string, unknown>, stored: Record<string, unknown>): string[] => {
   const found: string[] = [];
-  const walk = (sent: unknown, kept: unknown, path: string): void => {
-    if (Array.isArray(sent) && Array.isArray(kept)) {
-      sent.forEach((item, i) => walk(item, kept[i], `${path}.${i}`));
+  // The path is kept as keys and joined only for a key that was stripped: every push walks every value here.
+  const path: (string | number)[] = [];
+  const walk = (sent: unknown, kept: unknown): void => {
+    if (Array.isArray(sent)) {
+      if (!Array.isArray(kept)) return;
+      for (let i = 0; i < sent.length; i++) {
+        if (typeof sent[i] !== 'object' || sent[i] === null) continue;
+        path.push(i);
+        walk(sent[i], kept[i]);
+        path.pop();
+      }
       return;
     }
     if (!isPlainObject(sent) || !isPlainObject(kept)) return;
     for (const key in sent) {
-      const at = `${path}.${storableText(key)}`;
-      if (!(key in kept)) found.push(at);
-      else walk(sent[key], kept[key], at);
+      path.push(key);
+      if (!(key in kept)) found.push(path.map((p) => storableText(String(p))).join('.'));
+      else if (typeof sent[key] === 'object' && sent[key] !== null) walk(sent[key], kept[key]);
+      path.pop();
     }
   };
-  for (const key in patch) if (key in stored) walk(patch[key], stored[key], storableText(key));
+  for (const key in patch) {
+    if (!(key in stored) || typeof patch[key] !== 'object' || patch[key] === null) continue;
+    path.push(key);
+    walk(patch[key], stored[key]);
+    path.pop();
+  }
   return found;
 };

@@ -9,7 +9,11 @@
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const everyLoneSurrogate = new RegExp(loneSurrogate.source, 'g');
 
-export const isStorableText = (text: string): boolean => !text.includes('\u0000') && !loneSurrogate.test(text);
+/** `String.prototype.isWellFormed` (ES2024: Node 20, Chromium 111) checks surrogates natively, far faster than the pattern. */
+type MaybeWellFormed = string & { isWellFormed?: () => boolean };
+
+export const isStorableText = (text: string): boolean =>
+  !text.includes('\u0000') && ((text as MaybeWellFormed).isWellFormed?.() ?? !loneSurrogate.test(text));
 
 /** The words every message about such a value uses, after the field's name. */
 export const UNSTORABLE_TEXT = 'contains characters that cannot be stored (a NUL or a broken character)';

@@ -80,7 +80,10 @@ export const mutationIdsSuite = (getWorld: () => World): void =>
       await send(session, [put(3, session)]);
       const stale = await send(session, [put(1, session)]);
       expect(stale.status).toBe(409);
-      const logged = await world.server.store.query<{ n: string | number }>('select count(*) as n from client_mutations where client_id = $1', [session.clientId]);
+      const logged = await world.server.store.query<{ n: string | number }>(
+        'select coalesce(sum(cardinality(ids)), 0) as n from client_batches where client_id = $1',
+        [session.clientId],
+      );
       expect(Number(logged[0]!.n)).toBe(1);
     });
   });
