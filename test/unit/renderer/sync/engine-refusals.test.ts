@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../../shared/domain/ids';
 import { MAX_PUSH_BYTES } from '../../../../shared/sync/protocol';
 import { startServer, type RunningServer } from '../../../../server/app';
-import { openPartnerDeskDb, type PartnerDeskDb } from '../../../../renderer/db/database';
-import { createRepository, type Repository } from '../../../../renderer/db/repository';
-import { createMemoryPlatform } from '../../../../renderer/platform/memory-platform';
-import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/sync-engine';
+import { openPartnerDeskDb } from '../../../../renderer/db/database';
+import type { Repository } from '../../../../renderer/db/repository';
+import { signedInDevice, type Device, type DeviceOptions } from './engine-device';
 
 /**
  * The sync engine against a real server when the server refuses a whole
@@ -20,24 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.close());
 
-interface Device {
-  db: PartnerDeskDb;
-  engine: SyncEngine;
-  repo: Repository;
-}
-
-const device = async (options: { maxPushBytes?: number; db?: PartnerDeskDb; fetch?: typeof fetch } = {}): Promise<Device> => {
-  const db = options.db ?? openPartnerDeskDb(`refusals-${newId()}`, { indexedDB, IDBKeyRange });
-  const engine = createSyncEngine({
-    db,
-    platform: createMemoryPlatform(),
-    baseUrl: server.url,
-    ...(options.maxPushBytes && { maxPushBytes: options.maxPushBytes }),
-    ...(options.fetch && { fetch: options.fetch }),
-  });
-  await engine.session.signIn('manager1@demo.test', 'demo1234');
-  return { db, engine, repo: createRepository(db, { now: engine.clock.now }) };
-};
+const device = (options: DeviceOptions = {}): Promise<Device> => signedInDevice(server.url, 'manager1@demo.test', options);
 
 const isvPartner = async (repo: Repository) => (await repo.list('partners')).find((p) => p.attributes.partnerType === 'isv')!;
 

@@ -1,15 +1,13 @@
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../../../shared/domain/ids';
 import { startServer, type RunningServer } from '../../../../server/app';
-import { openPartnerDeskDb, type PartnerDeskDb } from '../../../../renderer/db/database';
-import { createRepository, type Repository } from '../../../../renderer/db/repository';
+import { createRepository } from '../../../../renderer/db/repository';
 import { readCursors, readEpoch, writeEpoch } from '../../../../renderer/db/sync-meta';
 import { createMemoryPlatform } from '../../../../renderer/platform/memory-platform';
 import { restoreConflict } from '../../../../renderer/sync/conflicts';
 import { listenForPokes } from '../../../../renderer/sync/event-stream';
 import type { Poke } from '../../../../shared/sync/protocol';
-import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/sync-engine';
+import { createSyncEngine } from '../../../../renderer/sync/sync-engine';
+import { signedInDevice, type Device } from './engine-device';
 
 let server: RunningServer;
 
@@ -18,20 +16,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.close());
 
-interface Device {
-  db: PartnerDeskDb;
-  engine: SyncEngine;
-  repo: Repository;
-}
-
 /** A signed-in device with its own store, skewed clock and network hook optional. */
-const device = async (email: string, skewMs = 0, fetchHook?: typeof fetch): Promise<Device> => {
-  const db = openPartnerDeskDb(`engine-test-${newId()}`, { indexedDB, IDBKeyRange });
-  const deviceNow = () => Date.now() + skewMs;
-  const engine = createSyncEngine({ db, platform: createMemoryPlatform(), baseUrl: server.url, deviceNow, ...(fetchHook && { fetch: fetchHook }) });
-  await engine.session.signIn(email, 'demo1234');
-  return { db, engine, repo: createRepository(db, { now: engine.clock.now }) };
-};
+const device = (email: string, skewMs = 0, fetchHook?: typeof fetch): Promise<Device> =>
+  signedInDevice(server.url, email, { skewMs, ...(fetchHook && { fetch: fetchHook }) });
 
 describe('sync engine against the HQ server', () => {
   it('pulls a manager its territory and the program-wide records only', async () => {
