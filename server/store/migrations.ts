@@ -23,7 +23,7 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         id text not null,
         territory_id text not null,
         data jsonb not null,
-        -- Field clocks {h: hlc, v: version, c: clientId, u: userId}: "*" for the write that made
+        -- Field clocks {h: hlc, v: version, c: clientId, u: userId} (named in full since migration 5): "*" for the write that made
         -- the row, one per field changed since (sync/rows.ts).
         fields jsonb not null,
         version bigint not null,
@@ -152,6 +152,18 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         window_ends timestamptz not null
       );
       create index sign_in_counters_by_end on sign_in_counters (window_ends);
+    `,
+  },
+  {
+    id: 5,
+    name: 'field clocks with names that explain themselves',
+    sql: `
+      -- {h, v, c, u} becomes {hlc, version, clientId, userId} (sync/rows.ts): the next engineer reads the
+      -- clocks in the database, in logs and in code by the same names.
+      update records set fields = (
+        select jsonb_object_agg(f.key, jsonb_build_object('hlc', f.value->'h', 'version', f.value->'v', 'clientId', f.value->'c', 'userId', f.value->'u'))
+          from jsonb_each(records.fields) f
+      );
     `,
   },
 ];

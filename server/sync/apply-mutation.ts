@@ -5,7 +5,7 @@ import { fieldMap, validate } from '../../shared/domain/validation';
 import { MAX_PUSH_BYTES, type Mutation, type MutationResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth/users';
 import { conflictRecord } from './conflict-records';
-import { mergeFields } from './merge';
+import { mergeFields, type MergeResult } from './merge';
 import type { Refusal } from './mutation-log';
 import { dropClearedFields, strippedKeys, unknownFields } from './record-fields';
 import { ALL_FIELDS, rowKey, type FieldMeta, type StoredRow } from './rows';
@@ -57,107 +57,109 @@ const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} 
 /** A patch with every field a record needs: how a device creates one. */
 const isCreate = (m: Mutation): boolean => m.op === 'put' && typeof m.patch.id === 'string' && typeof m.patch.territoryId === 'string';
 
-/**
- * One mutation, checked and merged into `work`: the caller's rights on the
- * record as stored and as it will be, its fields against the schema, field
- * by field against concurrent edits (DESIGN §5). A refusal changes nothing.
- */
-export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
-  const key = rowKey(m.table, m.rowId);
-  const found = work.rows.get(key);
-  // A record the caller may not read is, to them, a record that does not exist: no answer may confirm it.
-  const stored = found && canRead(work.scope, found.territoryId) ? found : undefined;
-  const label = entities[m.table].label;
-  const reject = (code: string, reason: string, fields?: Record<string, string>): MutationAnswer => ({
-    result: { mutationId: m.mutationId, status: 'rejected', code, reason, ...(fields ? { fields } : {}), current: stored?.data ?? null },
-    refusal: { code, reason, ...(fields ? { fields } : {}) },
-  });
+/** Why a change is refused, in the protocol's words; nothing of it is stored. */
+interface Refused {
+  code: string;
+  reason: string;
+  fields?: Record<string, string>;
+}
 
+const notAField = (label: string, fields: string[]): Record<string, string> =>
+  Object.fromEntries(fields.slice(0, NAMED_FIELDS).map((field) => [field, `Is not a field of a ${label.toLowerCase()}`]));
+
+/** Step 1: what the change says, before any record is looked at: a stand-in, unstorable text, fields no record has. */
+const checkShape = (m: Mutation, label: string): Refused | undefined => {
   if (m.tooLarge) {
     const field = fieldLabels[m.tooLarge.field] ?? m.tooLarge.field;
-    return reject(
-      'payload_too_large',
-      `This change is too large to sync: ${megabytes(m.tooLarge.bytes)}, and one change can be at most ${megabytes(MAX_PUSH_BYTES)}. Shorten ${field} and save it again.`,
-      { [m.tooLarge.field]: `${field} makes the change too large to sync; shorten it` },
-    );
+    return {
+      code: 'payload_too_large',
+      reason: `This change is too large to sync: ${megabytes(m.tooLarge.bytes)}, and one change can be at most ${megabytes(MAX_PUSH_BYTES)}. Shorten ${field} and save it again.`,
+      fields: { [m.tooLarge.field]: `${field} makes the change too large to sync; shorten it` },
+    };
   }
   const unstorable = unstorablePath(m.patch);
   if (unstorable !== undefined) {
-    return reject('bad_request', `${label} was not saved: a value contains characters that cannot be stored.`, {
-      [unstorable]: 'Contains characters that cannot be stored (a NUL or a broken character)',
-    });
+    return {
+      code: 'bad_request',
+      reason: `${label} was not saved: a value contains characters that cannot be stored.`,
+      fields: { [unstorable]: 'Contains characters that cannot be stored (a NUL or a broken character)' },
+    };
   }
   const unknown = unknownFields(m.table, m.patch);
-  if (unknown.length > 0) {
-    return reject(
-      'bad_request',
-      `${label} was not saved: ${unknown.length === 1 ? 'a field it does not have' : `${unknown.length} fields it does not have`} (${unknown.slice(0, 5).join(', ')}).`,
-      Object.fromEntries(unknown.slice(0, NAMED_FIELDS).map((field) => [field, `Is not a field of a ${label.toLowerCase()}`])),
-    );
-  }
-  if (!stored && (found || !isCreate(m))) {
-    return reject('not_found', `The ${label.toLowerCase()} is not on the server, or is not yours to change.`);
-  }
-  const oldRefusal = stored && writeRefusal(work.scope, m.table, stored.territoryId);
-  if (oldRefusal) return reject('forbidden', oldRefusal);
-  const serverMade = serverMadeRefusal(m, stored, work.scope);
-  if (serverMade) return reject(serverMade.code, serverMade.reason, serverMade.fields);
+  if (unknown.length === 0) return undefined;
+  const count = unknown.length === 1 ? 'a field it does not have' : `${unknown.length} fields it does not have`;
+  return { code: 'bad_request', reason: `${label} was not saved: ${count} (${unknown.slice(0, 5).join(', ')}).`, fields: notAField(label, unknown) };
+};
 
-  // The version this write will get if it is stored; a refused write takes none, so refusals leave the counter alone.
+/** Step 2: may the caller change this record as it is stored? A record they cannot read does not exist for them. */
+const checkScope = (work: PushWork, m: Mutation, found: StoredRow | undefined, stored: StoredRow | undefined, label: string): Refused | undefined => {
+  if (!stored && (found || !isCreate(m))) return { code: 'not_found', reason: `The ${label.toLowerCase()} is not on the server, or is not yours to change.` };
+  const refusal = stored && writeRefusal(work.scope, m.table, stored.territoryId);
+  if (refusal) return { code: 'forbidden', reason: refusal };
+  return serverMadeRefusal(m, stored, work.scope);
+};
+
+interface Merge {
+  merged: MergeResult;
+  incoming: FieldMeta;
+  /** What the change set, a delete's tombstone flag included. */
+  patch: Record<string, unknown>;
+  /** The version the write gets if it is stored; a refused write takes none, so refusals leave the counter alone. */
+  version: number;
+}
+
+/** Step 3: the change laid on the stored record field by field, concurrent edits settled by clock (merge.ts). */
+const mergeChange = (work: PushWork, m: Mutation, stored: StoredRow | undefined): Merge => {
   const version = work.versions.last + 1;
-  const incoming: FieldMeta = { h: m.hlc, v: version, c: work.clientId, u: work.caller.id };
+  const incoming: FieldMeta = { hlc: m.hlc, version, clientId: work.clientId, userId: work.caller.id };
   const patch = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
   const merged = mergeFields(stored, patch, incoming, m.baseVersion, {
     recordConflicts: serverMadeTables[m.table] === undefined,
     fieldBaseVersions: m.fieldBaseVersions,
   });
-  const data = merged.data;
-  if (data.id === undefined) data.id = m.rowId;
-  if (data.id !== m.rowId) {
-    return reject('bad_request', `${label} was not saved: its id does not match the record being changed.`, { id: 'Record id must match the record being changed' });
-  }
-  if (childTables.has(m.table) && typeof data.partnerId === 'string') {
+  if (merged.data.id === undefined) merged.data.id = m.rowId;
+  if (childTables.has(m.table) && typeof merged.data.partnerId === 'string') {
     // A child always lands in its partner's territory.
-    const partner = work.rows.get(rowKey('partners', data.partnerId));
-    if (partner && partner.territoryId !== data.territoryId) {
-      data.territoryId = partner.territoryId;
+    const partner = work.rows.get(rowKey('partners', merged.data.partnerId));
+    if (partner && partner.territoryId !== merged.data.territoryId) {
+      merged.data.territoryId = partner.territoryId;
       merged.fields.territoryId = incoming;
     }
   }
-  dropClearedFields(m.table, data);
+  dropClearedFields(m.table, merged.data);
+  return { merged, incoming, patch, version };
+};
+
+/** Step 4: the merged record as it would be stored: its id, the territory it lands in, its schema, nothing stripped. */
+const validateMerged = (work: PushWork, m: Mutation, { merged, patch }: Merge, label: string): Refused | { value: Record<string, unknown> } => {
+  const data = merged.data;
+  if (data.id !== m.rowId) return { code: 'bad_request', reason: `${label} was not saved: its id does not match the record being changed.`, fields: { id: 'Record id must match the record being changed' } };
   if (typeof data.territoryId === 'string') {
     const refusal = writeRefusal(work.scope, m.table, data.territoryId);
-    if (refusal) return reject('forbidden', refusal);
+    if (refusal) return { code: 'forbidden', reason: refusal };
     const needsTerritory = m.table !== 'territories' && data.territoryId !== GLOBAL_TERRITORY;
     if (needsTerritory && !work.known.has(data.territoryId)) {
-      return reject('bad_request', `${label} was not saved: its territory does not exist.`, { territoryId: 'Territory does not exist' });
+      return { code: 'bad_request', reason: `${label} was not saved: its territory does not exist.`, fields: { territoryId: 'Territory does not exist' } };
     }
   }
   const checked = validate(entities[m.table].schema, data);
   if (!checked.ok) {
     const fields = fieldMap(checked.errors);
-    return reject('bad_request', `${label} was not saved: ${Object.values(fields).join('; ')}`, fields);
+    return { code: 'bad_request', reason: `${label} was not saved: ${Object.values(fields).join('; ')}`, fields };
   }
   const value = checked.value as Record<string, unknown>;
   const stripped = strippedKeys(patch, value);
   if (stripped.length > 0) {
-    return reject(
-      'bad_request',
-      `${label} was not saved: it holds fields a ${label.toLowerCase()} does not have (${stripped.slice(0, 5).join(', ')}).`,
-      Object.fromEntries(stripped.slice(0, NAMED_FIELDS).map((field) => [field, `Is not a field of a ${label.toLowerCase()}`])),
-    );
+    return { code: 'bad_request', reason: `${label} was not saved: it holds fields a ${label.toLowerCase()} does not have (${stripped.slice(0, 5).join(', ')}).`, fields: notAField(label, stripped) };
   }
+  return { value };
+};
 
+/** Step 5: the record into the batch's writes, with the territories to poke and, for a move, what follows it. */
+const store = (work: PushWork, m: Mutation, stored: StoredRow | undefined, value: Record<string, unknown>, { merged, incoming, version }: Merge): StoredRow => {
   work.versions.next();
-  const row: StoredRow = {
-    tbl: m.table,
-    id: m.rowId,
-    territoryId: value.territoryId as string,
-    data: value,
-    fields: merged.fields,
-    version,
-    deleted: value.deleted === true,
-  };
+  const row: StoredRow = { tbl: m.table, id: m.rowId, territoryId: value.territoryId as string, data: value, fields: merged.fields, version, deleted: value.deleted === true };
+  const key = rowKey(m.table, m.rowId);
   work.rows.set(key, row);
   work.dirty.add(key);
   work.changed.add(row.territoryId);
@@ -170,21 +172,46 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
     work.evictions.push({ tbl: m.table, id: m.rowId, from: stored.territoryId, version });
     if (m.table === 'partners') work.moves.push({ partnerId: m.rowId, from: stored.territoryId, to: row.territoryId, meta: incoming });
   }
+  return row;
+};
 
-  // The server alone makes conflict records: one for every field two people changed without seeing each other's change.
-  const conflictIds: string[] = [];
-  for (const c of merged.conflicts) {
-    const record = conflictRecord(m.table, m.rowId, row.territoryId, value, c, work.nameOf, work.nowIso);
-    const cVersion = work.versions.next();
-    const meta: FieldMeta = { h: work.serverClock, v: cVersion, c: SERVER_CLIENT, u: work.caller.id };
-    const cKey = rowKey('conflicts', record.id);
-    work.rows.set(cKey, { tbl: 'conflicts', id: record.id, territoryId: row.territoryId, data: record, fields: { [ALL_FIELDS]: meta }, version: cVersion, deleted: false });
-    work.dirty.add(cKey);
-    conflictIds.push(record.id);
-  }
+/** Step 6: a conflict record, made by the server alone, for every field two people changed without seeing each other's change. */
+const recordConflicts = (work: PushWork, m: Mutation, row: StoredRow, { merged }: Merge): string[] =>
+  merged.conflicts.map((c) => {
+    const record = conflictRecord(m.table, m.rowId, row.territoryId, row.data, c, work.nameOf, work.nowIso);
+    const version = work.versions.next();
+    const meta: FieldMeta = { hlc: work.serverClock, version, clientId: SERVER_CLIENT, userId: work.caller.id };
+    const key = rowKey('conflicts', record.id);
+    work.rows.set(key, { tbl: 'conflicts', id: record.id, territoryId: row.territoryId, data: record, fields: { [ALL_FIELDS]: meta }, version, deleted: false });
+    work.dirty.add(key);
+    return record.id;
+  });
+
+/**
+ * One mutation through the steps above, into `work` (DESIGN §5). A refusal
+ * at any step changes nothing, and its answer carries the server's copy of
+ * the record only for a caller who may read it.
+ */
+export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
+  const found = work.rows.get(rowKey(m.table, m.rowId));
+  // A record the caller may not read is, to them, a record that does not exist: no answer may confirm it.
+  const stored = found && canRead(work.scope, found.territoryId) ? found : undefined;
+  const label = entities[m.table].label;
+  const reject = ({ code, reason, fields }: Refused): MutationAnswer => ({
+    result: { mutationId: m.mutationId, status: 'rejected', code, reason, ...(fields ? { fields } : {}), current: stored?.data ?? null },
+    refusal: { code, reason, ...(fields ? { fields } : {}) },
+  });
+
+  const refused = checkShape(m, label) ?? checkScope(work, m, found, stored, label);
+  if (refused) return reject(refused);
+  const merge = mergeChange(work, m, stored);
+  const checked = validateMerged(work, m, merge, label);
+  if (!('value' in checked)) return reject(checked);
+  const row = store(work, m, stored, checked.value, merge);
+  const conflictIds = recordConflicts(work, m, row, merge);
   const result: MutationResult =
-    conflictIds.length > 0 || merged.incomingLost
-      ? { mutationId: m.mutationId, status: 'merged', version, conflictIds }
-      : { mutationId: m.mutationId, status: 'applied', version };
+    conflictIds.length > 0 || merge.merged.incomingLost
+      ? { mutationId: m.mutationId, status: 'merged', version: merge.version, conflictIds }
+      : { mutationId: m.mutationId, status: 'applied', version: merge.version };
   return { result, refusal: null };
 };

@@ -31,10 +31,10 @@ export const conflictRecord = (
 ): Conflict => {
   const side = (s: FieldConflict['kept']) => ({
     value: s.value === undefined ? null : s.value,
-    hlc: s.meta.h,
-    userId: s.meta.u,
-    userName: userName(s.meta.u),
-    at: wallTime(s.meta.h, nowIso),
+    hlc: s.meta.hlc,
+    userId: s.meta.userId,
+    userName: userName(s.meta.userId),
+    at: wallTime(s.meta.hlc, nowIso),
   });
   return {
     id: newId(),

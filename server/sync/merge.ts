@@ -53,15 +53,15 @@ export const mergeFields = (
     const storedValue = stored.data[field];
     // A field the client still had its own unsynced edit of: the user saw only as far as that edit's base.
     const seen = Math.min(baseVersion, options.fieldBaseVersions?.[field] ?? baseVersion);
-    const concurrent = meta.v > seen && meta.c !== incoming.c;
-    const incomingNewer = incoming.h > meta.h;
+    const concurrent = meta.version > seen && meta.clientId !== incoming.clientId;
+    const incomingNewer = incoming.hlc > meta.hlc;
     const differs = !isDeepStrictEqual(storedValue, value);
     const noteConflict = concurrent && differs && options.recordConflicts && !quietFields.has(field);
 
     if (!concurrent || incomingNewer) {
       data[field] = value;
       // The field's clock never runs backwards, so later comparisons stay sound.
-      fields[field] = incomingNewer ? incoming : { ...incoming, h: meta.h };
+      fields[field] = incomingNewer ? incoming : { ...incoming, hlc: meta.hlc };
       if (noteConflict) conflicts.push({ field, kept: { value, meta: incoming }, lost: { value: storedValue, meta } });
     } else {
       if (differs) incomingLost = true;

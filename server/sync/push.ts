@@ -80,7 +80,7 @@ const loadWork = async (tx: Queryable, caller: Caller, request: PushRequest, ver
   }
   for (const row of await loadRows(tx, [...partnerIds].map((id) => ({ tbl: 'partners', id })))) rows.set(rowKey(row.tbl, row.id), row);
   const userIds = new Set<string>([caller.id]);
-  for (const row of rows.values()) for (const meta of Object.values(row.fields)) userIds.add(meta.u);
+  for (const row of rows.values()) for (const meta of Object.values(row.fields)) userIds.add(meta.userId);
   const names = await userNames(tx, userIds);
   return {
     caller,

@@ -4,13 +4,13 @@ import type { Queryable } from '../store/db';
 /** Who last wrote a field, and when: what the per-field merge decides with (DESIGN §5). */
 export interface FieldMeta {
   /** Hybrid logical clock of the write. */
-  h: string;
+  hlc: string;
   /** Server version the write got. */
-  v: number;
-  /** Client (device) id. */
-  c: string;
-  /** User id. */
-  u: string;
+  version: number;
+  /** The device that wrote it (`server` for the server's own writes). */
+  clientId: string;
+  /** The user it wrote for. */
+  userId: string;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface ServerMadeRefusal {
   fields?: Record<string, string>;
 }
 
-const madeByServer = (row: StoredRow): boolean => row.fields[ALL_FIELDS]?.c === SERVER_CLIENT;
+const madeByServer = (row: StoredRow): boolean => row.fields[ALL_FIELDS]?.clientId === SERVER_CLIENT;
 
 export const serverMadeRefusal = (m: Mutation, stored: StoredRow | undefined, scope: Scope): ServerMadeRefusal | undefined => {
   const rule = serverMadeTables[m.table];

@@ -27,7 +27,7 @@ export const writeServerRecords = async (
     for (let i = 0; i < records.length; i += chunkSize) {
       const rows: StoredRow[] = records.slice(i, i + chunkSize).map(({ table, data }) => {
         const version = versions.next();
-        const meta: FieldMeta = { h: clock, v: version, c: SERVER_CLIENT, u: userId };
+        const meta: FieldMeta = { hlc: clock, version, clientId: SERVER_CLIENT, userId };
         return { tbl: table, id: data.id, territoryId: data.territoryId, data, fields: { [ALL_FIELDS]: meta }, version, deleted: data.deleted };
       });
       await saveRows(tx, rows);

@@ -32,7 +32,7 @@ export const moveChildren = async (
          on conflict (tbl, id, from_territory) do update set version = excluded.version
        )
        select tbl, id, version from moved`,
-      [move.from, base, move.to, JSON.stringify({ ...move.meta, v: base + 1 }), ...params],
+      [move.from, base, move.to, JSON.stringify({ ...move.meta, version: base + 1 }), ...params],
     );
     versions.advanceTo(Math.max(base, ...moved.map((r) => Number(r.version))));
     return moved;

@@ -133,10 +133,10 @@ export class MaliciousDevice {
   /** Records the server holds with a field written by this device, and conflict records any device made. */
   async strayWrites(): Promise<string[]> {
     const mine = await this.server.store.query<{ tbl: string; id: string }>(
-      'select tbl, id from records r where exists (select 1 from jsonb_each(r.fields) f where f.value->>\'c\' = $1)',
+      'select tbl, id from records r where exists (select 1 from jsonb_each(r.fields) f where f.value->>\'clientId\' = $1)',
       [this.clientId],
     );
-    const forged = await this.server.store.query<{ id: string }>("select id from records where tbl = 'conflicts' and fields->'*'->>'c' <> 'server'");
+    const forged = await this.server.store.query<{ id: string }>("select id from records where tbl = 'conflicts' and fields->'*'->>'clientId' <> 'server'");
     return [
       ...mine.map((r) => `the malicious device's write to ${r.tbl}/${r.id} was stored`),
       ...forged.map((r) => `conflict ${r.id} was not made by the server`),

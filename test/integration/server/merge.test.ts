@@ -3,7 +3,7 @@ import { mergeFields } from '../../../server/sync/merge';
 import type { FieldMeta } from '../../../server/sync/rows';
 
 /** The per-field merge rules on their own (DESIGN §5), without a server. */
-const clock = (iso: string, c: string, v: number): FieldMeta => ({ h: `${iso}-0000-${c}`, v, c, u: `user-${c}` });
+const clock = (iso: string, c: string, v: number): FieldMeta => ({ hlc: `${iso}-0000-${c}`, version: v, clientId: c, userId: `user-${c}` });
 
 const stored = {
   data: { id: 'p', name: 'Northwind', tier: 'silver', vertical: 'Retail' },
@@ -25,7 +25,7 @@ describe('mergeFields', () => {
     const meta = clock('2026-11-19T10:00:00.000Z', 'c', 12);
     const result = mergeFields(stored, { tier: 'gold' }, meta, 9, { recordConflicts: true });
     expect(result.data.tier).toBe('gold');
-    expect(result.fields.tier).toEqual({ ...meta, h: stored.fields.tier.h });
+    expect(result.fields.tier).toEqual({ ...meta, hlc: stored.fields.tier.hlc });
     expect(result.conflicts).toEqual([]);
   });
 
@@ -57,7 +57,7 @@ describe('mergeFields', () => {
     const later = clock('2026-11-22T10:00:00.000Z', 'c', 12);
     expect(mergeFields(stored, { tier: 'silver' }, later, 0, { recordConflicts: true }).conflicts).toEqual([]);
     expect(mergeFields({ ...stored, data: { ...stored.data, updatedAt: 'x' } }, { updatedAt: 'y' }, later, 0, { recordConflicts: true }).conflicts).toEqual([]);
-    expect(mergeFields(stored, { tier: 'gold' }, { ...later, c: 'b' }, 0, { recordConflicts: true }).conflicts).toEqual([]);
+    expect(mergeFields(stored, { tier: 'gold' }, { ...later, clientId: 'b' }, 0, { recordConflicts: true }).conflicts).toEqual([]);
     expect(mergeFields(stored, { tier: 'gold' }, later, 0, { recordConflicts: false }).conflicts).toEqual([]);
   });
 

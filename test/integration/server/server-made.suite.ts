@@ -106,7 +106,7 @@ export const serverMadeSuite = (getWorld: () => World): void =>
       const south = partnerRecord(world.t2);
       await push(world, world.hq, [{ table: 'partners', rowId: south.id, op: 'put', patch: south }]);
       const legacy = forged({ rowId: south.id, territoryId: world.t2, lost: side(world.m1, world.t1) });
-      const clock = { h: formatHlc({ wallMs: Date.now(), counter: 0, node: world.m1.clientId }), v: 1, c: world.m1.clientId, u: 'manager' };
+      const clock = { hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: world.m1.clientId }), version: 1, clientId: world.m1.clientId, userId: 'manager' };
       await world.server.store.query(
         `insert into records (tbl, id, territory_id, data, fields, version, deleted) values ('conflicts', $1, $2, $3, $4, 1, false)`,
         [legacy.id, world.t2, JSON.stringify(legacy), JSON.stringify({ '*': clock })],
