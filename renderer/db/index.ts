@@ -20,9 +20,6 @@ export {
   type TerritoryCursor,
 } from './sync-meta';
 export type { RejectedChange } from './rejected-changes';
-export { applyPullPage, applyReset, type PullPage } from './pull-apply';
-export { applyPushResults } from './push-apply';
-export { reapplyPending } from './reapply-pending';
 export type { IndexName } from './reads';
 export { claimStore, StoreInUseError } from './store-owner';
 export { onTablesChanged, rerunOnChange, type Rerun, type RerunOptions } from './table-changes';

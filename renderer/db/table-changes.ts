@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { PartnerDeskDb } from './database';
+import { createRunLoop } from './run-loop';
 
 /**
  * Calls `onChange` after every committed write to one of `tables` in this
@@ -34,11 +35,10 @@ export interface Rerun {
 }
 
 /**
- * Runs `work` now and again after writes to `tables`, one run at a time:
- * writes during a run schedule exactly one more, so a long sync neither
- * piles up runs nor starves the reader of a result. `work` is told whether
- * it has been stopped, so a long run can end early and a late result is
- * dropped rather than delivered.
+ * Runs `work` now and again after writes to `tables`, through the one run
+ * loop (run-loop.ts): one run at a time, writes during a run schedule exactly
+ * one more. `work` is told whether it has been stopped, so a long run can
+ * end early and a late result is dropped rather than delivered.
  */
 export const rerunOnChange = (
   db: PartnerDeskDb,
@@ -48,44 +48,14 @@ export const rerunOnChange = (
 ): Rerun => {
   const { settleMs = 0, onError } = options;
   let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const isStopped = () => stopped;
-
-  const run = () => {
-    timer = undefined;
-    again = false;
-    running = work(isStopped)
-      .catch((error: unknown) => {
-        if (!stopped) onError?.(error);
-      })
-      .finally(() => {
-        running = null;
-        if (again) schedule();
-      });
-  };
-
-  const schedule = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    clearTimeout(timer);
-    timer = setTimeout(run, settleMs);
-  };
-
-  const unsubscribe = onTablesChanged(db, tables, schedule);
-  run();
+  const loop = createRunLoop(work, { onDone: (error) => error !== undefined && !stopped && onError?.(error) });
+  const unsubscribe = onTablesChanged(db, tables, () => loop.request(settleMs));
+  loop.request(0);
   return {
-    settled: async () => {
-      while (running || timer !== undefined) await (running ?? new Promise((resolve) => setTimeout(resolve, settleMs)));
-    },
+    settled: () => loop.settled(),
     stop: () => {
       stopped = true;
-      clearTimeout(timer);
-      timer = undefined;
+      loop.stop();
       unsubscribe();
     },
   };

@@ -3,7 +3,6 @@ import type { Platform } from './platform';
 import { createWebPlatform } from './web-platform';
 
 export type { FilesToSave, FileSaver, Platform, SaveOutcome, SecretStore } from './platform';
-export { createMemoryFileSaver, createMemoryPlatform, createMemorySecretStore } from './memory-platform';
 export { createWebFileSaver, createWebPlatform, createWebSecretStore, zipNameFor } from './web-platform';
 export { createElectronFileSaver, createElectronPlatform, createElectronSecretStore, hostBridge } from './electron-platform';
 

@@ -3,6 +3,9 @@ export { alwaysOnline, createWebConnectivity, type Connectivity } from './connec
 export { dismissConflict, restoreConflict } from './conflicts';
 export { actionFor, isSyncError, SyncError, type SyncAction, type SyncErrorCode } from './errors';
 export { listenForPokes, parseEvents } from './event-stream';
+export { applyPullPage, applyReset, type PullPage } from './pull-apply';
+export { applyPushResults } from './push-apply';
+export { reapplyPending } from './reapply-pending';
 export { createHttp, type Fetch, type Http } from './http';
 export { createSyncScheduler, type SyncScheduler, type SyncTrigger } from './scheduler';
 export { createServerClock, type ServerClock } from './server-clock';

@@ -1,6 +1,6 @@
 import { entityNames, type EntityName } from '../../shared/domain/entities';
 import type { EvictedRow, PulledRow } from '../../shared/sync/protocol';
-import type { PartnerDeskDb } from './database';
+import type { PartnerDeskDb } from '../db/database';
 import { reapplyPending } from './reapply-pending';
 import {
   cursorRow,
@@ -12,7 +12,7 @@ import {
   readTerritories,
   writeEpoch,
   writeTerritories,
-} from './sync-meta';
+} from '../db/sync-meta';
 
 type Row = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { MAX_PULL_LIMIT, SCHEMA_VERSION } from '../../shared/sync/protocol';
 import type { PartnerDeskDb } from '../db/database';
-import { applyPullPage, applyReset, type PullPage } from '../db/pull-apply';
+import { applyPullPage, applyReset, type PullPage } from './pull-apply';
 import { readCursors, readEpoch } from '../db/sync-meta';
 import { SyncError } from './errors';
 import type { ServerClock } from './server-clock';

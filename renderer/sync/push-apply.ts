@@ -1,9 +1,9 @@
 import { entityNames, type EntityName } from '../../shared/domain/entities';
 import type { MutationResult } from '../../shared/sync/protocol';
-import type { PartnerDeskDb } from './database';
-import type { OutboxEntry } from './outbox';
+import type { PartnerDeskDb } from '../db/database';
+import type { OutboxEntry } from '../db/outbox';
 import { reapplyPending } from './reapply-pending';
-import { readCursors } from './sync-meta';
+import { readCursors } from '../db/sync-meta';
 
 type Row = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, SCHEMA_VERSION } from '../../shared/sync/protocol';
 import type { PartnerDeskDb } from '../db/database';
-import { applyPushResults } from '../db/push-apply';
+import { applyPushResults } from './push-apply';
 import { renumberOutbox } from './renumber';
 import { restampOutbox } from './restamp';
 import { isSyncError, SyncError } from './errors';

@@ -1,6 +1,6 @@
 import type { EntityName } from '../../shared/domain/entities';
-import type { PartnerDeskDb } from './database';
-import type { OutboxEntry } from './outbox';
+import type { PartnerDeskDb } from '../db/database';
+import type { OutboxEntry } from '../db/outbox';
 
 type Row = Record<string, unknown>;
 

@@ -1,3 +1,4 @@
+import { createRunLoop } from '../db/run-loop';
 import { backoffDelay, type BackoffOptions } from './backoff';
 
 /** Why a sync is wanted; decides how soon it runs. */
@@ -28,97 +29,51 @@ export const DEFAULT_DEBOUNCE_MS = 500;
  * When to sync (DESIGN §5): at once on start, reconnect, a poke or a click;
  * shortly after local changes (debounced, so typing a note is one push, not
  * twenty); every interval otherwise; and after a failure, with exponential
- * backoff, which only a reconnect or a click cuts short. Never two runs at once.
+ * backoff, which only a reconnect or a click cuts short. Never two runs at
+ * once: the runs go through the renderer's one run loop (db/run-loop.ts).
  */
 export const createSyncScheduler = (options: SchedulerOptions): SyncScheduler => {
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const shouldRetry = options.shouldRetry ?? (() => true);
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  let running: Promise<void> | undefined;
-  /** Callers waiting for the run after the current one. */
-  let waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
-  let again = false;
-  let stopped = false;
-  /** The last run succeeded: the interval timer runs only then (a failure has backoff, or waits for the user). */
-  let lastOk = false;
 
-  const arm = (delayMs: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      void start();
-    }, delayMs);
-  };
-
-  const start = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    }
-    clearTimeout(timer);
-    timer = undefined;
-    const waiters = waiting;
-    waiting = [];
-    running = options.run().then(
-      () => {
+  const loop = createRunLoop(() => options.run(), {
+    onDone: (error) => {
+      if (error === undefined) {
         failures = 0;
-        lastOk = true;
-        for (const waiter of waiters) waiter.resolve();
-      },
-      (error: unknown) => {
-        lastOk = false;
-        for (const waiter of waiters) waiter.reject(error);
-        if (shouldRetry(error)) arm(backoffDelay(failures++, options.backoff));
-        throw error;
-      },
-    );
-    const settled = running.finally(() => {
-      running = undefined;
-      if (stopped) return;
-      if (again) {
-        again = false;
-        void start().catch(() => {});
-      } else if (lastOk && timer === undefined) {
-        arm(intervalMs);
+        // The interval runs only after a success: a failure has its backoff, or waits for the user.
+        if (!loop.waiting) loop.request(intervalMs);
+      } else if (shouldRetry(error)) {
+        loop.request(backoffDelay(failures++, options.backoff));
       }
-    });
-    void settled.catch(() => {});
-    return running;
-  };
-
+    },
+  });
   const inBackoff = () => failures > 0;
 
   return {
     trigger(reason) {
-      if (stopped) return;
       switch (reason) {
         case 'local-change':
           // A failing server is not hammered by every keystroke; the backoff retry pushes the changes too.
-          if (!inBackoff()) arm(debounceMs);
+          if (!inBackoff()) loop.request(debounceMs);
           return;
         case 'interval':
-          if (!inBackoff()) void start().catch(() => {});
+          if (!inBackoff()) loop.request(0);
           return;
         case 'online':
         case 'manual':
           failures = 0;
-          void start().catch(() => {});
+          loop.request(0);
           return;
         default:
-          void start().catch(() => {});
+          loop.request(0);
       }
     },
     syncNow() {
       failures = 0;
-      return start();
+      return loop.runNow();
     },
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      timer = undefined;
-    },
+    stop: () => loop.stop(),
   };
 };

@@ -1,5 +1,5 @@
 import { createRepository, openPartnerDeskDb, type PartnerDeskDb } from '../../renderer/db';
-import { createMemoryPlatform } from '../../renderer/platform/memory-platform';
+import { createMemoryPlatform } from '../support/memory-platform';
 import { createSyncEngine } from '../../renderer/sync/sync-engine';
 import { entityNames } from '../../shared/domain/entities';
 import { metricOf, percentile, timed } from './measure';

@@ -1,4 +1,4 @@
-import type { FilesToSave, FileSaver, Platform, SecretStore } from './platform';
+import type { FilesToSave, FileSaver, Platform, SecretStore } from '../../renderer/platform/platform';
 
 /** Secrets in a Map: for Node tests and the sync simulation, where there is no host. */
 export const createMemorySecretStore = (initial: Record<string, string> = {}): SecretStore => {

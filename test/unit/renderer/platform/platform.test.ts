@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySecretStore } from '../../../../renderer/platform/memory-platform';
+import { createMemorySecretStore } from '../../../support/memory-platform';
 import type { SecretStore } from '../../../../renderer/platform/platform';
 import { createWebSecretStore } from '../../../../renderer/platform/web-platform';
 

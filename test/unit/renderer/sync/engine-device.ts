@@ -2,7 +2,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { newId } from '../../../../shared/domain/ids';
 import { openPartnerDeskDb, type PartnerDeskDb } from '../../../../renderer/db/database';
 import { createRepository, type Repository } from '../../../../renderer/db/repository';
-import { createMemoryPlatform } from '../../../../renderer/platform/memory-platform';
+import { createMemoryPlatform } from '../../../support/memory-platform';
 import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/sync-engine';
 
 /** A device of the engine tests: its own store on fake-indexeddb, an engine signed in to a real server, a repository. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../../server/app';
 import { createRepository } from '../../../../renderer/db/repository';
 import { readCursors, readEpoch, writeEpoch } from '../../../../renderer/db/sync-meta';
-import { createMemoryPlatform } from '../../../../renderer/platform/memory-platform';
+import { createMemoryPlatform } from '../../../support/memory-platform';
 import { restoreConflict } from '../../../../renderer/sync/conflicts';
 import { listenForPokes } from '../../../../renderer/sync/event-stream';
 import type { Poke } from '../../../../shared/sync/protocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPullPage, applyReset, type PullPage } from '../../../../renderer/db/pull-apply';
+import { applyPullPage, applyReset, type PullPage } from '../../../../renderer/sync/pull-apply';
 import { createRepository } from '../../../../renderer/db/repository';
 import { readCursor, readCursors, readEpoch, writeCursor } from '../../../../renderer/db/sync-meta';
 import { NORTH, SOUTH, asStored, freshDb, newContact, newPartner } from '../db/factory';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPullPage } from '../../../../renderer/db/pull-apply';
-import { applyPushResults } from '../../../../renderer/db/push-apply';
+import { applyPullPage } from '../../../../renderer/sync/pull-apply';
+import { applyPushResults } from '../../../../renderer/sync/push-apply';
 import { createRepository } from '../../../../renderer/db/repository';
 import { NORTH, SOUTH, asStored, freshDb, newPartner } from '../db/factory';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes, type Tokens } from '../../../../shared/sync/protocol';
-import { createMemorySecretStore } from '../../../../renderer/platform/memory-platform';
+import { createMemorySecretStore } from '../../../support/memory-platform';
 import { SyncError } from '../../../../renderer/sync/errors';
 import { createHttp } from '../../../../renderer/sync/http';
 import { createSession, SESSION_SECRET_KEY } from '../../../../renderer/sync/session';

@@ -4,9 +4,9 @@ import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/defini
 import { QbrDataError } from '../../../../../shared/qbr/errors';
 import { createRepository } from '../../../../../renderer/db/repository';
 import { exportBatch, exportPartnerPack, lastQbrByPartner, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
-import { createMemoryFileSaver } from '../../../../../renderer/platform/memory-platform';
+import { createMemoryFileSaver } from '../../../../support/memory-platform';
 import type { FileSaver, Platform } from '../../../../../renderer/platform/platform';
-import { createMemorySecretStore } from '../../../../../renderer/platform/memory-platform';
+import { createMemorySecretStore } from '../../../../support/memory-platform';
 import { freshDb, newOpportunity, newPartner, SOUTH } from '../../db/factory';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
