@@ -27,6 +27,11 @@ function restrictImports(message, patterns, more = []) {
   return { 'no-restricted-imports': ['error', { patterns: [...withMessage(message, patterns), ...more] }] };
 }
 
+const rendererRule = [
+  'renderer/ runs in a sandboxed page (Electron or a plain browser): it imports shared/ and reaches the host only through renderer/platform, never electron/, server/, the electron package or Node builtins (DESIGN §3).',
+  [{ regex: relativeInto('(?:electron|server)') }, { regex: packages(['electron']) }, ...nodeBuiltins],
+];
+
 const serverRule = [
   'server/ is the HQ sync server: it imports shared/, never renderer/, electron/ or the electron package (DESIGN §3).',
   [{ regex: relativeInto('(?:renderer|electron)') }, { regex: packages(['electron']) }],
@@ -58,10 +63,28 @@ export default defineConfig(
     files: ['renderer/**'],
     ignores: [rendererBuildConfig],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrictImports(
-      'renderer/ runs in a sandboxed page (Electron or a plain browser): it imports shared/ and reaches the host only through renderer/platform, never electron/, server/, the electron package or Node builtins (DESIGN §3).',
-      [{ regex: relativeInto('(?:electron|server)') }, { regex: packages(['electron']) }, ...nodeBuiltins],
-    ),
+    rules: restrictImports(...rendererRule),
+  },
+  {
+    // A later block replaces the rule for these files, so it repeats the renderer's patterns.
+    files: ['renderer/features/**', 'renderer/ui/**'],
+    rules: restrictImports(...rendererRule, [
+      ...withMessage(
+        'Screens reach data only through the workspace: its reads and watchers, and the repository for every write, never the store itself or one of its parts (DESIGN §3, §4).',
+        [
+          { regex: `${relativeInto('db')}.+` },
+          { regex: "^\\.{1,2}/(?:.*/)?db$", importNames: ['openPartnerDeskDb', 'PartnerDeskDb', 'createRepository', 'createReads', 'bulkLoad', 'claimStore'] },
+          { regex: packages(['dexie']) },
+        ],
+      ),
+      ...withMessage('Screens never reach sync internals: what they need (conflict actions, sync errors) is on the sync index (DESIGN §3).', [
+        { regex: `${relativeInto('sync')}.+` },
+        {
+          regex: "^\\.{1,2}/(?:.*/)?sync$",
+          importNames: ['createSyncEngine', 'startSyncController', 'createSyncScheduler', 'createHttp', 'createSession', 'applyPullPage', 'applyReset', 'applyPushResults', 'reapplyPending'],
+        },
+      ]),
+    ]),
   },
   {
     // The renderer's Vite config runs in Node at build time, never in the page.

@@ -30,9 +30,9 @@ const DRAWER_WIDTH = 200;
 /** The frame every screen sits in: top bar with sync state, the sections, the palette. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const workspace = useWorkspace();
-  const { sync, db, demo } = workspace;
+  const { sync, reads, demo } = workspace;
   const user = useStore(sync, (s) => s.user);
-  const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').filter((c) => !c.deleted).count(), [db]);
+  const openConflicts = useLiveQuery(() => reads.countBy('conflicts', 'status', 'open'), [reads]);
   useShortcuts(sync);
   const current = route.section === 'partner' ? 'partners' : route.section;
 

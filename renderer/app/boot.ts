@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { createRepository, openPartnerDeskDb, watchTable, type PartnerDeskDb } from '../db';
+import { createReads, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
 import { detectPlatform, type Platform } from '../platform';
 import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
@@ -45,9 +45,9 @@ const trackPending = (db: PartnerDeskDb, store: SyncStatusStore): (() => void) =
  * to HQ to show the program screens. Both see every demo territory: the
  * demo store holds only these, and a manager may work several.
  */
-const demoUser = async (db: PartnerDeskDb, role: 'manager' | 'hq') => {
-  const territories = (await db.territories.toArray()).filter((t) => !t.deleted);
-  const first = await db.partners.orderBy('name').first();
+const demoUser = async (reads: Reads, role: 'manager' | 'hq') => {
+  const territories = await reads.list('territories');
+  const [first] = (await reads.list('partners')).sort((a, b) => a.name.localeCompare(b.name));
   return {
     id: first?.ownerUserId ?? 'demo-user',
     email: role === 'hq' ? 'hq@demo.test' : 'manager1@demo.test',
@@ -58,8 +58,7 @@ const demoUser = async (db: PartnerDeskDb, role: 'manager' | 'hq') => {
 };
 
 /** Started as soon as the store is open, so the partner list's read overlaps the rest of the start. */
-const watchPartners = (db: PartnerDeskDb) =>
-  watchTable(db, 'partners', { onError: (error) => console.error('Could not read the partners', error) });
+const watchPartners = (reads: Reads) => reads.snapshot('partners', { onError: (error) => console.error('Could not read the partners', error) });
 
 export const DEMO_ROLE_KEY = 'demo-role';
 
@@ -69,7 +68,8 @@ const hostPlatform = (): Platform => (platform ??= detectPlatform());
 
 export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const { db } = await openLocalWorkspace();
-  const partners = watchPartners(db);
+  const reads = createReads(db);
+  const partners = watchPartners(reads);
   const repo = createRepository(db);
   const sync = createSyncStatusStore({
     // No server behind the demo: "Sync now" explains that and offers its one action.
@@ -79,12 +79,12 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
     signOut: async () => {},
   });
   const role = readPreference(DEMO_ROLE_KEY) === 'hq' ? 'hq' : 'manager';
-  sync.setState({ user: await demoUser(db, role) });
+  sync.setState({ user: await demoUser(reads, role) });
   const stopPending = trackPending(db, sync);
   // Losing or regaining the network clears a stale "no server" message: with no server, either way the demo is offline.
   const stopConnectivity = createWebConnectivity().subscribe(() => sync.setState({ state: { kind: 'offline' } }));
   return {
-    workspace: { db, repo, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    workspace: { reads, repo, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
       partners.stop();
       stopPending();
@@ -96,13 +96,14 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
 /** Switches the demo between the manager's and HQ's view. */
 export const switchDemoRole = async (workspace: Workspace, role: 'manager' | 'hq'): Promise<void> => {
   writePreference(DEMO_ROLE_KEY, role);
-  workspace.sync.setState({ user: await demoUser(workspace.db, role) });
+  workspace.sync.setState({ user: await demoUser(workspace.reads, role) });
 };
 
 /** A workspace synced with `serverUrl`: the engine's corrected clock stamps every write. */
 export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
   const db = openPartnerDeskDb(storeNameFor(serverUrl));
-  const partners = watchPartners(db);
+  const reads = createReads(db);
+  const partners = watchPartners(reads);
   const engine = createSyncEngine({ db, platform: hostPlatform(), baseUrl: serverUrl });
   const controller: SyncController = startSyncController({
     db,
@@ -110,9 +111,9 @@ export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
     lock: createWebLock(),
     connectivity: createWebConnectivity(),
   });
-  const repo = createRepository(db, { now: () => engine.clock.now() });
+  const repo = createRepository(db, { now: () => engine.clock.now(), onLocalWrite: () => controller.localWrite() });
   return {
-    workspace: { db, repo, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    workspace: { reads, repo, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
     stop: () => {
       partners.stop();
       controller.stop();

@@ -1,12 +1,16 @@
 import { createContext, useContext } from 'react';
-import type { PartnerDeskDb, Repository, TableSnapshot } from '../db';
+import type { Reads, Repository, TableSnapshot } from '../db';
 import type { Partner } from '../../shared/domain/partner';
 import type { Platform } from '../platform';
 import type { SyncStatusStore } from '../sync/status-store';
 
-/** What every screen works on: the store to read, the repository to write, and the sync status to show. */
+/**
+ * What every screen works on: the reads and watchers of the store, the
+ * repository to write, and the sync status to show. Never the store's handle:
+ * every write goes through the repository (DESIGN §3, §4; lint enforces it).
+ */
 export interface Workspace {
-  db: PartnerDeskDb;
+  reads: Reads;
   repo: Repository;
   /**
    * Every live partner, read when the workspace opens and kept current: the

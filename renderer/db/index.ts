@@ -20,7 +20,7 @@ export {
   type TerritoryCursor,
 } from './sync-meta';
 export type { RejectedChange } from './rejected-changes';
-export type { IndexName } from './reads';
+export { createReads, type IndexName, type Reads } from './reads';
 export { claimStore, StoreInUseError } from './store-owner';
 export { onTablesChanged, rerunOnChange, type Rerun, type RerunOptions } from './table-changes';
 export { watchTable, type SnapshotOptions, type TableSnapshot } from './table-snapshot';

@@ -46,6 +46,12 @@ export interface Repository extends Writer {
 export interface RepositoryOptions {
   /** Milliseconds since the epoch; tests pin it. */
   now?: () => number;
+  /**
+   * Told after every user write has committed (with its outbox entry): the
+   * sync controller's cue to push soon. Not for sync's own writes (pulls,
+   * push answers), which do not go through the repository.
+   */
+  onLocalWrite?: () => void;
 }
 
 type Row = EntityOf<EntityName>;
@@ -134,9 +140,18 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
       }),
   };
 
+  // The writer itself is used inside `transact`, where the outer transaction's commit is the one to announce.
+  const announced = <T>(written: Promise<T>): Promise<T> =>
+    written.then((value) => {
+      options.onLocalWrite?.();
+      return value;
+    });
+
   return {
-    ...writer,
-    transact: (work) => db.transaction('rw', [...db.tables], () => work(writer)),
+    create: (table, input) => announced(writer.create(table, input)),
+    update: (table, id, changes) => announced(writer.update(table, id, changes)),
+    remove: (table, id) => announced(writer.remove(table, id)),
+    transact: (work) => announced(db.transaction('rw', [...db.tables], () => work(writer))),
     bulkLoad: (tablesToRows) => bulkLoad(db, tablesToRows),
     pendingCount: () => db.outbox.count(),
     get: (table, id) => getRecord(db, table, id),

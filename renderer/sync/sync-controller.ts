@@ -21,6 +21,8 @@ export interface SyncControllerOptions {
 
 export interface SyncController {
   readonly store: SyncStatusStore;
+  /** The repository's cue (RepositoryOptions.onLocalWrite): a user write committed, push soon. */
+  localWrite(): void;
   /** Stops syncing and gives the lock back; the store keeps its last state. */
   stop(): void;
 }
@@ -85,6 +87,7 @@ export const startSyncController = (options: SyncControllerOptions): SyncControl
   void engine.session.user().then((user) => store.setState({ user }));
 
   cleanups.push(
+    // The count for the top bar; a count that grows without a write announced here is another window's write.
     watchOutboxCount(db, (count) => {
       const grew = count > store.getState().pendingCount;
       store.setState({ pendingCount: count });
@@ -118,6 +121,7 @@ export const startSyncController = (options: SyncControllerOptions): SyncControl
 
   return {
     store,
+    localWrite: () => scheduler?.trigger('local-change'),
     stop() {
       abort.abort();
       for (const cleanup of cleanups.reverse()) cleanup();

@@ -11,15 +11,15 @@ import { usePartnerNames } from '../../ui/use-partner-names';
 
 /** Certifications lapsing before this quarter ends, across the territory: the renewals to chase this week. */
 export function CertificationsPage() {
-  const { db } = useWorkspace();
+  const { reads } = useWorkspace();
   const quarter = quarterRange(currentQuarter());
   const names = usePartnerNames();
   const programs = useAll('certificationPrograms');
-  const contacts = useLiveQuery(async () => new Map((await db.contacts.toArray()).map((c) => [c.id, c.name])), [db]);
+  const contacts = useLiveQuery(async () => new Map((await reads.rows('contacts')).map((c) => [c.id, c.name])), [reads]);
   // The expiry index reads only the quarter's window, however many certifications there are.
   const expiring = useLiveQuery(
-    () => db.certifications.where('expiresOn').between(today(), quarter.end, true, true).filter((c) => !c.deleted).sortBy('expiresOn'),
-    [db, quarter.end],
+    async () => (await reads.rowsBetween('certifications', 'expiresOn', today(), quarter.end)).filter((c) => !c.deleted),
+    [reads, quarter.end],
   );
   const programName = (id: string) => programs?.find((p) => p.id === id)?.name ?? id;
   const rows = (expiring ?? []).filter((c) => names?.has(c.partnerId));

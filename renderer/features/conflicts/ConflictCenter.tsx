@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conflict, ConflictSide } from '../../../shared/domain/conflict';
 import { fieldLabels } from '../../../shared/domain/field-labels';
 import { useWorkspace } from '../../app/workspace-context';
-import { dismissConflict, restoreConflict } from '../../sync/conflicts';
+import { dismissConflict, restoreConflict } from '../../sync';
 import { notify } from '../../ui/notifier';
 import { conflictValueText } from './conflict-text';
 
@@ -23,11 +23,8 @@ function Side({ title, side }: { title: string; side: ConflictSide }) {
 
 /** Every value a sync merge overwrote, who wrote each side and when; the overwritten one can come back with one click. */
 export function ConflictCenter() {
-  const { db, repo } = useWorkspace();
-  const open = useLiveQuery(
-    () => db.conflicts.where('status').equals('open').filter((c) => !c.deleted).toArray(),
-    [db],
-  );
+  const { reads, repo } = useWorkspace();
+  const open = useLiveQuery(() => reads.listBy('conflicts', 'status', 'open'), [reads]);
   const sorted = [...(open ?? [])].sort((a, b) => b.lost.at.localeCompare(a.lost.at));
 
   const act = async (conflict: Conflict, action: 'restore' | 'dismiss') => {

@@ -17,7 +17,7 @@ const ALL = 'all';
 
 /** The territory scorecard for a quarter with its four-quarter trend; HQ can read the whole portfolio. */
 export function DashboardPage() {
-  const { db, sync, partners: directory } = useWorkspace();
+  const { reads, sync, partners: directory } = useWorkspace();
   const partners = useSnapshot(directory);
   const user = useStore(sync, (s) => s.user);
   const territories = useAll('territories');
@@ -31,13 +31,13 @@ export function DashboardPage() {
   // look back past the trend, e.g. retention); certifications only where they expire inside the four
   // charted quarters, by the expiry index, as the expiry chart is all that reads them.
   const children = useLiveQuery(async () => {
-    const [opportunities, investments, jointSolutions] = await Promise.all([db.opportunities.toArray(), db.investments.toArray(), db.jointSolutions.toArray()]);
+    const [opportunities, investments, jointSolutions] = await Promise.all([reads.rows('opportunities'), reads.rows('investments'), reads.rows('jointSolutions')]);
     return { opportunities, investments, jointSolutions };
-  }, [db]);
+  }, [reads]);
   // Its own query, so picking another quarter re-reads only these.
   const certifications = useLiveQuery(
-    () => db.certifications.where('expiresOn').between(quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end, true, true).toArray(),
-    [db, quarter],
+    () => reads.rowsBetween('certifications', 'expiresOn', quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end),
+    [reads, quarter],
   );
   const data = useMemo(
     () => (partners && children && certifications ? { ...children, certifications, partners } : undefined),

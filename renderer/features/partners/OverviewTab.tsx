@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { scorecard } from '../../../shared/metrics';
 import { formatCents } from '../../../shared/domain/money';
 import type { Partner } from '../../../shared/domain/partner';
-import { listBy } from '../../db/reads';
 import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter, today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
@@ -25,11 +24,11 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 /** The visit's opening view: tier and gap, the figures that matter this quarter, and what is due next. */
 export function OverviewTab({ partner }: { partner: Partner }) {
-  const { db } = useWorkspace();
+  const { reads } = useWorkspace();
   const qualification = useTierQualification(partner);
   const quarter = currentQuarter();
   // The direct-only baseline is the territory's: one indexed read, not the whole store.
-  const territoryDeals = useLiveQuery(() => listBy(db, 'opportunities', 'territoryId', partner.territoryId), [db, partner.territoryId]);
+  const territoryDeals = useLiveQuery(() => reads.listBy('opportunities', 'territoryId', partner.territoryId), [reads, partner.territoryId]);
   const investments = usePartnerChildren('investments', partner.id);
   const commitments = usePartnerChildren('commitments', partner.id);
   const card =

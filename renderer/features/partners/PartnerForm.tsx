@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Partner } from '../../../shared/domain/partner';
 import { segments } from '../../../shared/domain/partner';
-import { listRecords } from '../../db/reads';
 import { useWorkspace } from '../../app/workspace-context';
 import { DraftField, optionsOf } from '../../ui/fields';
 import { saveFailureOf, type FieldErrors } from '../../ui/form-state';
@@ -24,9 +23,9 @@ const shownFields = Object.keys(emptyDraft('', '')).concat(['revenueTargetCents'
 
 /** Create or edit a partner. A failed save keeps the dialog open with every entry and says what to fix. */
 export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; onClose(): void; onSaved?(p: Partner): void }) {
-  const { db, repo, sync } = useWorkspace();
+  const { reads, repo, sync } = useWorkspace();
   const userId = useStore(sync, (s) => s.user?.id ?? 'local-user');
-  const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]);
+  const territories = useLiveQuery(() => reads.list('territories'), [reads]);
   const [draft, setDraft] = useState<PartnerDraft>(() => (partner ? draftFromPartner(partner) : emptyDraft('', today())));
   // The partner as the dialog opened on it: an edit writes only what was changed since (a sync may land meanwhile).
   const [opened] = useState(partner);

@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Territory } from '../../../shared/domain/organization';
 import { countOf } from '../../../shared/domain/text';
-import { listRecords } from '../../db/reads';
 import { useWorkspace } from '../../app/workspace-context';
 import { useVisible } from '../../ui/pending-removals';
 import { useSnapshot } from '../../ui/use-snapshot';
@@ -20,14 +19,14 @@ const noTerritories: Territory[] = [];
 
 /** The territory's partners: the workspace's live copy, filtered in memory on every keystroke. */
 export function PartnersPage() {
-  const { db, partners } = useWorkspace();
+  const { reads, partners } = useWorkspace();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
   const stored = useVisible(useSnapshot(partners));
-  const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]) ?? noTerritories;
+  const territories = useLiveQuery(() => reads.list('territories'), [reads]) ?? noTerritories;
   // The flags wait until the list has drawn once: a manager can search while they are computed.
   const [listDrawn, setListDrawn] = useState(false);
-  const flags = usePartnerFlags(db, listDrawn);
+  const flags = usePartnerFlags(reads, listDrawn);
   // Filtered in the keystroke's own render, not deferred: a pass over 10,000 partners takes a couple of
   // milliseconds, and a deferred second render cost more (a frame drawn between the two) than it saved.
   const filters = usePartnerFilters((s) => s.filters);

@@ -1,5 +1,4 @@
-import type { Table } from 'dexie';
-import { rerunOnChange, type PartnerDeskDb } from '../../db';
+import type { Reads } from '../../db';
 import type { EntityOf } from '../../../shared/domain/entities';
 import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
 import { flagAssessor, setFlag, type FlagInputs, type PartnerFlags } from './partner-flags';
@@ -15,26 +14,24 @@ type ChildTable = 'contacts' | 'certifications' | 'opportunities';
  * Never the whole store. One read-only transaction, so the inputs are one
  * consistent snapshot and the thousands of lookups share it.
  */
-export const readFlagInputs = (db: PartnerDeskDb, asOf: string): Promise<FlagInputs> =>
-  db.transaction('r', FLAG_TABLES.map((name) => db.table(name)), async () => {
+export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> =>
+  reads.snapshotOf(FLAG_TABLES, async () => {
     const quarter = quarterOf(asOf);
-    const lapsing = await db.certifications.where('expiresOn').between(asOf, quarterRange(quarter).end, true, true).toArray();
+    const lapsing = await reads.rowsBetween('certifications', 'expiresOn', asOf, quarterRange(quarter).end);
     const ids = [...new Set(lapsing.filter((c) => !c.deleted).map((c) => c.partnerId))];
     // One indexed read per partner and table: Dexie's anyOf over thousands of keys walks a cursor key by
     // key (seconds per table here), while a plain equal-key read is one getAll request, and they pipeline.
-    // No .filter() on the query, which would turn it back into a cursor: the calculators skip tombstones.
+    // Raw rows, no filter, which would turn the query back into a cursor: the calculators skip tombstones.
     const childrenOf = <N extends ChildTable>(table: N) =>
-      Promise.all(ids.map((id) => (db[table] as unknown as Table<EntityOf<N>, string>).where('partnerId').equals(id).toArray())).then((groups) =>
-        groups.flat(),
-      );
+      Promise.all(ids.map((id) => reads.rowsBy(table, 'partnerId' as never, id))).then((groups) => groups.flat() as EntityOf<N>[]);
     const [partners, contacts, certifications, opportunities, jointSolutions, ruleSets, certificationPrograms] = await Promise.all([
-      db.partners.bulkGet(ids),
+      reads.bulkGet('partners', ids),
       childrenOf('contacts'),
       childrenOf('certifications'),
       childrenOf('opportunities'),
-      db.jointSolutions.toArray(),
-      db.tierRuleSets.toArray(),
-      db.certificationPrograms.toArray(),
+      reads.rows('jointSolutions'),
+      reads.rows('tierRuleSets'),
+      reads.rows('certificationPrograms'),
     ]);
     return {
       partners: partners.filter((p) => p !== undefined),
@@ -70,16 +67,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Flags for every partner, now and after every write that could change one.
  * The tier assessments run in slices between which the page handles input,
  * so a manager can search while they are computed. Recomputed as
- * rerunOnChange schedules it: once per burst of writes, one at a time.
+ * the store's watcher schedules it: once per burst of writes, one at a time.
  * Returns the stop function.
  */
-export const watchPartnerFlags = (db: PartnerDeskDb, options: FlagWatchOptions): (() => void) => {
+export const watchPartnerFlags = (reads: Reads, options: FlagWatchOptions): (() => void) => {
   const { asOf, onFlags, onError, yieldToPage = nextTask, sliceMs = 8, settleMs = 150 } = options;
-  const rerun = rerunOnChange(
-    db,
+  const rerun = reads.watch(
     FLAG_TABLES,
     async (stopped) => {
-      const inputs = await readFlagInputs(db, asOf());
+      const inputs = await readFlagInputs(reads, asOf());
       const assessor = flagAssessor(inputs);
       const flags = new Map<string, PartnerFlags>();
       for (const id of assessor.incompleteModels()) setFlag(flags, id, 'commercialModelIncomplete');

@@ -12,11 +12,11 @@ import { protectionText } from './protection';
 
 /** Open partner deals across the territory, soonest close first, with each registration's protection. */
 export function PipelinePage() {
-  const { db } = useWorkspace();
+  const { reads } = useWorkspace();
   const names = usePartnerNames();
   const open = useLiveQuery(
-    () => db.opportunities.orderBy('closeOn').filter((o) => !o.deleted && o.partnerId !== null && !isClosed(o)).toArray(),
-    [db],
+    async () => (await reads.rows('opportunities')).filter((o) => !o.deleted && o.partnerId !== null && !isClosed(o)).sort((a, b) => a.closeOn.localeCompare(b.closeOn)),
+    [reads],
   );
   const rows = (open ?? []).filter((o) => names?.has(o.partnerId!));
   const total = rows.reduce((s, o) => s + o.amountCents, 0);

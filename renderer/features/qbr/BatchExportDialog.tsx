@@ -16,7 +16,7 @@ type Run = { state: 'idle' } | { state: 'running'; progress: BatchProgressUpdate
  * Saved together: one folder in the desktop app, one .zip in a browser.
  */
 export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { partnerIds: readonly string[]; scope: string; quarter: string; onClose(): void }) {
-  const { db, repo, platform, sync } = useWorkspace();
+  const { reads, repo, platform, sync } = useWorkspace();
   const user = useStore(sync, (s) => s.user);
   const [choice, setChoice] = useState<QbrChoice>(() => defaultChoice(quarter));
   const [run, setRun] = useState<Run>({ state: 'idle' });
@@ -29,9 +29,9 @@ export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { par
     abort.current = controller;
     setRun({ state: 'running', progress: null });
     try {
-      const settings = await readProgramSettings(db);
+      const settings = await readProgramSettings(reads);
       const who = { id: user?.id ?? 'local-user', displayName: user?.displayName ?? 'Partner manager' };
-      const result = await exportBatch({ db, repo, platform, user: who }, partnerIds, toQbrOptions(choice, today(), brandingFrom(settings)), batchFolderName(scope, choice.quarter), {
+      const result = await exportBatch({ reads, repo, platform, user: who }, partnerIds, toQbrOptions(choice, today(), brandingFrom(settings)), batchFolderName(scope, choice.quarter), {
         signal: controller.signal,
         onProgress: (progress) => setRun({ state: 'running', progress }),
       });

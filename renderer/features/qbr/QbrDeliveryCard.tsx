@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Partner } from '../../../shared/domain';
 import { useWorkspace } from '../../app/workspace-context';
-import { listRecords } from '../../db/reads';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { lastQbrByPartner } from './qbr-run';
 
@@ -15,8 +14,8 @@ const RECENT = 5;
  * reviews happen, from the QBR records that sync up from every manager).
  */
 export function QbrDeliveryCard({ partners, quarter }: { partners: readonly Partner[]; quarter: string }) {
-  const { db } = useWorkspace();
-  const records = useLiveQuery(() => listRecords(db, 'qbrRecords'), [db]);
+  const { reads } = useWorkspace();
+  const records = useLiveQuery(() => reads.list('qbrRecords'), [reads]);
   const { deliveredThisQuarter, recent, names } = useMemo(() => {
     const inScope = new Map(partners.map((p) => [p.id, p.name]));
     const last = [...lastQbrByPartner(records ?? []).values()].filter((r) => inScope.has(r.partnerId));

@@ -76,7 +76,7 @@ export function QbrChoiceFields({ choice, onChange, disabled }: { choice: QbrCho
 
 /** One partner's QBR pack: options, then made in the renderer from the local store and saved through the platform. */
 export function QbrExportDialog({ partner, quarter, onClose }: { partner: Partner; quarter: string; onClose(): void }) {
-  const { db, repo, platform, sync } = useWorkspace();
+  const { reads, repo, platform, sync } = useWorkspace();
   const user = useStore(sync, (s) => s.user);
   const [choice, setChoice] = useState<QbrChoice>(() => defaultChoice(quarter));
   const [run, setRun] = useState<Run>({ state: 'idle' });
@@ -87,10 +87,10 @@ export function QbrExportDialog({ partner, quarter, onClose }: { partner: Partne
     if (problems.length > 0) return;
     setRun({ state: 'running', stage: 'reading' });
     try {
-      const settings = await readProgramSettings(db);
+      const settings = await readProgramSettings(reads);
       const who = { id: user?.id ?? 'local-user', displayName: user?.displayName ?? 'Partner manager' };
       const options = toQbrOptions(choice, today(), brandingFrom(settings));
-      const result = await exportPartnerPack({ db, repo, platform, user: who }, partner.id, options, (p) => packFolderName(p.snapshot.partner.name, p.snapshot.quarter.label), (stage) =>
+      const result = await exportPartnerPack({ reads, repo, platform, user: who }, partner.id, options, (p) => packFolderName(p.snapshot.partner.name, p.snapshot.quarter.label), (stage) =>
         setRun({ state: 'running', stage }),
       );
       if (!result.save.saved) {

@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useWorkspace } from '../../app/workspace-context';
-import { listRecords } from '../../db/reads';
 import { CappedTable } from '../../ui/CappedTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { useSnapshot } from '../../ui/use-snapshot';
@@ -18,11 +17,11 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
  * and the batch export of a territory's packs.
  */
 export function QbrPage() {
-  const { db, sync, partners: directory } = useWorkspace();
+  const { reads, sync, partners: directory } = useWorkspace();
   const role = useStore(sync, (s) => s.user?.role);
   const partners = useSnapshot(directory);
-  const territories = useLiveQuery(() => listRecords(db, 'territories'), [db]);
-  const records = useLiveQuery(() => listRecords(db, 'qbrRecords'), [db]);
+  const territories = useLiveQuery(() => reads.list('territories'), [reads]);
+  const records = useLiveQuery(() => reads.list('qbrRecords'), [reads]);
   const [territory, setTerritory] = useState<string>('all');
   const [batch, setBatch] = useState(false);
   const last = useMemo(() => lastQbrByPartner(records ?? []), [records]);

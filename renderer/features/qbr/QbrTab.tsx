@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
-import { listBy } from '../../db/reads';
 import { currentQuarter } from '../../ui/today';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrExportDialog } from './QbrExportDialog';
@@ -12,8 +11,8 @@ import { lastQbrByPartner, prefetchQbrWriters } from './qbr-run';
 
 /** The newest QBR pack delivered to a partner, as its record says. */
 export function LastQbrDelivered({ partnerId }: { partnerId: string }) {
-  const { db } = useWorkspace();
-  const records = useLiveQuery(() => listBy(db, 'qbrRecords', 'partnerId', partnerId), [db, partnerId]);
+  const { reads } = useWorkspace();
+  const records = useLiveQuery(() => reads.listBy('qbrRecords', 'partnerId', partnerId), [reads, partnerId]);
   // Every partner page shows this line: a good moment to have the writers ready for an offline export.
   useEffect(prefetchQbrWriters, []);
   if (records === undefined) return null;

@@ -6,8 +6,7 @@ import type { QbrPack } from '../../../shared/qbr/export';
 import type { QbrOptions } from '../../../shared/qbr/options';
 import { qbrRecordFor } from '../../../shared/qbr/record';
 import type { QbrPerson, QbrSources } from '../../../shared/qbr/sources';
-import type { PartnerDeskDb, Repository } from '../../db';
-import { getRecord, listBy, listRecords } from '../../db/reads';
+import type { Reads, Repository } from '../../db';
 import type { Platform, SaveOutcome } from '../../platform';
 
 /**
@@ -23,7 +22,7 @@ export interface ExportUser {
 }
 
 export interface ExportDeps {
-  db: PartnerDeskDb;
+  reads: Reads;
   repo: Repository;
   platform: Platform;
   user: ExportUser;
@@ -58,17 +57,16 @@ export const prefetchQbrWriters = (): void => {
 
 const people = (user: ExportUser): QbrPerson[] => [{ id: user.id, displayName: user.displayName }];
 
-const live = <N extends EntityName>(db: PartnerDeskDb, table: N) => listRecords(db, table);
+const live = <N extends EntityName>(reads: Reads, table: N) => reads.list(table);
 
 /** The program's one settings record (branding), if HQ has set it. */
-export const readProgramSettings = async (db: PartnerDeskDb): Promise<ProgramSettings | undefined> =>
-  getRecord(db, 'programSettings', PROGRAM_SETTINGS_ID);
+export const readProgramSettings = async (reads: Reads): Promise<ProgramSettings | undefined> => reads.get('programSettings', PROGRAM_SETTINGS_ID);
 
 /** One partner's records, its territory's deals (the direct baseline) and the program-wide rules. */
-export const readPartnerSources = async (db: PartnerDeskDb, partnerId: string, user: ExportUser): Promise<QbrSources> => {
-  const partner = await getRecord(db, 'partners', partnerId);
+export const readPartnerSources = async (reads: Reads, partnerId: string, user: ExportUser): Promise<QbrSources> => {
+  const partner = await reads.get('partners', partnerId);
   const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments'>(table: N) =>
-    listBy(db, table, 'partnerId' as never, partnerId) as Promise<EntityOf<N>[]>;
+    reads.listBy(table, 'partnerId' as never, partnerId) as Promise<EntityOf<N>[]>;
   const [contacts, certifications, jointSolutions, ownDeals, investments, activities, commitments, territoryDeals, certificationPrograms, tierRuleSets, incentivePrograms] =
     await Promise.all([
       own('contacts'),
@@ -78,10 +76,10 @@ export const readPartnerSources = async (db: PartnerDeskDb, partnerId: string, u
       own('investments'),
       own('activities'),
       own('commitments'),
-      partner ? listBy(db, 'opportunities', 'territoryId', partner.territoryId) : Promise.resolve([]),
-      live(db, 'certificationPrograms'),
-      live(db, 'tierRuleSets'),
-      live(db, 'incentivePrograms'),
+      partner ? reads.listBy('opportunities', 'territoryId', partner.territoryId) : Promise.resolve([]),
+      live(reads, 'certificationPrograms'),
+      live(reads, 'tierRuleSets'),
+      live(reads, 'incentivePrograms'),
     ]);
   return {
     partners: partner ? [partner] : [],
@@ -100,20 +98,20 @@ export const readPartnerSources = async (db: PartnerDeskDb, partnerId: string, u
 };
 
 /** Every record a batch may need, read once; the batch cuts it per partner. */
-export const readWorkspaceSources = async (db: PartnerDeskDb, user: ExportUser): Promise<QbrSources> => {
+export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Promise<QbrSources> => {
   const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments] =
     await Promise.all([
-      live(db, 'partners'),
-      live(db, 'contacts'),
-      live(db, 'certifications'),
-      live(db, 'certificationPrograms'),
-      live(db, 'tierRuleSets'),
-      live(db, 'jointSolutions'),
-      live(db, 'opportunities'),
-      live(db, 'investments'),
-      live(db, 'incentivePrograms'),
-      live(db, 'activities'),
-      live(db, 'commitments'),
+      live(reads, 'partners'),
+      live(reads, 'contacts'),
+      live(reads, 'certifications'),
+      live(reads, 'certificationPrograms'),
+      live(reads, 'tierRuleSets'),
+      live(reads, 'jointSolutions'),
+      live(reads, 'opportunities'),
+      live(reads, 'investments'),
+      live(reads, 'incentivePrograms'),
+      live(reads, 'activities'),
+      live(reads, 'commitments'),
     ]);
   return { partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, people: people(user) };
 };
@@ -140,7 +138,7 @@ export const exportPartnerPack = async (
   onStage: (stage: ExportStage) => void = () => {},
 ): Promise<PackExport> => {
   onStage('reading');
-  const [sources, writers] = await Promise.all([readPartnerSources(deps.db, partnerId, deps.user), loadWriters()]);
+  const [sources, writers] = await Promise.all([readPartnerSources(deps.reads, partnerId, deps.user), loadWriters()]);
   onStage('writing');
   const pack = await writers.exportQbrPack(sources, partnerId, options);
   onStage('saving');
@@ -178,7 +176,7 @@ export const exportBatch = async (
   folderName: string,
   hooks: { signal?: AbortSignal; onProgress?: (p: BatchProgressUpdate) => void } = {},
 ): Promise<BatchExportResult> => {
-  const [sources, batch] = await Promise.all([readWorkspaceSources(deps.db, deps.user), loadBatch()]);
+  const [sources, batch] = await Promise.all([readWorkspaceSources(deps.reads, deps.user), loadBatch()]);
   const result = await batch.exportQbrBatch(sources, partnerIds, {
     ...options,
     signal: hooks.signal,

@@ -13,14 +13,14 @@ const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 /** Theme, storage safety (persistence, backup) and the server this device syncs with. */
 export function SettingsPage() {
-  const { db, repo, sync, demo } = useWorkspace();
+  const { reads, repo, sync, demo } = useWorkspace();
   const user = useStore(sync, (s) => s.user);
   const storage = useStorageState();
   const file = useRef<HTMLInputElement>(null);
   const [importState, setImportState] = useState<{ message: string; problems: BackupProblem[]; severity: 'error' | 'success' | 'info' } | null>(null);
 
   const download = async () => {
-    const backup = await exportBackup(db);
+    const backup = await exportBackup(reads);
     const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -45,7 +45,7 @@ export function SettingsPage() {
     }
     setImportState({ severity: 'info', message: `Importing ${checked.count} records…`, problems: [] });
     try {
-      const { written, skipped } = await importBackup(db, repo, checked.tables, (done) =>
+      const { written, skipped } = await importBackup(reads, repo, checked.tables, (done) =>
         setImportState({ severity: 'info', message: `Importing: ${done} of ${checked.count} records…`, problems: [] }),
       );
       setImportState({

@@ -1,12 +1,12 @@
 import { entityNames, type EntityName } from '../../../shared/domain/entities';
-import type { PartnerDeskDb, Repository } from '../../db';
+import type { Reads, Repository } from '../../db';
 import { makeBackup, importOrder, type Backup, type BackupTables } from './backup';
 
 /** Reads every table into one backup object (tombstones too: they are changes the server may not have yet). */
-export const exportBackup = async (db: PartnerDeskDb): Promise<Backup> => {
+export const exportBackup = async (reads: Reads): Promise<Backup> => {
   const tables: BackupTables = {};
-  for (const name of entityNames) (tables as Record<string, unknown[]>)[name] = await db.table(name).toArray();
-  return makeBackup(tables, new Date().toISOString(), await db.outbox.toArray());
+  for (const name of entityNames) (tables as Record<string, unknown[]>)[name] = await reads.rows(name);
+  return makeBackup(tables, new Date().toISOString(), await reads.pendingChanges());
 };
 
 /** Records written per transaction: the page stays responsive and a failure loses at most one chunk's progress. */
@@ -21,7 +21,7 @@ const CHUNK = 500;
  * no undelete) and is counted as skipped.
  */
 export const importBackup = async (
-  db: PartnerDeskDb,
+  reads: Reads,
   repo: Repository,
   tables: BackupTables,
   onProgress?: (done: number) => void,
@@ -35,7 +35,7 @@ export const importBackup = async (
       await repo.transact(async (writer) => {
         for (const row of chunk) {
           const { id, updatedAt: _u, deleted: _d, ...fields } = row as Record<string, unknown> & { id: string };
-          const stored = (await db.table(table).get(id)) as { deleted: boolean } | undefined;
+          const stored = (await reads.stored(table as EntityName, id)) as { deleted: boolean } | undefined;
           if (stored?.deleted) skipped++;
           else if (stored) await writer.update(table as EntityName, id, fields as never);
           else await writer.create(table as EntityName, { ...fields, id } as never);

@@ -10,10 +10,10 @@ import { usePartnerNames } from '../../ui/use-partner-names';
 
 /** Every joint solution and how far its commercial model is: the integrations nobody has priced stand out. */
 export function SolutionsPage() {
-  const { db } = useWorkspace();
+  const { reads } = useWorkspace();
   const names = usePartnerNames();
   const [incompleteOnly, setIncompleteOnly] = useState(true);
-  const solutions = useLiveQuery(async () => (await db.jointSolutions.toArray()).filter((s) => !s.deleted), [db]);
+  const solutions = useLiveQuery(() => reads.list('jointSolutions'), [reads]);
   const rows = (solutions ?? [])
     .filter((s) => names?.has(s.partnerId))
     .map((s) => ({ solution: s, completeness: commercialModelCompleteness(s) }))

@@ -43,11 +43,32 @@ describe('import rules (DESIGN §3)', () => {
     ['server/x.ts', '../renderer/x'],
     ['server/x.ts', 'electron'],
     ['server/sync/push.ts', '../http/errors'],
+    ['renderer/features/partners/x.ts', '../../db/database'],
+    ['renderer/features/partners/x.ts', '../../db/reads'],
+    ['renderer/ui/x.ts', '../db/outbox'],
+    ['renderer/features/partners/x.ts', '../../sync/push'],
+    ['renderer/features/x.ts', '../db/store'],
+    ['renderer/features/partners/x.ts', 'dexie'],
     ['server/sync/push.ts', '../electron/main'],
   ])('%s may not import %s', async (file, source) => {
     const errors = await importErrors(file, importing(source));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('DESIGN §3');
+  });
+
+  it.each([
+    ['renderer/features/x/y.ts', "import { openPartnerDeskDb } from '../../db';\nexport { openPartnerDeskDb };\n"],
+    ['renderer/features/x/y.ts', "import type { PartnerDeskDb } from '../../db';\nexport type { PartnerDeskDb };\n"],
+    ['renderer/ui/x.ts', "import { createSyncEngine } from '../sync';\nexport { createSyncEngine };\n"],
+  ])('%s may not reach the store handle or sync internals through an index: %s', async (file, code) => {
+    const errors = await importErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('DESIGN §3');
+  });
+
+  it('lets screens take the reads, the repository and the public sync actions from the indexes', async () => {
+    expect(await importErrors('renderer/features/x/y.ts', "import type { Reads, Repository } from '../../db';\nexport type { Reads, Repository };\n")).toEqual([]);
+    expect(await importErrors('renderer/features/x/y.ts', "import { restoreConflict } from '../../sync';\nexport { restoreConflict };\n")).toEqual([]);
   });
 
   it('explains the rule for shared/', async () => {
@@ -62,7 +83,8 @@ describe('import rules (DESIGN §3)', () => {
   it.each([
     ['renderer/x.ts', '../shared/domain'],
     ['renderer/features/partners/x.ts', '../../../shared/domain'],
-    ['renderer/features/x.ts', '../db/store'],
+    ['renderer/features/partners/x.ts', 'dexie-react-hooks'],
+    ['renderer/app/boot.ts', '../db/database'],
     ['renderer/x.ts', 'dexie'],
     ['renderer/x.ts', '@mui/material'],
     ['renderer/vite.config.ts', 'node:url'],

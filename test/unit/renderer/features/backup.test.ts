@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../../../shared/demo';
 import { checkBackup, makeBackup } from '../../../../renderer/features/settings/backup';
 import { importBackup } from '../../../../renderer/features/settings/backup-io';
-import { createRepository, openPartnerDeskDb } from '../../../../renderer/db';
+import { createReads, createRepository, openPartnerDeskDb } from '../../../../renderer/db';
 
 const { records } = generateWorkspace({ seed: 11, asOf: '2026-11-22', territories: 1, partnersPerTerritory: 3 });
 
@@ -37,7 +37,7 @@ describe('backup import', () => {
     const repo = createRepository(db);
     const [first, ...rest] = records.partners;
     await repo.bulkLoad({ partners: [{ ...first!, name: 'Old name' }] });
-    const result = await importBackup(db, repo, { partners: [first!, ...rest] });
+    const result = await importBackup(createReads(db), repo, { partners: [first!, ...rest] });
     expect(result).toEqual({ written: records.partners.length, skipped: 0 });
     expect((await db.partners.get(first!.id))!.name).toBe(first!.name);
     // One outbox entry per created or changed record.
@@ -49,6 +49,6 @@ describe('backup import', () => {
     const repo = createRepository(db);
     const partner = records.partners[0]!;
     await repo.bulkLoad({ partners: [{ ...partner, deleted: true }] });
-    expect(await importBackup(db, repo, { partners: [partner] })).toEqual({ written: 0, skipped: 1 });
+    expect(await importBackup(createReads(db), repo, { partners: [partner] })).toEqual({ written: 0, skipped: 1 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bulkLoad } from '../../../../renderer/db/bulk-load';
+import { createReads } from '../../../../renderer/db/reads';
 import { createRepository } from '../../../../renderer/db/repository';
 import { partnerFlags, type PartnerFlags } from '../../../../renderer/features/partners/partner-flags';
 import { watchPartnerFlags } from '../../../../renderer/features/partners/partner-flags-watch';
@@ -18,7 +19,7 @@ const setup = async () => {
   await bulkLoad(db, workspace.records);
   const repo = createRepository(db);
   const reported: ReadonlyMap<string, PartnerFlags>[] = [];
-  const stop = watchPartnerFlags(db, { asOf: () => AS_OF, onFlags: (flags) => reported.push(flags), settleMs: 20 });
+  const stop = watchPartnerFlags(createReads(db), { asOf: () => AS_OF, onFlags: (flags) => reported.push(flags), settleMs: 20 });
   await vi.waitFor(() => expect(reported).toHaveLength(1));
   return { workspace, db, repo, reported, stop, latest: () => reported.at(-1)! };
 };

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/definitions';
 import { QbrDataError } from '../../../../../shared/qbr/errors';
+import { createReads } from '../../../../../renderer/db/reads';
 import { createRepository } from '../../../../../renderer/db/repository';
 import { exportBatch, exportPartnerPack, lastQbrByPartner, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
 import { createMemoryFileSaver } from '../../../../support/memory-platform';
@@ -22,7 +23,7 @@ const setup = async (files: FileSaver = createMemoryFileSaver()) => {
   await repo.create('opportunities', newOpportunity(alpha.id));
   await repo.create('opportunities', newOpportunity(late.id, { territoryId: late.territoryId }));
   await repo.create('partners', newPartner({ name: 'Elsewhere', territoryId: SOUTH }));
-  return { db, repo, platform, alpha, late, deps: { db, repo, platform, user, now: () => NOW } };
+  return { db, repo, platform, alpha, late, deps: { reads: createReads(db), repo, platform, user, now: () => NOW } };
 };
 
 const options = { quarter: '2026-Q3', formats: ['xlsx'] as const };
@@ -30,7 +31,7 @@ const options = { quarter: '2026-Q3', formats: ['xlsx'] as const };
 describe('QBR export in the renderer', () => {
   it('reads the partner, its records and its territory deals from the local store', async () => {
     const { db, alpha, late } = await setup();
-    const sources = await readPartnerSources(db, alpha.id, user);
+    const sources = await readPartnerSources(createReads(db), alpha.id, user);
     expect(sources.partners.map((p) => p.name)).toEqual(['Alpha Resale']);
     expect(sources.opportunities.map((o) => o.partnerId).sort()).toEqual([alpha.id, late.id].sort());
     expect(sources.people).toEqual([user]);
