@@ -120,7 +120,6 @@ if (!app.requestSingleInstanceLock()) {
           writeFile: (file, data) => writeFile(file, data),
           defaultDir: app.getPath('downloads'),
         }),
-        openExternal: (url) => shell.openExternal(url),
       }),
     );
     Menu.setApplicationMenu(

@@ -1,16 +1,12 @@
 import type { AppInfo } from '../../shared/platform/channels';
 import type { createFileSaving } from '../file-saving';
 import type { SecretStore } from '../secret-store';
-import { isAllowedExternalUrl } from '../security/external-links';
 import type { ChannelHandlers } from './register';
 
 export interface HostServices {
   appInfo(): AppInfo;
   secrets: SecretStore;
   files: ReturnType<typeof createFileSaving>;
-  /** Electron's shell.openExternal. */
-  openExternal(url: string): Promise<void>;
-  externalHosts?: readonly string[];
 }
 
 /** Every channel's main-side behaviour, from services passed in (so it runs under Node in tests). */
@@ -22,9 +18,4 @@ export const createChannelHandlers = (services: HostServices): ChannelHandlers =
   'secrets:protection': () => services.secrets.protection(),
   'files:save': (request) => services.files.saveFile(request),
   'files:save-folder': (request) => services.files.saveFolder(request),
-  'external:open': async (url) => {
-    if (!isAllowedExternalUrl(url, services.externalHosts)) return { opened: false };
-    await services.openExternal(url);
-    return { opened: true };
-  },
 });

@@ -9,6 +9,7 @@ import {
   ListItemText,
   MenuItem,
   Stack,
+  SvgIcon,
   TextField,
   Toolbar,
   Typography,
@@ -20,6 +21,7 @@ import { CommandPalette, usePalette } from './CommandPalette';
 import { switchDemoRole } from './boot';
 import { navItems } from './navigation';
 import { hrefOf, type Route } from './router';
+import { shortcutLabel } from './sync-indicator-text';
 import { SyncIndicator } from './SyncIndicator';
 import { ThemeToggle } from './ThemeToggle';
 import { useShortcuts } from './use-shortcuts';
@@ -27,28 +29,57 @@ import { useWorkspace } from './workspace-context';
 
 const DRAWER_WIDTH = 200;
 
+/** Material's "search" glyph: the palette button reads as search at a glance, and alone where the bar is narrow. */
+const SearchIcon = () => (
+  <SvgIcon fontSize="small">
+    <path d="M15.5 14h-.79l-.28-.27C15.41 12.59 16 11.11 16 9.5 16 5.91 13.09 3 9.5 3S3 5.91 3 9.5 5.91 16 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z" />
+  </SvgIcon>
+);
+
+/**
+ * The bar is one line down to the desktop window's minimum width (960 px):
+ * nothing in it wraps or shrinks (a squeezed label is what made it overflow)
+ * and the spacer takes the slack. Below 1200 px what is also elsewhere goes
+ * first: the palette's label (its icon, name and shortcut stay) and the theme
+ * switch (Settings has it).
+ */
+const fixed = { flexShrink: 0, whiteSpace: 'nowrap' } as const;
+const wideOnly = { display: { xs: 'none', lg: 'inline-flex' } } as const;
+
 /** The frame every screen sits in: top bar with sync state, the sections, the palette. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const workspace = useWorkspace();
   const { sync, reads, demo } = workspace;
   const user = useStore(sync, (s) => s.user);
   const openConflicts = useLiveQuery(() => reads.countBy('conflicts', 'status', 'open'), [reads]);
-  useShortcuts(sync);
+  useShortcuts(sync, workspace.platform);
   const current = route.section === 'partner' ? 'partners' : route.section;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 1.5 }}>
-          <Typography variant="h6" component="h1" sx={{ whiteSpace: 'nowrap' }}>
+          <Typography variant="h6" component="h1" sx={fixed}>
             Partner Desk
           </Typography>
-          {demo && <Chip label="Demo workspace · stored on this device" color="secondary" size="small" />}
-          <Button color="inherit" size="small" onClick={() => usePalette.getState().setOpen(true)} sx={{ ml: 1, textTransform: 'none', opacity: 0.9 }}>
-            Go to partner… Ctrl+K
+          <Button
+            color="inherit"
+            size="small"
+            startIcon={<SearchIcon />}
+            onClick={() => usePalette.getState().setOpen(true)}
+            aria-label="Go to partner"
+            aria-keyshortcuts="Control+K Meta+K"
+            sx={{ ...fixed, ml: 1, textTransform: 'none', opacity: 0.9, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, lg: 1 } } }}
+          >
+            <Box component="span" sx={wideOnly}>
+              Go to partner…
+            </Box>
+            <Box component="kbd" sx={{ ...wideOnly, ml: 1, font: 'inherit', opacity: 0.8 }}>
+              {shortcutLabel('K')}
+            </Box>
           </Button>
           <Box sx={{ flexGrow: 1 }} />
-          <SyncIndicator store={sync} />
+          <SyncIndicator store={sync} here={route.section} />
           {demo && user && (
             <TextField
               select
@@ -58,13 +89,23 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
               aria-label="Demo role"
               // The label above names the hidden input; the visible combobox needs its own name for screen readers.
               slotProps={{ select: { SelectDisplayProps: { 'aria-label': 'Demo role' } } }}
-              sx={{ '& .MuiInputBase-root': { color: 'inherit', height: 30 }, '& fieldset': { borderColor: 'currentColor' } }}
+              sx={{
+                ...fixed,
+                '& .MuiInputBase-root': { color: 'inherit', height: 30, typography: 'body2' },
+                '& .MuiSelect-icon': { color: 'inherit' },
+                // Hovered and focused too: MUI's focus colour is the primary colour, which is the bar's own.
+                '& .MuiOutlinedInput-notchedOutline, & .MuiOutlinedInput-root:hover .MuiOutlinedInput-notchedOutline, & .MuiOutlinedInput-root.Mui-focused .MuiOutlinedInput-notchedOutline':
+                  { borderColor: 'currentColor' },
+              }}
             >
               <MenuItem value="manager">Partner manager</MenuItem>
               <MenuItem value="hq">HQ program lead</MenuItem>
             </TextField>
           )}
-          <ThemeToggle />
+          {/* On the bar's colour the picked mode must stand out by more than a shade of text. */}
+          <Box sx={{ ...fixed, ...wideOnly, '& .MuiToggleButton-root.Mui-selected': { color: 'inherit', bgcolor: 'rgba(255, 255, 255, 0.24)' } }}>
+            <ThemeToggle />
+          </Box>
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
@@ -86,6 +127,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             ))}
         </List>
         <Stack sx={{ mt: 'auto', p: 2 }}>
+          {/* Where the data lives; the top bar already says the demo does not sync. */}
+          {demo && (
+            <Typography variant="caption" color="text.secondary">
+              Demo workspace · stored on this device
+            </Typography>
+          )}
           <Typography variant="caption" color="text.secondary">
             {user ? `${user.displayName} · ${user.role === 'hq' ? 'HQ' : 'Manager'}` : 'Not signed in'}
           </Typography>

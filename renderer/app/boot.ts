@@ -71,24 +71,17 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const reads = createReads(db);
   const partners = watchPartners(reads);
   const repo = createRepository(db);
-  const sync = createSyncStatusStore({
-    // No server behind the demo: "Sync now" explains that and offers its one action.
-    syncNow: async () =>
-      sync.setState({ state: { kind: 'error', message: 'The demo workspace has no server to sync with.', action: 'sign-in' } }),
-    signIn: async () => {},
-    signOut: async () => {},
-  });
+  // No server behind the demo, online or not: the status says it is a demo, and its one action
+  // (the status, Ctrl/Cmd+S) is sign-in, so there is nothing for "sync now" to do.
+  const sync = createSyncStatusStore(undefined, { kind: 'demo' });
   const role = readPreference(DEMO_ROLE_KEY) === 'hq' ? 'hq' : 'manager';
   sync.setState({ user: await demoUser(reads, role) });
   const stopPending = trackPending(db, sync);
-  // Losing or regaining the network clears a stale "no server" message: with no server, either way the demo is offline.
-  const stopConnectivity = createWebConnectivity().subscribe(() => sync.setState({ state: { kind: 'offline' } }));
   return {
     workspace: { reads, repo, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
       partners.stop();
       stopPending();
-      stopConnectivity();
     },
   };
 };

@@ -1,5 +1,5 @@
 import { BRIDGE_GLOBAL, type HostBridge } from '../../shared/platform/channels';
-import type { FileSaver, Platform, SecretStore } from './platform';
+import type { DesktopHost, FileSaver, Platform, SecretStore } from './platform';
 
 /** The bridge the Electron preload exposes, or undefined in a plain browser. */
 export const hostBridge = (host: object = globalThis): HostBridge | undefined =>
@@ -20,7 +20,19 @@ export const createElectronFileSaver = (bridge: HostBridge): FileSaver => ({
   },
 });
 
+/** The desktop-only services, each one channel of the shared map (the menu's commands come the other way). */
+export const createDesktopHost = (bridge: HostBridge): DesktopHost => ({
+  appInfo: () => bridge['app:info'](),
+  secretProtection: () => bridge['secrets:protection'](),
+  saveFile: async ({ name, data }) => {
+    const result = await bridge['files:save']({ suggestedName: name, data: data as Uint8Array<ArrayBuffer> });
+    return result.saved ? { saved: true, where: result.path } : { saved: false };
+  },
+  onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+});
+
 export const createElectronPlatform = (bridge: HostBridge): Platform => ({
   secrets: createElectronSecretStore(bridge),
   files: createElectronFileSaver(bridge),
+  desktop: createDesktopHost(bridge),
 });

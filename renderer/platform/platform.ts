@@ -1,3 +1,5 @@
+import type { AppInfo, MenuCommand, SecretProtection } from '../../shared/platform/channels';
+
 /**
  * The one seam between the renderer and its host (DESIGN §3). The Electron
  * preload and the browser each provide one implementation of this interface;
@@ -32,6 +34,26 @@ export interface FileSaver {
   saveFiles(request: FilesToSave): Promise<SaveOutcome>;
 }
 
+/**
+ * What only the desktop app's host can tell or do; a browser has none of it
+ * (no OS keyring behind its secrets, no native dialogs, no application menu),
+ * so the screens that use it fall back to the browser's own way or say nothing.
+ */
+export interface DesktopHost {
+  /** The installed app's version and folders, for Settings. */
+  appInfo(): Promise<AppInfo>;
+  /** How the OS protects secrets at rest: on Linux without a keyring Electron only obfuscates them. */
+  secretProtection(): Promise<SecretProtection>;
+  /** One file (a backup) where the user picks in the native save dialog; main checks the name and size. */
+  saveFile(file: { name: string; data: Uint8Array }): Promise<SaveOutcome>;
+  /**
+   * The application menu's commands. The menu owns Ctrl/Cmd+S and Ctrl/Cmd+K
+   * in the desktop app, so this is how those shortcuts reach the page there.
+   * Returns the unsubscribe function.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
 export interface Platform {
   /**
    * Electron: encrypted with safeStorage through the preload bridge.
@@ -40,4 +62,6 @@ export interface Platform {
    */
   secrets: SecretStore;
   files: FileSaver;
+  /** Present in the desktop app only. */
+  desktop?: DesktopHost;
 }

@@ -53,7 +53,8 @@ export const startSyncController = (options: SyncControllerOptions): SyncControl
       const at = new Date(engine.clock.now()).toISOString();
       setState({ state: { kind: 'synced', at }, lastSyncedAt: at });
     } catch (error) {
-      const state = isSyncError(error, 'network')
+      // "Offline" only when the host says so: with the network up, an unreachable server is an error to retry.
+      const state = isSyncError(error, 'network') && !connectivity.isOnline()
         ? ({ kind: 'offline' } as const)
         : ({ kind: 'error', message: (error as Error).message, action: actionFor(error) } as const);
       setState({ state });

@@ -51,8 +51,9 @@ export const channels = {
   'secrets:get': { args: z.tuple([secretKey]), result: z.string().nullable() },
   'secrets:set': { args: z.tuple([secretKey, z.string().max(100_000)]), result: z.void() },
   'secrets:delete': { args: z.tuple([secretKey]), result: z.void() },
+  /** For the Settings notice when the OS only obfuscates secrets. */
   'secrets:protection': { args: z.tuple([]), result: secretProtectionSchema },
-  /** One file through a native save dialog. */
+  /** One file (a backup) through a native save dialog. */
   'files:save': {
     args: z.tuple([z.object({ suggestedName: fileName, data: fileContent })]),
     result: savedFileSchema,
@@ -67,8 +68,6 @@ export const channels = {
     ]),
     result: savedFileSchema,
   },
-  /** Opens an http(s) link in the user's browser, if the allow-list lets it. */
-  'external:open': { args: z.tuple([z.url()]), result: z.object({ opened: z.boolean() }) },
 } as const;
 
 export type ChannelName = keyof typeof channels;

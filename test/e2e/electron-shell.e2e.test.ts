@@ -46,7 +46,7 @@ describe.skipIf(!binary)('Electron shell (Playwright _electron)', () => {
 
   it('exposes the typed bridge and nothing of ipcRenderer', async () => {
     const bridge = await page.evaluate(() => Object.keys((window as unknown as { partnerDesk: object }).partnerDesk).sort());
-    expect(bridge).toEqual(expect.arrayContaining(['app:info', 'secrets:get', 'files:save-folder', 'external:open', 'onMenuCommand']));
+    expect(bridge).toEqual(expect.arrayContaining(['app:info', 'secrets:get', 'files:save-folder', 'onMenuCommand']));
     expect(bridge).not.toContain('ipcRenderer');
     const info = await page.evaluate(() =>
       (window as unknown as { partnerDesk: { 'app:info': () => Promise<{ version: string }> } }).partnerDesk['app:info'](),

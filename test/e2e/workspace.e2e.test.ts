@@ -185,14 +185,87 @@ describe('partner manager workspace', () => {
     await expect.poll(() => heading(page).textContent()).toBe(partnerName);
   });
 
-  it('syncs on Ctrl+S; the demo says it has no server and offers its one action, sign-in, with this origin as the server', async () => {
-    await page.keyboard.press('Control+s');
+  it('says the demo is a demo, not offline, and Ctrl/Cmd+S or the status opens sign-in with this origin as the server', async () => {
     const status = page.getByTestId('sync-status');
-    await expect.poll(() => status.getByText('The demo workspace has no server to sync with.').count()).toBe(1);
-    await status.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByLabel('Server address').inputValue()).toBe(new URL(site.url).origin);
-    await page.goBack();
-    await expect.poll(() => heading(page).textContent()).toBe(partnerName);
+    await expect.poll(() => status.getByText('Demo workspace, not synced').count()).toBe(1);
+    // The network and the page's own server are up: nothing in the bar may say offline.
+    expect(await page.locator('header').getByText(/offline/i).count()).toBe(0);
+
+    const ways: [string, () => Promise<void>][] = [
+      ['Ctrl+S', () => page.keyboard.press('Control+s')],
+      ['Cmd+S', () => page.keyboard.press('Meta+s')],
+      ['the status', () => status.getByRole('button', { name: 'Demo workspace, not synced' }).click()],
+      ['its Sign in button', () => status.getByRole('button', { name: 'Sign in' }).click()],
+    ];
+    for (const [way, open] of ways) {
+      await open();
+      await expect.poll(() => page.getByLabel('Server address').inputValue(), { message: way }).toBe(new URL(site.url).origin);
+      // Straight to the form: no error on the way, and the email is where the typing goes.
+      expect(await page.locator('form').getByRole('alert').count(), way).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type')), way).toBe('email');
+      await page.goBack();
+      await expect.poll(() => heading(page).textContent()).toBe(partnerName);
+      expect(await status.textContent(), way).toMatch(/^Demo workspace, not synced/);
+    }
+  });
+
+  it('fits the top bar on one line at 1280 px, light and dark, every control whole, named and reachable by Tab', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const bar = page.locator('header');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      // Every text on one line, no label cut short, and the bar no wider than the window.
+      const layout = await bar.evaluate((header) => {
+        const toolbar = header.querySelector('.MuiToolbar-root')!;
+        const texts: Text[] = [];
+        const walker = document.createTreeWalker(toolbar, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text);
+        const lineCount = (text: Text) => {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const labels = [...toolbar.querySelectorAll<HTMLElement>('h1, button, .MuiChip-label, .MuiSelect-select')];
+        return {
+          wrapped: texts.filter((text) => lineCount(text) > 1).map((text) => text.textContent),
+          cut: labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+          overflow: toolbar.scrollWidth - toolbar.clientWidth,
+          right: Math.max(...labels.map((label) => label.getBoundingClientRect().right)),
+        };
+      });
+      expect(layout, scheme).toEqual({ wrapped: [], cut: [], overflow: 0, right: expect.any(Number) });
+      expect(layout.right, scheme).toBeLessThanOrEqual(1280);
+      await bar.screenshot({ path: `${SHOTS}/top-bar-${scheme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const tabStops = ['Go to partner', 'Demo workspace, not synced', 'Sign in', 'Demo role'];
+    const themes = ['Light theme', 'System theme', 'Dark theme'];
+    for (const name of [...tabStops, ...themes]) {
+      expect(await bar.getByRole(name === 'Demo role' ? 'combobox' : 'button', { name, exact: true }).count(), name).toBe(1);
+    }
+    const focusedName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('header') ? (el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '') : null;
+      });
+    // Tab from the bar's title stops at every control in order; the theme switch is one stop whose
+    // choices the arrow keys walk (MUI's toggle group keeps a roving tab stop).
+    await bar.getByRole('heading', { name: 'Partner Desk' }).click();
+    const reached: string[] = [];
+    for (let i = 0; i < tabStops.length + 1; i++) {
+      await page.keyboard.press('Tab');
+      reached.push((await focusedName()) ?? '(left the bar)');
+    }
+    expect(reached.slice(0, -1)).toEqual(tabStops);
+    expect(themes).toContain(reached.at(-1));
+    const choices = new Set([reached.at(-1)]);
+    for (let i = 0; i < themes.length - 1; i++) {
+      await page.keyboard.press('ArrowRight');
+      choices.add((await focusedName()) ?? '(left the bar)');
+    }
+    expect([...choices].sort()).toEqual([...themes].sort());
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('keeps an edit made offline across a reload, still waiting to sync', async () => {
@@ -203,8 +276,9 @@ describe('partner manager workspace', () => {
     await page.getByRole('dialog').getByLabel('Vertical').fill('Hospitality');
     await page.getByRole('button', { name: 'Save partner' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(await page.getByTestId('sync-status').getByText('Offline').count()).toBe(1);
-    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes to sync`);
+    // Offline or not, the demo has no server: it keeps saying it is a demo.
+    expect(await page.getByTestId('sync-status').getByText('Demo workspace, not synced').count()).toBe(1);
+    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes on this device only`);
 
     // No service worker serves the page offline, so the reload itself needs the loopback server back.
     await context.setOffline(false);
@@ -212,7 +286,7 @@ describe('partner manager workspace', () => {
     await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe(partnerName);
     await expect.poll(() => page.getByText('Retail').count()).toBe(0);
     await expect.poll(() => page.getByText(/Hospitality/).count()).toBe(1);
-    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes to sync`);
+    await expect.poll(() => pending.textContent()).toBe(`${before + 1} changes on this device only`);
   });
 
   it('restores an overwritten value from the Conflict Center', async () => {

@@ -7,24 +7,35 @@ import { navigate } from '../../app/router';
 import { notify } from '../../ui/notifier';
 import { checkBackup, type BackupProblem } from './backup';
 import { exportBackup, importBackup } from './backup-io';
+import { SecretStorageNotice } from './SecretStorageNotice';
+import { useDesktopInfo } from './use-desktop-info';
 import { useStorageState } from './use-storage-state';
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 /** Theme, storage safety (persistence, backup) and the server this device syncs with. */
 export function SettingsPage() {
-  const { reads, repo, sync, demo } = useWorkspace();
+  const { reads, repo, sync, demo, platform } = useWorkspace();
   const user = useStore(sync, (s) => s.user);
   const storage = useStorageState();
+  const desktop = useDesktopInfo(platform.desktop);
   const file = useRef<HTMLInputElement>(null);
   const [importState, setImportState] = useState<{ message: string; problems: BackupProblem[]; severity: 'error' | 'success' | 'info' } | null>(null);
 
   const download = async () => {
     const backup = await exportBackup(reads);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+    const name = `partner-desk-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    const text = JSON.stringify(backup);
+    // The desktop app asks where in its native dialog and says where it went; a page can only download.
+    if (platform.desktop) {
+      const outcome = await platform.desktop.saveFile({ name, data: new TextEncoder().encode(text) });
+      if (outcome.saved) notify(`Backup saved to ${outcome.where}`);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `partner-desk-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     notify('Backup saved to your downloads');
@@ -63,6 +74,7 @@ export function SettingsPage() {
       <Typography variant="h5" component="h2">
         Settings
       </Typography>
+      <SecretStorageNotice protection={desktop?.protection ?? null} />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" gutterBottom>
@@ -83,6 +95,11 @@ export function SettingsPage() {
                 ? 'Persistent: the browser will not clear this workspace to free space.'
                 : 'Not persistent yet: under storage pressure the browser may clear this workspace. Keep backups.'}
           </Typography>
+          {desktop && (
+            <Typography variant="body2" color="text.secondary">
+              The desktop app keeps it in {desktop.app.paths.userData}.
+            </Typography>
+          )}
           {storage.usage !== null && storage.quota !== null && (
             <Typography variant="body2" color="text.secondary">
               Using {megabytes(storage.usage)} of {megabytes(storage.quota)} available.
@@ -167,6 +184,19 @@ export function SettingsPage() {
           </Stack>
         </CardContent>
       </Card>
+      {desktop && (
+        <Card variant="outlined">
+          <CardContent>
+            <Typography variant="h6" gutterBottom>
+              About
+            </Typography>
+            <Typography data-testid="app-version">
+              {desktop.app.name} {desktop.app.version}, desktop app. It looks for a newer version each time it starts and installs
+              it when you quit.
+            </Typography>
+          </CardContent>
+        </Card>
+      )}
     </Stack>
   );
 }

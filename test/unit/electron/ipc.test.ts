@@ -27,7 +27,6 @@ const reversible = {
 const setup = () => {
   let fileText: string | null = null;
   const written: Record<string, Uint8Array> = {};
-  const opened: string[] = [];
   const services = {
     appInfo: () => ({ name: 'Partner Desk', version: '0.1.0', platform: 'linux', paths: { userData: '/u', downloads: '/d' } }),
     secrets: createSecretStore(reversible, { read: async () => fileText, write: async (t) => void (fileText = t) }, 'linux'),
@@ -38,11 +37,10 @@ const setup = () => {
       writeFile: async (file, data) => void (written[file] = data),
       defaultDir: '/home/ana/Downloads',
     }),
-    openExternal: async (url: string) => void opened.push(url),
   };
   const main = fakeIpcMain();
   registerChannelHandlers(main.ipc, createChannelHandlers(services));
-  return { ...main, written, opened, fileText: () => fileText };
+  return { ...main, written, fileText: () => fileText };
 };
 
 const APP = 'app://partner-desk/index.html';
@@ -98,14 +96,6 @@ describe('IPC channels', () => {
       '/home/ana/QBR/Northwind 2026-Q3/qbr.pdf',
       '/home/ana/QBR/Northwind 2026-Q3/qbr.pptx',
     ]);
-  });
-
-  it('opens only allowed https links externally', async () => {
-    const { call, opened } = setup();
-    expect(await call(APP, 'external:open', 'https://docs.partnerdesk.example/qbr')).toEqual({ opened: true });
-    expect(await call(APP, 'external:open', 'https://evil.example/')).toEqual({ opened: false });
-    await expect(call(APP, 'external:open', 'not a url')).rejects.toThrow(/external:open/);
-    expect(opened).toEqual(['https://docs.partnerdesk.example/qbr']);
   });
 });
 

@@ -27,6 +27,9 @@ describe('sync status words', () => {
     expect(syncStateText({ kind: 'error', message: 'Sign in again.', action: 'sign-in' })).toBe('Sign in again.');
     expect(pendingText(0)).toBe('All changes saved');
     expect(pendingText(1)).toBe('1 change to sync');
+    // The demo never syncs: its changes stay where they were made.
+    expect(pendingText(3, true)).toBe('3 changes on this device only');
+    expect(pendingText(0, true)).toBe('All changes saved');
   });
 });
 

@@ -65,7 +65,7 @@ describe('sync status', () => {
   });
 
   it.each([
-    [new SyncError('network', 'unreachable'), { kind: 'offline' }],
+    [new SyncError('network', 'The server could not be reached.'), { kind: 'error', message: 'The server could not be reached.', action: 'retry' }],
     [new SyncError('refresh_invalid', 'Sign in again.'), { kind: 'error', message: 'Sign in again.', action: 'sign-in' }],
     [new SyncError('update_required', 'Update the app.'), { kind: 'error', message: 'Update the app.', action: 'update' }],
     [new SyncError('clock_ahead', 'Check the clock.'), { kind: 'error', message: 'Check the clock.', action: 'check-clock' }],
