@@ -25,10 +25,10 @@ const switchTo = (booted: Booted): void => {
 };
 
 /** Signing in opens that server's own store; the current workspace stays until sign-in succeeds. */
-const signIn: Workspace['signIn'] = async (serverUrl, email, password) => {
+const signIn: Workspace['signIn'] = async (serverUrl, email, password, options) => {
   const next = bootServer(serverUrl, signIn);
   try {
-    await next.workspace.sync.getState().signIn(email, password);
+    await next.workspace.sync.getState().signIn(email, password, options);
   } catch (error) {
     next.stop();
     throw error;

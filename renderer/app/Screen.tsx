@@ -19,6 +19,7 @@ const PipelinePage = page(() => import('../features/pipeline/PipelinePage'), 'Pi
 const IncentivesPage = page(() => import('../features/incentives/IncentivesPage'), 'IncentivesPage');
 const QbrPage = page(() => import('../features/qbr/QbrPage'), 'QbrPage');
 const ConflictCenter = page(() => import('../features/conflicts/ConflictCenter'), 'ConflictCenter');
+const NeedsAttentionPage = page(() => import('../features/attention/NeedsAttentionPage'), 'NeedsAttentionPage');
 const ProgramRulesPage = page(() => import('../features/program-rules/ProgramRulesPage'), 'ProgramRulesPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const SignInPage = page(() => import('./SignInPage'), 'SignInPage');
@@ -43,6 +44,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <QbrPage />;
     case 'conflicts':
       return <ConflictCenter />;
+    case 'attention':
+      return <NeedsAttentionPage />;
     case 'program':
       return <ProgramRulesPage />;
     case 'settings':

@@ -52,6 +52,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
   const { sync, reads, demo } = workspace;
   const user = useStore(sync, (s) => s.user);
   const openConflicts = useLiveQuery(() => reads.countBy('conflicts', 'status', 'open'), [reads]);
+  const refusedChanges = useLiveQuery(() => workspace.refused.count(), [workspace.refused]);
   useShortcuts(sync, workspace.platform);
   const current = route.section === 'partner' ? 'partners' : route.section;
 
@@ -123,6 +124,9 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
               >
                 <ListItemText primary={item.label} />
                 {item.section === 'conflicts' && (openConflicts ?? 0) > 0 && <Chip label={openConflicts} size="small" color="warning" />}
+                {item.section === 'attention' && (refusedChanges ?? 0) > 0 && (
+                  <Chip label={refusedChanges} size="small" color="error" data-testid="refused-count" />
+                )}
               </ListItemButton>
             ))}
         </List>

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { createReads, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
+import { createReads, createRefusedChanges, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
 import { detectPlatform, type Platform } from '../platform';
 import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
@@ -71,6 +71,7 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const reads = createReads(db);
   const partners = watchPartners(reads);
   const repo = createRepository(db);
+  const refused = createRefusedChanges(db, repo);
   // No server behind the demo, online or not: the status says it is a demo, and its one action
   // (the status, Ctrl/Cmd+S) is sign-in, so there is nothing for "sync now" to do.
   const sync = createSyncStatusStore(undefined, { kind: 'demo' });
@@ -78,7 +79,7 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   sync.setState({ user: await demoUser(reads, role) });
   const stopPending = trackPending(db, sync);
   return {
-    workspace: { reads, repo, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    workspace: { reads, repo, refused, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
       partners.stop();
       stopPending();
@@ -105,8 +106,10 @@ export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
     connectivity: createWebConnectivity(),
   });
   const repo = createRepository(db, { now: () => engine.clock.now(), onLocalWrite: () => controller.localWrite() });
+  // Sent again through the repository, so a resend is cued for push like any other write.
+  const refused = createRefusedChanges(db, repo);
   return {
-    workspace: { reads, repo, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    workspace: { reads, repo, refused, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
     stop: () => {
       partners.stop();
       controller.stop();

@@ -10,6 +10,7 @@ export const navItems: readonly { section: Section; label: string; hq?: boolean 
   { section: 'incentives', label: 'Incentives' },
   { section: 'qbr', label: 'QBR' },
   { section: 'conflicts', label: 'Conflicts' },
+  { section: 'attention', label: 'Needs attention' },
   { section: 'program', label: 'Program rules', hq: true },
   { section: 'settings', label: 'Settings' },
 ];

@@ -17,6 +17,7 @@ export const sections = [
   'incentives',
   'qbr',
   'conflicts',
+  'attention',
   'program',
   'settings',
   'sign-in',

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Reads, Repository, TableSnapshot } from '../db';
+import type { ClaimOptions, Reads, RefusedChanges, Repository, TableSnapshot } from '../db';
 import type { Partner } from '../../shared/domain/partner';
 import type { Platform } from '../platform';
 import type { SyncStatusStore } from '../sync/status-store';
@@ -12,6 +12,8 @@ import type { SyncStatusStore } from '../sync/status-store';
 export interface Workspace {
   reads: Reads;
   repo: Repository;
+  /** The changes the server refused, kept for the user to send again or discard (Needs attention). */
+  refused: RefusedChanges;
   /**
    * Every live partner, read when the workspace opens and kept current: the
    * list, the command palette and the QBR picker share it, and the cold start
@@ -25,8 +27,12 @@ export interface Workspace {
   demo: boolean;
   /** Reads this device's own origin and offers it as the server; see sign-in. */
   defaultServerUrl: string;
-  /** Signs in against a server; in demo mode this is where the sync wiring is dropped in. */
-  signIn(serverUrl: string, email: string, password: string): Promise<void>;
+  /**
+   * Signs in against a server; in demo mode this is where the sync wiring is
+   * dropped in. `options.discardRefused` is the user's word that another
+   * user's refused changes on this device may go (store-owner.ts).
+   */
+  signIn(serverUrl: string, email: string, password: string, options?: ClaimOptions): Promise<void>;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);

@@ -20,7 +20,9 @@ export {
   type TerritoryCursor,
 } from './sync-meta';
 export type { RejectedChange } from './rejected-changes';
+export { createRefusedChanges, isCreate, RefusedChangeGoneError, type RefusedChanges, type Resend } from './refused-changes';
+export { recordName, type LookUp } from './record-name';
 export { createReads, type IndexName, type Reads } from './reads';
-export { claimStore, StoreInUseError } from './store-owner';
+export { claimStore, RefusedChangesHeldError, StoreInUseError, type ClaimOptions } from './store-owner';
 export { onTablesChanged, rerunOnChange, type Rerun, type RerunOptions } from './table-changes';
 export { watchTable, type SnapshotOptions, type TableSnapshot } from './table-snapshot';

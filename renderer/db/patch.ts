@@ -6,7 +6,7 @@ type Row = Record<string, unknown>;
  * Records are plain JSON-shaped data (strings, numbers, booleans, null, arrays,
  * objects), so structural equality is enough; key order does not matter.
  */
-const sameValue = (a: unknown, b: unknown): boolean => {
+export const sameValue = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

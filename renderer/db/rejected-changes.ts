@@ -23,6 +23,12 @@ export interface RejectedChange {
   reason: string;
   /** Field name → what is wrong with it, when the server named fields. */
   fields: Record<string, string>;
+  /**
+   * What the record was called when the change was refused (record-name.ts):
+   * a record moved out of the user's territories leaves the device, and the
+   * list must still say which one it was. Absent on rows from before it was kept.
+   */
+  rowLabel?: string;
   /** When the user made the change and when the server refused it. */
   madeAt: string;
   rejectedAt: string;

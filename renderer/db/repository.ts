@@ -6,6 +6,7 @@ import { bulkLoad, type TableRows } from './bulk-load';
 import type { PartnerDeskDb } from './database';
 import { RecordNotFoundError, ServerMadeRecordError } from './errors';
 import type { MutationOp, Patch } from './outbox';
+import { layEdits } from './lay-edits';
 import { changedFields, withoutUndefined } from './patch';
 import { getRecord, listBy, listRecords, type IndexName } from './reads';
 import { pendingFieldBases } from './pending-field-bases';
@@ -20,10 +21,22 @@ export type NewRecord<N extends EntityName> = Omit<EntityOf<N>, Managed> & { id?
 /** The fields a user changed; a field set to undefined is cleared. */
 export type RecordChanges<N extends EntityName> = Partial<Omit<EntityOf<N>, Managed>>;
 
+/** How an update reads its changes. */
+export interface UpdateOptions {
+  /**
+   * The record as the form first showed it. With it, `changes` is the whole
+   * record as the form would save it, and only the fields that differ from
+   * `opened` are written, laid on the copy stored now: a field the user did
+   * not touch keeps whatever a pull brought while the form was open. Without
+   * it, `changes` are written as given (a programmatic single-field write).
+   */
+  opened?: Readonly<Record<string, unknown>>;
+}
+
 /** The user writes, usable alone or together inside `transact`. */
 export interface Writer {
   create<N extends EntityName>(table: N, input: NewRecord<N>): Promise<EntityOf<N>>;
-  update<N extends EntityName>(table: N, id: string, changes: RecordChanges<N>): Promise<EntityOf<N>>;
+  update<N extends EntityName>(table: N, id: string, changes: RecordChanges<N>, options?: UpdateOptions): Promise<EntityOf<N>>;
   remove(table: EntityName, id: string): Promise<void>;
 }
 
@@ -81,10 +94,10 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
       const updatedAt = new Date(nowMs).toISOString();
       return work({
         updatedAt,
-        append: async (row, op, patch) => {
+        append: async (row, op, patch, unseen = []) => {
           const hlc = await nextClock(db, nowMs);
           const baseVersion = await readCursor(db, row.territoryId);
-          const fieldBaseVersions = await pendingFieldBases(db, table, row.id, patch, baseVersion);
+          const fieldBaseVersions = withUnseen(await pendingFieldBases(db, table, row.id, patch, baseVersion), unseen);
           await db.outbox.add({ table, rowId: row.id, op, patch, baseVersion, ...(fieldBaseVersions && { fieldBaseVersions }), hlc, createdAt: updatedAt });
         },
       });
@@ -113,18 +126,20 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         return row;
       }),
 
-    update: (table, id, changes) =>
+    update: (table, id, changes, options = {}) =>
       write(table, async ({ updatedAt, append }) => {
-        checkServerMade(table, changes);
+        if (!options.opened) checkServerMade(table, changes);
         const stored = await tableOf(table).get(id);
         if (!stored || stored.deleted) throw new RecordNotFoundError(entities[table].label, id);
-        const row = validate(table, { ...stored, ...changes, id, deleted: false, updatedAt });
+        const { fields, unseen } = options.opened ? layEdits(stored, options.opened, changes) : { fields: changes, unseen: [] };
+        if (options.opened) checkServerMade(table, fields);
+        const row = validate(table, { ...stored, ...fields, id, deleted: false, updatedAt });
         const { updatedAt: _stamp, ...patch } = changedFields(stored, row);
         // Saving an unchanged form is not a change: no new updatedAt, nothing to push.
         if (Object.keys(patch).length === 0) return stored as EntityOf<typeof table>;
         await tableOf(table).put(row);
         // The territory the row was in: a move is checked against the old territory's cursor.
-        await append(stored, 'put', { ...patch, updatedAt });
+        await append(stored, 'put', { ...patch, updatedAt }, unseen.filter((field) => field in patch));
         return row;
       }),
 
@@ -149,7 +164,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 
   return {
     create: (table, input) => announced(writer.create(table, input)),
-    update: (table, id, changes) => announced(writer.update(table, id, changes)),
+    update: (table, id, changes, options) => announced(writer.update(table, id, changes, options)),
     remove: (table, id) => announced(writer.remove(table, id)),
     transact: (work) => announced(db.transaction('rw', [...db.tables], () => work(writer))),
     bulkLoad: (tablesToRows) => bulkLoad(db, tablesToRows),
@@ -163,5 +178,15 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 interface WriteStamp {
   /** The write's time, the same for the record and its outbox entry. */
   updatedAt: string;
-  append(row: { id: string; territoryId: string }, op: MutationOp, patch: Patch): Promise<void>;
+  /** `unseen`: fields whose stored value the user never saw (see lay-edits.ts). */
+  append(row: { id: string; territoryId: string }, op: MutationOp, patch: Patch, unseen?: readonly string[]): Promise<void>;
 }
+
+/**
+ * A field the user changed after its stored value changed behind their form
+ * goes up with base 0: whatever another device wrote there is then a
+ * concurrent edit to the server, and the side that loses is kept as a
+ * conflict record rather than overwritten unseen.
+ */
+const withUnseen = (bases: Record<string, number> | undefined, unseen: readonly string[]): Record<string, number> | undefined =>
+  unseen.length === 0 ? bases : { ...bases, ...Object.fromEntries(unseen.map((field) => [field, 0])) };

@@ -2,8 +2,9 @@ import { entityNames, type EntityName } from '../../shared/domain/entities';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { PartnerDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/outbox';
-import { reapplyPending } from './reapply-pending';
+import { recordName } from '../db/record-name';
 import { readCursors } from '../db/sync-meta';
+import { reapplyPending } from './reapply-pending';
 
 type Row = Record<string, unknown>;
 
@@ -12,7 +13,8 @@ type Row = Record<string, unknown>;
  * and duplicate writes leave the outbox (the pull that follows brings the
  * merged record and any conflict records). A rejected write leaves it too
  * (so does a duplicate the server says it had refused, its first answer
- * lost), but is kept as a rejected change for the user, and its record is put back
+ * lost), but is kept as a rejected change for the user, under the record's name
+ * as the user last saw it, and its record is put back
  * in step with the server's copy, with any later pending writes laid on top.
  * Entries without a result stay in the outbox for the next push.
  */
@@ -37,6 +39,10 @@ export const applyPushResults = (
       const refusal = result.status === 'rejected' ? result : result.status === 'duplicate' ? result.rejected : undefined;
       if (!refusal) continue;
 
+      const target = db.table<Row, string>(entry.table);
+      // Named before the record goes back to the server's copy, or off the device: this is the copy the user saw.
+      const seen = (await target.get(entry.rowId)) ?? { ...entry.patch };
+      const rowLabel = await recordName((table, id) => db.table<Row, string>(table).get(id), entry.table, seen);
       await db.rejectedChanges.add({
         mutationId: entry.mutationId,
         table: entry.table,
@@ -46,10 +52,10 @@ export const applyPushResults = (
         code: refusal.code,
         reason: refusal.reason,
         fields: refusal.fields ?? {},
+        ...(rowLabel && { rowLabel }),
         madeAt: entry.createdAt,
         rejectedAt: new Date(nowMs).toISOString(),
       });
-      const target = db.table<Row, string>(entry.table);
       // A record outside the user's territories is not theirs to hold, even as the server's copy.
       if (refusal.current && inScope(refusal.current.territoryId)) await target.put(refusal.current);
       else await target.delete(entry.rowId);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionUser } from '../../shared/sync/protocol';
+import type { ClaimOptions } from '../db/store-owner';
 import type { SyncAction } from './errors';
 
 /**
@@ -21,7 +22,8 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
   user: SessionUser | null;
   syncNow(): Promise<void>;
-  signIn(email: string, password: string): Promise<void>;
+  /** `options` carries the user's word on what a switch of user would remove (store-owner.ts). */
+  signIn(email: string, password: string, options?: ClaimOptions): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export type SyncStatusStore = StoreApi<SyncStatus>;
 
 export interface SyncStatusActions {
   syncNow(): Promise<void>;
-  signIn(email: string, password: string): Promise<void>;
+  signIn(email: string, password: string, options?: ClaimOptions): Promise<void>;
   signOut(): Promise<void>;
 }
 

@@ -68,12 +68,12 @@ export const startSyncController = (options: SyncControllerOptions): SyncControl
 
   const store = createSyncStatusStore({
     syncNow,
-    async signIn(email, password) {
+    async signIn(email, password, claim) {
       const user = await engine.session.signIn(email, password);
       try {
-        await claimStore(db, user);
+        await claimStore(db, user, claim);
       } catch (error) {
-        // Another user's unsynced changes are on this device: stay signed out rather than mix the two.
+        // Another user's unsynced or refused changes are on this device: stay signed out rather than mix the two.
         await engine.session.signOut();
         throw error;
       }

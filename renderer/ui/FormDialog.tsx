@@ -1,41 +1,48 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid } from '@mui/material';
 import type { ReactNode } from 'react';
+import type { RecordForm } from './use-record-form';
 
-export interface FormDialogProps {
-  /** Names the form, its title and its submit button together. */
-  id: string;
+export interface FormDialogProps<Saved> {
+  /** The form it shows (from useRecordForm): its id, the save failure to say, whether a save runs, the save itself. */
+  form: Pick<RecordForm<never, unknown>, 'formId' | 'banner' | 'saving'> & { save(): Promise<Saved | null> };
   title: string;
-  /** What went wrong with the last save, shown above the fields; null when nothing did. */
-  banner: string | null;
   saveLabel: string;
   maxWidth?: 'sm' | 'md';
-  onSubmit(): void;
+  /** After a save went through; the dialog closes. */
+  onSaved?(saved: Saved): void;
   onClose(): void;
   /** The fields, laid out in a Grid. */
   children: ReactNode;
 }
 
 /**
- * The frame every record form shares: title, the save failure in plain words,
- * fields on a grid, Cancel and the submit button. Enter submits; the form
- * validates itself, so the browser's own validation is off.
+ * The frame every record dialog shares: title, the save failure in plain
+ * words, fields on a grid, Cancel and the submit button. Enter submits; the
+ * form validates itself, so the browser's own validation is off. A failed
+ * save keeps the dialog open with every entry.
  */
-export function FormDialog({ id, title, banner, saveLabel, maxWidth = 'sm', onSubmit, onClose, children }: FormDialogProps) {
+export function FormDialog<Saved>({ form, title, saveLabel, maxWidth = 'sm', onSaved, onClose, children }: FormDialogProps<Saved>) {
+  const submit = async () => {
+    const saved = await form.save();
+    if (!saved) return;
+    onSaved?.(saved);
+    onClose();
+  };
   return (
-    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={`${id}-title`}>
-      <DialogTitle id={`${id}-title`}>{title}</DialogTitle>
+    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={`${form.formId}-title`}>
+      <DialogTitle id={`${form.formId}-title`}>{title}</DialogTitle>
       <DialogContent>
         <form
-          id={id}
+          id={form.formId}
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            onSubmit();
+            void submit();
           }}
         >
-          {banner && (
+          {form.banner && (
             <Alert severity="error" sx={{ mb: 2 }} role="alert">
-              {banner}
+              {form.banner}
             </Alert>
           )}
           <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -45,7 +52,7 @@ export function FormDialog({ id, title, banner, saveLabel, maxWidth = 'sm', onSu
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form={id} variant="contained">
+        <Button type="submit" form={form.formId} variant="contained" disabled={form.saving}>
           {saveLabel}
         </Button>
       </DialogActions>

@@ -1,8 +1,12 @@
 import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import { useId } from 'react';
 
 /**
  * One labelled input bound to a draft's text field, with its inline error.
  * Every form builds on it, so labels, errors and ids look and behave alike.
+ * Its DOM id is React's own for this input: two editors open at once (a
+ * dialog over an editor of the same kind) never share one, so a label always
+ * names its own input.
  */
 export function DraftField<D extends object, K extends keyof D & string>({
   draft,
@@ -20,12 +24,13 @@ export function DraftField<D extends object, K extends keyof D & string>({
   onChange(name: K, value: string): void;
   /** A select: value → label. */
   options?: readonly (readonly [string, string])[];
-} & Omit<TextFieldProps, 'name' | 'label' | 'onChange' | 'value' | 'error'>) {
+} & Omit<TextFieldProps, 'name' | 'label' | 'onChange' | 'value' | 'error' | 'id'>) {
+  const id = useId();
   const error = errors[name];
   return (
     <TextField
       {...rest}
-      id={`field-${name}`}
+      id={id}
       name={name}
       label={label}
       size="small"

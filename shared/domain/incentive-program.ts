@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
+import { notBefore } from './validation';
 
 /**
  * Band boundaries are lower bounds: a band applies from `fromCents`
@@ -36,14 +37,17 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   /** Extra rebate on won revenue of a product line the vendor is pushing. */
   z.object({ kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
   /** Short sales promotion: a fixed payout per won deal of a product line closed in a window. */
-  z.object({
-    kind: z.literal('spiff'),
-    name: requiredText(200),
-    productLine: requiredText(100),
-    from: isoDateSchema,
-    to: isoDateSchema,
-    amountPerDealCents: centsSchema,
-  }),
+  z
+    .object({
+      kind: z.literal('spiff'),
+      name: requiredText(200),
+      productLine: requiredText(100),
+      from: isoDateSchema,
+      to: isoDateSchema,
+      amountPerDealCents: centsSchema,
+    })
+    // A window that ends before it starts pays nothing, whoever wrote it.
+    .refine((s) => s.to >= s.from, { path: ['to'], error: notBefore('from') }),
   /** Commission on won renewals the reseller manages. */
   z.object({ kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
   /**

@@ -84,6 +84,22 @@ export const toFieldErrors = (error: z.ZodError): FieldError[] =>
     return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path)} ${message}` };
   });
 
+/**
+ * A problem found outside a schema (a rule that holds only when a user makes
+ * a record now), worded the way the schema's are: "Due date cannot be in the past".
+ */
+export const fieldError = (field: string, problem: string): FieldError => ({
+  field,
+  message: `${labelFor(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)))} ${problem}`,
+});
+
+/**
+ * What a range's end is told when it comes before its start, naming the
+ * start as its input is labelled, for a schema's `refine` at the end's path:
+ * "To cannot be before From".
+ */
+export const notBefore = (startField: string): string => `cannot be before ${labelFor([startField])}`;
+
 export const validate = <S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> => {
   // reportInput lets the message tell a missing value from a wrong one.
   const result = schema.safeParse(input, { reportInput: true });

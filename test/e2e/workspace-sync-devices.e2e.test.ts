@@ -5,6 +5,7 @@ import { demoWorkspace } from '../../shared/demo';
 import { DEMO_PASSWORD } from '../../server/admin/demo';
 import { startServer, type RunningServer } from '../../server/app';
 import { launchChromium } from '../support/chromium';
+import { shoot } from './screenshots';
 import { buildWeb, waitForOfflineCopy } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
@@ -335,6 +336,42 @@ describe('one manager on two devices, synced through the HQ server', () => {
     expect(await contacts(b).getByText('Head of alliances').count()).toBe(1);
     await expect.poll(() => contacts(a).getByText('+47 555 0100').count(), SYNC_TIMEOUT).toBe(1);
     expect(await contacts(a).getByText('Head of alliances').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a deal field the other device changed while the deal dialog was open here', async () => {
+    // The deal dialog used to save its whole draft: the stage it opened with would have gone back up.
+    // By its text, not its role: behind an open dialog the table is hidden from the accessibility tree.
+    const deal = (page: Page) => page.locator('table[aria-label="Opportunities"] tr', { hasText: 'Contoso Logistics' });
+    await a.getByRole('tab', { name: 'Pipeline' }).click();
+    await a.getByRole('button', { name: 'Register deal' }).click();
+    const form = a.getByRole('dialog');
+    await form.getByRole('textbox', { name: 'Customer' }).fill('Contoso Logistics');
+    await form.getByRole('textbox', { name: 'Product line' }).fill('Analytics');
+    await form.getByLabel('Amount ($)').fill('50000');
+    await form.getByLabel('Close date').fill('2027-03-31');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    await waitSynced(a);
+    await b.getByRole('tab', { name: 'Pipeline' }).click();
+    await expect.poll(() => deal(b).count(), SYNC_TIMEOUT).toBe(1);
+
+    // The desktop opens the deal and starts typing a new amount; meanwhile the laptop moves the deal on.
+    await deal(b).getByRole('button', { name: 'Edit' }).click();
+    await b.getByRole('dialog').getByLabel('Amount ($)').fill('75000');
+    await deal(a).getByRole('button', { name: 'Edit' }).click();
+    await choose(a, 'Stage', 'Negotiate');
+    await a.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
+    await waitSynced(a);
+    await expect.poll(() => deal(b).textContent(), SYNC_TIMEOUT).toMatch(/Negotiate/);
+    await shoot(b, 'deal-dialog-open-across-sync');
+
+    await b.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
+    await waitSynced(b);
+    expect(await deal(b).textContent()).toMatch(/\$75,000.*Negotiate/);
+    await expect.poll(() => deal(a).textContent(), SYNC_TIMEOUT).toMatch(/\$75,000.*Negotiate/);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
@@ -165,6 +166,64 @@ describe('partner manager workspace', () => {
     // Still there after a reload: the list lives in the partner record in IndexedDB.
     await page.reload();
     await expect.poll(() => page.getByRole('table', { name: 'Integrations' }).getByRole('row').count(), { timeout: 30_000 }).toBe(3);
+  });
+
+  it('logs an activity, corrects it, and deletes it only after confirming, with Undo', async () => {
+    await page.getByRole('tab', { name: 'Activity & commitments' }).click();
+    const activities = page.getByRole('list', { name: 'Activities' });
+    await page.getByRole('button', { name: 'Log visit or call' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Subject').fill('Kick-off visit');
+    await dialog.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => activities.getByText('Visit · Kick-off visit').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Edit Kick-off visit' }).click();
+    dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('Subject').inputValue()).toBe('Kick-off visit');
+    await dialog.getByLabel('Subject').fill('Kick-off call with their alliance team');
+    await choose(page, 'Kind', 'Call');
+    await shoot(page, 'activity-dialog');
+    await dialog.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => activities.getByText('Call · Kick-off call with their alliance team').count()).toBe(1);
+    expect(await activities.getByRole('listitem').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Delete Kick-off call with their alliance team' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => activities.getByRole('listitem').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => activities.getByText('Call · Kick-off call with their alliance team').count()).toBe(1);
+  });
+
+  it('refuses a new commitment due in the past, naming the date, then edits and deletes it with Undo', async () => {
+    const commitments = page.getByRole('table', { name: 'Commitments' });
+    const row = (text: string) => commitments.getByRole('row').filter({ hasText: text });
+    await page.getByRole('button', { name: 'Add commitment' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('What was agreed').fill('Joint webinar for logistics buyers');
+    await dialog.getByRole('textbox', { name: 'Owner' }).fill('Sam Rivera');
+    await dialog.getByLabel('Due date').fill('2020-03-31');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.getByText(/^Due date cannot be in the past for a new commitment \(today is \d{4}-\d\d-\d\d\)$/).count()).toBe(1);
+    // Nothing typed was lost by the refused save.
+    expect(await dialog.getByLabel('What was agreed').inputValue()).toBe('Joint webinar for logistics buyers');
+    await shoot(page, 'commitment-dialog-past-due');
+    await dialog.getByLabel('Due date').fill('2031-06-30');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => row('Joint webinar for logistics buyers').textContent()).toMatch(/Sam Rivera.*2031-06-30/);
+
+    await row('Joint webinar for logistics buyers').getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('dialog').getByLabel('What was agreed').fill('Joint webinar for logistics and energy buyers');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row('Joint webinar for logistics and energy buyers').textContent()).toMatch(/2031-06-30/);
+
+    await page.getByRole('button', { name: 'Delete Joint webinar for logistics and energy buyers' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => row('Joint webinar').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => row('Joint webinar for logistics and energy buyers').count()).toBe(1);
+    await shoot(page, 'activity-and-commitments');
   });
 
   it('opens the dashboard and reads a chart as a table', async () => {
@@ -354,6 +413,37 @@ describe('partner manager workspace', () => {
         await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
       }
     }
+    expect(session.errors).toEqual([]);
+  });
+
+  it('saves screenshots of the record dialogs and their lists, light and dark', async () => {
+    const open = async (hash: string, button: string, name: string) => {
+      await page.goto(`${site.url}${hash}`);
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      await shoot(page, name);
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    };
+    await open(`#/partners/${partnerId}`, 'Edit partner', 'partner-dialog');
+    await open(`#/partners/${partnerId}/contacts`, 'Add contact', 'contact-dialog');
+    await open(`#/partners/${partnerId}/pipeline`, 'Register deal', 'deal-dialog');
+    await open(`#/partners/${partnerId}/solutions`, 'Add joint solution', 'joint-solution-dialog');
+    await page.getByRole('button', { name: 'Solution Zephyr Connector' }).click();
+    await shoot(page, 'joint-solution-actions');
+
+    // HQ's program-wide editors, through the demo's role switch; the manager's role is put back after.
+    await choose(page, 'Demo role', 'HQ program lead');
+    await page.getByRole('link', { name: 'Program rules', exact: true }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Certification programs' }).getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await page.getByRole('table', { name: 'Certification programs' }).getByRole('button', { name: 'Edit' }).first().click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await shoot(page, 'certification-program-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.getByTestId('branding-editor').scrollIntoViewIfNeeded();
+    await shoot(page, 'program-rules-editors');
+    await choose(page, 'Demo role', 'Partner manager');
     expect(session.errors).toEqual([]);
   });
 });

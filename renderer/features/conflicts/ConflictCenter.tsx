@@ -1,19 +1,23 @@
 import { Alert, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conflict, ConflictSide } from '../../../shared/domain/conflict';
-import { fieldLabels } from '../../../shared/domain/field-labels';
 import { useWorkspace } from '../../app/workspace-context';
 import { dismissConflict, restoreConflict } from '../../sync';
+import { fieldAt } from '../../ui/field-kinds';
 import { notify } from '../../ui/notifier';
-import { conflictValueText } from './conflict-text';
+import { useRecordNames } from '../../ui/use-record-names';
+import { fieldLabel, refsIn, valueText, type ValueContext } from '../../ui/value-text';
 
-function Side({ title, side }: { title: string; side: ConflictSide }) {
+function Side({ title, conflict, side, context }: { title: string; conflict: Conflict; side: ConflictSide; context: ValueContext }) {
   return (
     <Grid size={{ xs: 12, sm: 6 }}>
       <Typography variant="caption" color="text.secondary">
         {title}
       </Typography>
-      <Typography sx={{ fontWeight: 500, wordBreak: 'break-word' }}>{conflictValueText(side.value)}</Typography>
+      {/* Lists and nested values come as one line per entry or field. */}
+      <Typography sx={{ fontWeight: 500, wordBreak: 'break-word', whiteSpace: 'pre-line' }}>
+        {valueText(fieldAt(conflict.table, conflict.field), side.value, context)}
+      </Typography>
       <Typography variant="body2" color="text.secondary">
         by {side.userName}, {new Date(side.at).toLocaleString()}
       </Typography>
@@ -26,6 +30,7 @@ export function ConflictCenter() {
   const { reads, repo } = useWorkspace();
   const open = useLiveQuery(() => reads.listBy('conflicts', 'status', 'open'), [reads]);
   const sorted = [...(open ?? [])].sort((a, b) => b.lost.at.localeCompare(a.lost.at));
+  const context = useRecordNames(sorted.flatMap((c) => [c.kept, c.lost].flatMap((side) => refsIn(fieldAt(c.table, c.field), side.value))));
 
   const act = async (conflict: Conflict, action: 'restore' | 'dismiss') => {
     try {
@@ -47,28 +52,25 @@ export function ConflictCenter() {
         one is listed here, so nothing is lost silently.
       </Typography>
       {open && sorted.length === 0 && <Alert severity="success">No overwritten values to review.</Alert>}
-      {sorted.map((c) => {
-        const field = c.field.split('.').at(-1) ?? c.field;
-        return (
-          <Card key={c.id} variant="outlined" data-testid="conflict">
-            <CardContent>
-              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                {c.rowLabel || c.rowId}: {fieldLabels[field] ?? field}
-              </Typography>
-              <Grid container spacing={2} sx={{ my: 1 }}>
-                <Side title="Kept (the record holds this now)" side={c.kept} />
-                <Side title="Overwritten" side={c.lost} />
-              </Grid>
-              <Stack direction="row" spacing={1}>
-                <Button variant="contained" onClick={() => void act(c, 'restore')}>
-                  Restore overwritten value
-                </Button>
-                <Button onClick={() => void act(c, 'dismiss')}>Keep current value</Button>
-              </Stack>
-            </CardContent>
-          </Card>
-        );
-      })}
+      {sorted.map((c) => (
+        <Card key={c.id} variant="outlined" data-testid="conflict">
+          <CardContent>
+            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+              {c.rowLabel || c.rowId}: {fieldLabel(c.field)}
+            </Typography>
+            <Grid container spacing={2} sx={{ my: 1 }}>
+              <Side title="Kept (the record holds this now)" conflict={c} side={c.kept} context={context} />
+              <Side title="Overwritten" conflict={c} side={c.lost} context={context} />
+            </Grid>
+            <Stack direction="row" spacing={1}>
+              <Button variant="contained" onClick={() => void act(c, 'restore')}>
+                Restore overwritten value
+              </Button>
+              <Button onClick={() => void act(c, 'dismiss')}>Keep current value</Button>
+            </Stack>
+          </CardContent>
+        </Card>
+      ))}
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Button, Card, CardContent, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Partner, PartnerAttributes } from '../../../shared/domain/partner';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useWorkspace } from '../../app/workspace-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { saveFailureOf } from '../../ui/form-state';
@@ -9,7 +8,7 @@ import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
-import { attributeListFor, withEntry, withEntryAt, withoutEntry } from './attribute-lists';
+import { attributeEntryForm, attributeListFor, withEntryAt, withoutEntry } from './attribute-lists';
 
 /**
  * The list the partner's type keeps (an ISV's integrations, a reseller's
@@ -25,31 +24,25 @@ export function AttributeListSection({ partner }: { partner: Partner }) {
   if (!found) return null;
   const { list, items } = found;
 
-  const write = (next: readonly unknown[]) =>
-    repo.update('partners', partner.id, { attributes: { ...partner.attributes, [list.key]: next } as PartnerAttributes });
+  // The list changed from what `from` held: laid on the stored list, so an entry another device changed meanwhile stays.
+  const write = (from: Partner, next: readonly unknown[]) =>
+    repo.update('partners', partner.id, { attributes: { ...from.attributes, [list.key]: next } as PartnerAttributes }, { opened: { attributes: from.attributes } });
   const shown = items.map((item, index) => ({ item, index }));
   if (list.order) shown.sort((a, b) => list.order!(a.item, b.item));
   const index = typeof editing === 'number' ? editing : null;
-
-  const save = async (entry: unknown) => {
-    const clash = list.clash?.(entry, withoutEntry(items, index ?? -1));
-    if (clash) throw new ValidationError(list.entryName, [clash]);
-    await write(withEntry(items, index, entry));
-    notify(`${list.label(entry)} saved`);
-  };
 
   const remove = async (at: number) => {
     const entry = items[at];
     setRemoving(null);
     try {
-      await write(withoutEntry(items, at));
+      await write(partner, withoutEntry(items, at));
     } catch (error) {
       notify(saveFailureOf(error).message ?? `${list.label(entry)} could not be deleted`, { severity: 'error' });
       return;
     }
     // Undo puts the entry back where it was, into the list as it is by then.
     notify(`${list.label(entry)} deleted`, {
-      undo: () => repo.get('partners', partner.id).then((now) => now && write(withEntryAt(attributeListFor(now.attributes)?.items ?? [], at, entry))),
+      undo: () => repo.get('partners', partner.id).then((now) => now && write(now, withEntryAt(attributeListFor(now.attributes)?.items ?? [], at, entry))),
     });
   };
 
@@ -83,12 +76,13 @@ export function AttributeListSection({ partner }: { partner: Partner }) {
       </CardContent>
       {editing !== null && (
         <RecordDialog
-          itemSchema={list.schema}
           title={index === null ? `New ${list.entryName}` : `Edit ${list.label(items[index])}`}
           fields={list.fields}
-          initial={list.toDraft(index === null ? undefined : items[index])}
-          toRecord={list.toItem}
-          save={save}
+          spec={attributeEntryForm(partner, list, index)}
+          onSaved={(saved) => {
+            const entries = attributeListFor(saved.attributes)?.items ?? [];
+            notify(`${list.label(index === null ? entries.at(-1) : entries[index])} saved`);
+          }}
           onClose={() => setEditing(null)}
         />
       )}

@@ -1,17 +1,16 @@
 import { Grid } from '@mui/material';
 import { FormDialog } from '../../ui/FormDialog';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Partner } from '../../../shared/domain/partner';
 import { segments } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
 import { DraftField, optionsOf } from '../../ui/fields';
-import { saveFailureOf, type FieldErrors } from '../../ui/form-state';
 import { partnerTypeLabels, statusLabels, tierLabels, words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { today } from '../../ui/today';
-import { checkPartnerDraft, draftFromPartner, editedPartnerInput, emptyDraft, formFieldErrors, partnerInput, type PartnerDraft } from './partner-draft';
+import { useRecordForm } from '../../ui/use-record-form';
+import { partnerForm } from './partner-draft';
 
 /** Territories to pick from; the partner's own stays listed (by id) while territories load or if it is not synced here. */
 const territoryOptions = (territories: readonly { id: string; name: string }[], current: string) => {
@@ -19,59 +18,28 @@ const territoryOptions = (territories: readonly { id: string; name: string }[], 
   return current && !territories.some((t) => t.id === current) ? [...options, [current, current] as const] : options;
 };
 
-const shownFields = Object.keys(emptyDraft('', '')).concat(['revenueTargetCents', 'attributes']);
-
 /** Create or edit a partner. A failed save keeps the dialog open with every entry and says what to fix. */
 export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; onClose(): void; onSaved?(p: Partner): void }) {
-  const { reads, repo, sync } = useWorkspace();
-  const userId = useStore(sync, (s) => s.user?.id ?? 'local-user');
+  const { reads, sync } = useWorkspace();
+  const ownerUserId = useStore(sync, (s) => s.user?.id ?? 'local-user');
   const territories = useLiveQuery(() => reads.list('territories'), [reads]);
-  const [draft, setDraft] = useState<PartnerDraft>(() => (partner ? draftFromPartner(partner) : emptyDraft('', today())));
-  // The partner as the dialog opened on it: an edit writes only what was changed since (a sync may land meanwhile).
-  const [opened] = useState(partner);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const territoryId = draft.territoryId || territories?.[0]?.id || '';
-  const current = { ...draft, territoryId };
+  const firstTerritoryId = territories?.[0]?.id ?? '';
+  const form = useRecordForm(partnerForm(partner, { ownerUserId, firstTerritoryId, today: today() }));
+  const territoryId = form.draft.territoryId || firstTerritoryId;
 
-  const change = (name: keyof PartnerDraft, value: string) => {
-    setDraft((d) => ({ ...d, [name]: value }));
-    // The error under an input goes once the input changes; the save re-checks everything.
-    setErrors(({ [name]: _gone, ...rest }) => rest);
-  };
-
-  const save = async () => {
-    const found = checkPartnerDraft(current, partner, userId);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setBanner('Some fields need attention before the partner can be saved.');
-      return;
-    }
-    try {
-      const saved =
-        partner && opened
-          ? await repo.update('partners', partner.id, editedPartnerInput(current, opened, partner, userId) as Parameters<typeof repo.update<'partners'>>[2])
-          : await repo.create('partners', partnerInput(current, partner, userId) as Parameters<typeof repo.create<'partners'>>[1]);
-      notify(partner ? `${saved.name} saved` : `${saved.name} added`);
-      onSaved?.(saved);
-      onClose();
-    } catch (error) {
-      const failure = saveFailureOf(error, shownFields);
-      setErrors(formFieldErrors(failure.fields));
-      setBanner(failure.message ?? 'Some fields need attention before the partner can be saved.');
-    }
-  };
-
-  const field = { draft: current, errors, onChange: change };
-  const type = current.partnerType;
+  // Until a territory is picked, the select shows the one a new partner would go into.
+  const field = { ...form.field, draft: { ...form.draft, territoryId } };
+  const type = form.draft.partnerType;
   return (
     <FormDialog
-      id="partner-form"
+      form={form}
       title={partner ? `Edit ${partner.name}` : 'New partner'}
-      banner={banner}
       saveLabel={partner ? 'Save partner' : 'Add partner'}
       maxWidth="md"
-      onSubmit={() => void save()}
+      onSaved={(saved) => {
+        notify(partner ? `${saved.name} saved` : `${saved.name} added`);
+        onSaved?.(saved);
+      }}
       onClose={onClose}
     >
       <Grid size={{ xs: 12, sm: 8 }}>

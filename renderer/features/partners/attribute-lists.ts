@@ -7,7 +7,10 @@ import {
   type OemUsageReport,
   type PartnerAttributes,
 } from '../../../shared/domain/partner';
-import { intOrUndefined } from '../../ui/form-state';
+import type { Partner } from '../../../shared/domain/partner';
+import { validate } from '../../../shared/domain/validation';
+import { intOrUndefined, type FieldErrors } from '../../ui/form-state';
+import type { RecordFormSpec } from '../../ui/record-form';
 import { words } from '../../ui/labels';
 import { currentQuarter } from '../../ui/today';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
@@ -149,3 +152,37 @@ export const withEntryAt = <T>(items: readonly T[], index: number, item: T): T[]
 
 /** The list without the entry at `index`. */
 export const withoutEntry = <T>(items: readonly T[], index: number): T[] => items.filter((_item, i) => i !== index);
+
+/** Errors of the partner record under the list (`attributes.integrations.2.name`) → the entry's input (`name`). */
+const entryInputs = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field.replace(/^attributes\.[a-zA-Z]+\.\d+\./, ''), message]));
+
+/**
+ * One entry of a partner's list, new (`index` null) or the one at `index`,
+ * as a form on the partner record. The entry is checked on its own first, so
+ * its messages name its fields plainly ("Name is required"), and against the
+ * others. Saved, it goes where the entry is stored now: another device's
+ * entry added or changed meanwhile stays.
+ */
+export const attributeEntryForm = (partner: Partner, list: AttributeList<unknown>, index: number | null): RecordFormSpec<'partners', Draft> => {
+  const itemsOf = (p: Partner) => attributeListFor(p.attributes)?.items ?? [];
+  return {
+    table: 'partners',
+    record: partner,
+    draftOf: (p) => list.toDraft(index === null || !p ? undefined : itemsOf(p)[index]),
+    toRecord: (d, opened) => {
+      const stored = opened ?? partner;
+      return { attributes: { ...stored.attributes, [list.key]: withEntry(itemsOf(stored), index, list.toItem(d)) } };
+    },
+    // The record as the form stands for it is the list as it opened, without the entry being typed.
+    image: (p) => ({ attributes: p.attributes }),
+    shownFields: [...list.fields.map((f) => f.name), `attributes.${list.key}`],
+    inputErrors: entryInputs,
+    check: (_fields, { draft, opened }) => {
+      const checked = validate(list.schema, list.toItem(draft));
+      if (!checked.ok) return checked.errors;
+      const clash = list.clash?.(checked.value, withoutEntry(itemsOf(opened ?? partner), index ?? -1));
+      return clash ? [clash] : [];
+    },
+  };
+};

@@ -1,8 +1,7 @@
 import type { PartnerType, Tier } from '../../../shared/domain/common';
 import type { LifecycleStatus, Partner, PartnerAttributes, segments } from '../../../shared/domain/partner';
-import { partnerSchema } from '../../../shared/domain/partner';
-import { validate } from '../../../shared/domain/validation';
-import { byField, centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
+import { centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
+import type { RecordFormSpec } from '../../ui/record-form';
 
 /**
  * The partner form's state: every input as the text the manager typed, so a
@@ -157,50 +156,34 @@ export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, owner
   attributes: attributesOf(d, stored?.attributes),
 });
 
-/**
- * Checks the draft against the shared schema before any write, so every
- * field's problem shows at once under its input. Draft paths are mapped back
- * to the form's input names (attributes.practiceSize → practiceSize).
- */
-export const checkPartnerDraft = (d: PartnerDraft, stored: Partner | undefined, ownerUserId: string): FieldErrors => {
-  const result = validate(partnerSchema, {
-    ...partnerInput(d, stored, ownerUserId),
-    id: stored?.id ?? 'new',
-    updatedAt: new Date(0).toISOString(),
-    deleted: false,
-  });
-  return result.ok ? {} : formFieldErrors(byField(result.errors));
-};
-
 const inputNames: Record<string, keyof PartnerDraft> = {
   revenueTargetCents: 'revenueTarget',
   'attributes.minimumCommitmentCents': 'minimumCommitment',
 };
 
-export const formFieldErrors = (errors: FieldErrors): FieldErrors =>
+/** Schema paths → the inputs that show them (attributes.practiceSize → practiceSize). */
+const formFieldErrors = (errors: FieldErrors): FieldErrors =>
   Object.fromEntries(
     Object.entries(errors).map(([field, message]) => [inputNames[field] ?? field.replace(/^attributes\./, ''), message]),
   );
 
-/**
- * What an edit writes: only the top-level fields the user changed since the
- * dialog opened on `opened`. The dialog can stay open across a sync, and the
- * fields another device changed meanwhile are in the store, not in the draft;
- * writing the whole draft would put their old values back, with no conflict
- * recorded (this device had already seen the change). Attributes travel whole,
- * as they merge whole on the server; their kept lists come from `live`.
- */
-export const editedPartnerInput = (d: PartnerDraft, opened: Partner, live: Partner, ownerUserId: string) => {
-  const before: Record<string, unknown> = partnerInput(draftFromPartner(opened), opened, ownerUserId);
-  const after: Record<string, unknown> = partnerInput(d, opened, ownerUserId);
-  const current: Record<string, unknown> = partnerInput(d, live, ownerUserId);
-  return Object.fromEntries(Object.keys(editedFields(before, after)).map((key) => [key, current[key]])) as Partial<ReturnType<typeof partnerInput>>;
-};
+/** Schema paths the dialog has an input for; the lists under attributes are edited on the overview. */
+const shownFields = [...Object.keys(emptyDraft('', '')), 'revenueTargetCents', 'attributes'];
 
 /**
- * The top-level fields of an edit dialog's record that differ from the record
- * it opened with (a cleared field stays, as undefined): what an edit writes,
- * so fields another device changed while the dialog was open are kept.
+ * The partner dialog. A new partner goes into the first territory offered
+ * until one is picked, and is owned by the signed-in user; an edit keeps the
+ * owner and the lists (integrations, product lines, shipment reports) it
+ * opened with, so only what was typed here is an edit.
  */
-export const editedFields = <T extends Record<string, unknown>>(opened: T, edited: T): Partial<T> =>
-  Object.fromEntries(Object.keys(edited).filter((key) => JSON.stringify(opened[key]) !== JSON.stringify(edited[key])).map((key) => [key, edited[key]])) as Partial<T>;
+export const partnerForm = (
+  partner: Partner | undefined,
+  context: { ownerUserId: string; firstTerritoryId: string; today: string },
+): RecordFormSpec<'partners', PartnerDraft> => ({
+  table: 'partners',
+  record: partner,
+  draftOf: (p) => (p ? draftFromPartner(p) : emptyDraft('', context.today)),
+  toRecord: (d, opened) => partnerInput({ ...d, territoryId: d.territoryId || context.firstTerritoryId }, opened, context.ownerUserId),
+  shownFields,
+  inputErrors: formFieldErrors,
+});

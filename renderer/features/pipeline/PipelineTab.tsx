@@ -1,22 +1,22 @@
-import { Button, Stack, TableCell, TableRow } from '@mui/material';
+import { Button, IconButton, Stack, TableCell, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import type { Partner } from '../../../shared/domain/partner';
-import { useWorkspace } from '../../app/workspace-context';
 import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
-import { opportunityDraft, opportunityFields, opportunityFromDraft } from './opportunity-form';
+import { useRemove } from '../../ui/use-remove';
+import { opportunityFields, opportunityForm } from './opportunity-form';
 import { protectionText } from './protection';
 import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 
 /** The partner's deals: registrations, its role on each, and how long the registration protects it. */
 export function PipelineTab({ partner }: { partner: Partner }) {
-  const { repo } = useWorkspace();
+  const remove = useRemove('opportunities', 'deal');
   const deals = usePartnerChildren('opportunities', partner.id);
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
   const current = editing === 'new' ? undefined : (editing ?? undefined);
@@ -38,29 +38,27 @@ export function PipelineTab({ partner }: { partner: Partner }) {
             <TableCell>{words(o.stage)}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.closeOn}</TableCell>
             <TableCell>{protectionText(o, today())}</TableCell>
-            <TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <Button size="small" onClick={() => setEditing(o)}>
                 Edit
               </Button>
+              <IconButton size="small" aria-label={`Delete the deal with ${o.customerName}`} onClick={() => remove.ask(o.id, `Deal with ${o.customerName}`)}>
+                ✕
+              </IconButton>
             </TableCell>
           </TableRow>
         ))}
       </RecordTable>
       {editing && (
         <RecordDialog
-          table="opportunities"
           title={current ? `Edit deal with ${current.customerName}` : 'Register a deal'}
           fields={opportunityFields}
-          initial={opportunityDraft(current, today())}
-          toRecord={(d) => opportunityFromDraft(d, partner)}
-          save={async (record) => {
-            if (current) await repo.update('opportunities', current.id, record as never);
-            else await repo.create('opportunities', record as never);
-            notify('Deal saved');
-          }}
+          spec={opportunityForm(partner, current, today())}
+          onSaved={() => notify('Deal saved')}
           onClose={() => setEditing(null)}
         />
       )}
+      {remove.dialog}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import type { Opportunity } from '../../../shared/domain/opportunity';
 import { opportunityStages, partnerRoles } from '../../../shared/domain/opportunity';
 import { centsOrUndefined, centsText } from '../../ui/form-state';
 import { words } from '../../ui/labels';
+import type { RecordFormSpec } from '../../ui/record-form';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
 const pairs = (values: readonly string[]) => values.map((v) => [v, words(v)] as const);
@@ -45,9 +46,9 @@ export const opportunityDraft = (o: Opportunity | undefined, today: string): Dra
 
 const dateOrNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 
-export const opportunityFromDraft = (d: Draft, partner: { id: string; territoryId: string }) => ({
-  partnerId: partner.id,
-  territoryId: partner.territoryId,
+/** The draft as deal fields; `placeIn` is the partner a new deal belongs to (an edit never moves one). */
+export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryId: string } | undefined) => ({
+  ...(placeIn && { partnerId: placeIn.id, territoryId: placeIn.territoryId }),
   partnerRole: d.partnerRole,
   customerName: d.customerName,
   newCustomer: d.newCustomer === 'yes',
@@ -62,4 +63,12 @@ export const opportunityFromDraft = (d: Draft, partner: { id: string; territoryI
   registeredOn: dateOrNull(d.registeredOn),
   protectionEndsOn: dateOrNull(d.protectionEndsOn),
   nextStep: d.nextStep?.trim() || undefined,
+});
+
+/** A deal of the partner's, registered now or as stored. */
+export const opportunityForm = (partner: { id: string; territoryId: string }, deal: Opportunity | undefined, today: string): RecordFormSpec<'opportunities', Draft> => ({
+  table: 'opportunities',
+  record: deal,
+  draftOf: (o) => opportunityDraft(o, today),
+  toRecord: (d, opened) => opportunityFromDraft(d, opened ? undefined : partner),
 });

@@ -1,9 +1,10 @@
-import { Button, Stack } from '@mui/material';
+import { Button, IconButton, Stack } from '@mui/material';
 import { useState } from 'react';
 import type { IncentiveProgram } from '../../../shared/domain/incentive-program';
 import { CappedTable } from '../../ui/CappedTable';
 import { partnerTypeLabels } from '../../ui/labels';
 import { useAll } from '../../ui/use-records';
+import { useRemove } from '../../ui/use-remove';
 import { ruleSummary } from './incentive-rules-summary';
 import { IncentiveRulesDialog } from './IncentiveRulesDialog';
 
@@ -15,6 +16,7 @@ import { IncentiveRulesDialog } from './IncentiveRulesDialog';
 export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
   const programs = useAll('incentivePrograms');
   const [editing, setEditing] = useState<IncentiveProgram | 'new' | null>(null);
+  const remove = useRemove('incentivePrograms', 'incentive program');
   return (
     <Stack spacing={2}>
       <CappedTable
@@ -35,7 +37,23 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
               </Stack>
             ),
           },
-          ...(readOnly ? [] : [{ label: '', cell: (p: IncentiveProgram) => <Button size="small" onClick={() => setEditing(p)}>Edit</Button> }]),
+          ...(readOnly
+            ? []
+            : [
+                {
+                  label: '',
+                  cell: (p: IncentiveProgram) => (
+                    <Stack direction="row" sx={{ justifyContent: 'end' }}>
+                      <Button size="small" onClick={() => setEditing(p)}>
+                        Edit
+                      </Button>
+                      <IconButton size="small" aria-label={`Delete ${p.name}`} onClick={() => remove.ask(p.id, p.name)}>
+                        ✕
+                      </IconButton>
+                    </Stack>
+                  ),
+                },
+              ]),
         ]}
       />
       {!readOnly && (
@@ -44,6 +62,7 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
         </Button>
       )}
       {editing && <IncentiveRulesDialog program={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {remove.dialog}
     </Stack>
   );
 }

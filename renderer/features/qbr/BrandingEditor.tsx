@@ -1,18 +1,11 @@
 import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
-import { MAX_LOGO_DATA_URL_LENGTH, PROGRAM_SETTINGS_ID } from '../../../shared/domain/program-settings';
-import { DEFAULT_BRANDING, resolveBranding } from '../../../shared/qbr/branding';
-import { useWorkspace } from '../../app/workspace-context';
+import { useState } from 'react';
+import { MAX_LOGO_DATA_URL_LENGTH, PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
+import { resolveBranding } from '../../../shared/qbr/branding';
 import { notify } from '../../ui/notifier';
+import { useRecordForm } from '../../ui/use-record-form';
 import { useRecord } from '../../ui/use-records';
-
-interface Draft {
-  vendorName: string;
-  primaryColor: string;
-  accentColor: string;
-  logoDataUrl: string | null;
-}
+import { brandingForm } from './branding-form';
 
 const readAsDataUrl = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -27,52 +20,46 @@ const readAsDataUrl = (file: File): Promise<string> =>
  * program-wide record, so every manager's packs carry it after the next sync.
  */
 export function BrandingEditor() {
-  const { repo } = useWorkspace();
   const stored = useRecord('programSettings', PROGRAM_SETTINGS_ID);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The form opens on what is stored, so it waits for the first read.
+  if (stored === undefined) return <Typography role="status">Loading program settings…</Typography>;
+  return <BrandingForm stored={stored ?? undefined} />;
+}
 
-  useEffect(() => {
-    if (stored === undefined || draft) return;
-    setDraft(
-      stored
-        ? { vendorName: stored.vendorName, primaryColor: stored.primaryColor, accentColor: stored.accentColor, logoDataUrl: stored.logoDataUrl }
-        : { vendorName: '', primaryColor: `#${DEFAULT_BRANDING.primaryColor}`, accentColor: `#${DEFAULT_BRANDING.accentColor}`, logoDataUrl: null },
-    );
-  }, [stored, draft]);
-
-  if (!draft) return <Typography role="status">Loading program settings…</Typography>;
-  const change = (changes: Partial<Draft>) => {
-    setDraft({ ...draft, ...changes });
-    setProblem(null);
-  };
+function BrandingForm({ stored }: { stored: ProgramSettings | undefined }) {
+  const form = useRecordForm(brandingForm(stored), { follow: true });
+  const { draft } = form;
+  // The picked file's problem: not a save failure, nothing was written.
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
 
   const pickLogo = async (file: File | undefined) => {
     if (!file) return;
     const url = await readAsDataUrl(file);
-    if (url.length > MAX_LOGO_DATA_URL_LENGTH) return setProblem('The logo must be an image under 300 KB.');
+    if (url.length > MAX_LOGO_DATA_URL_LENGTH) return setFileProblem('The logo must be an image under 300 KB.');
     try {
       resolveBranding({ logo: url });
     } catch (error) {
-      return setProblem(error instanceof Error ? error.message : String(error));
+      return setFileProblem(error instanceof Error ? error.message : String(error));
     }
-    change({ logoDataUrl: url.replace(/^data:image\/jpg;/, 'data:image/jpeg;') });
+    setFileProblem(null);
+    form.edit((d) => ({ ...d, logoDataUrl: url.replace(/^data:image\/jpg;/, 'data:image/jpeg;') }), 'logoDataUrl');
   };
 
   const save = async () => {
-    const fields = { ...draft, vendorName: draft.vendorName.trim(), primaryColor: draft.primaryColor.toUpperCase(), accentColor: draft.accentColor.toUpperCase() };
-    try {
-      if (stored) await repo.update('programSettings', PROGRAM_SETTINGS_ID, fields);
-      else await repo.create('programSettings', { id: PROGRAM_SETTINGS_ID, territoryId: GLOBAL_TERRITORY, ...fields });
-      notify('Program branding saved; packs use it from now on', { severity: 'success' });
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
+    if (await form.save()) notify('Program branding saved; packs use it from now on', { severity: 'success' });
   };
 
+  const problem = fileProblem ?? form.banner;
   return (
     <Stack spacing={2} data-testid="branding-editor">
-      <TextField label="Vendor name" value={draft.vendorName} onChange={(e) => change({ vendorName: e.target.value })} sx={{ maxWidth: 420 }} />
+      <TextField
+        label="Vendor name"
+        value={draft.vendorName}
+        onChange={(e) => form.change('vendorName', e.target.value)}
+        error={form.errors.vendorName !== undefined}
+        helperText={form.errors.vendorName}
+        sx={{ maxWidth: 420 }}
+      />
       <Stack direction="row" spacing={2}>
         {(['primaryColor', 'accentColor'] as const).map((key) => (
           <TextField
@@ -80,7 +67,9 @@ export function BrandingEditor() {
             label={key === 'primaryColor' ? 'Primary colour' : 'Accent colour'}
             type="color"
             value={draft[key]}
-            onChange={(e) => change({ [key]: e.target.value })}
+            onChange={(e) => form.change(key, e.target.value)}
+            error={form.errors[key] !== undefined}
+            helperText={form.errors[key]}
             sx={{ width: 160 }}
           />
         ))}
@@ -93,7 +82,7 @@ export function BrandingEditor() {
         {draft.logoDataUrl && (
           <>
             <Box component="img" src={draft.logoDataUrl} alt="Vendor logo" sx={{ maxHeight: 48, maxWidth: 200 }} />
-            <Button onClick={() => change({ logoDataUrl: null })}>Remove logo</Button>
+            <Button onClick={() => form.edit((d) => ({ ...d, logoDataUrl: null }), 'logoDataUrl')}>Remove logo</Button>
           </>
         )}
       </Stack>
@@ -102,7 +91,7 @@ export function BrandingEditor() {
         <Box sx={{ flex: 1, bgcolor: draft.accentColor }} />
       </Box>
       {problem && <Alert severity="error">{problem}</Alert>}
-      <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => void save()}>
+      <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => void save()} disabled={form.saving}>
         Save branding
       </Button>
     </Stack>

@@ -1,13 +1,11 @@
 import { Alert, Box, Button, Chip, Grid, LinearProgress, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
 import { commercialModelCompleteness } from '../../../shared/calculators/commercial-model';
 import { pricingModels, renewalModels, type JointSolution } from '../../../shared/domain/joint-solution';
-import { useWorkspace } from '../../app/workspace-context';
 import { DraftField } from '../../ui/fields';
-import { saveFailureOf, type FieldErrors } from '../../ui/form-state';
 import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
-import { draftFromSolution, inputOfField, modelFromDraft, type CommercialModelDraft } from './commercial-model-draft';
+import { useRecordForm } from '../../ui/use-record-form';
+import { commercialModelForm, inputOfField, modelFromDraft, type CommercialModelDraft } from './commercial-model-draft';
 
 const parties = ['vendor', 'partner', 'shared'].map((p) => [p, words(p)] as const);
 const unset = [['', 'Not settled yet']] as const;
@@ -20,47 +18,21 @@ const optionsWithUnset = (values: readonly (readonly [string, string])[]) => [..
  * the calculator says the model is ready.
  */
 export function CommercialModelEditor({ solution }: { solution: JointSolution }) {
-  const { repo } = useWorkspace();
-  const stored = JSON.stringify(draftFromSolution(solution));
-  const [draft, setDraft] = useState<CommercialModelDraft>(() => draftFromSolution(solution));
-  // The stored model the draft started from. When sync brings another device's change, an untouched
-  // draft follows it; otherwise "Save model" would be enabled and would write the old values back.
-  const [base, setBase] = useState(stored);
-  if (stored !== base) {
-    setBase(stored);
-    if (JSON.stringify(draft) === base) setDraft(draftFromSolution(solution));
-  }
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
+  // An editor that stays open while sync runs: untouched, it follows the stored model, so "Save model"
+  // is only enabled by what was typed here and never writes old values back.
+  const form = useRecordForm(commercialModelForm(solution), { follow: true });
+  const { draft, banner } = form;
   const model = modelFromDraft(draft);
   const asDraft = commercialModelCompleteness({ status: 'draft', commercialModel: model });
   const ready = commercialModelCompleteness({ status: 'defined', commercialModel: model });
   const required = new Set(asDraft.items.map((i) => inputOfField[i.field]));
-  const dirty = stored !== JSON.stringify(draft);
-
-  const change = (name: keyof CommercialModelDraft, value: string) => {
-    setDraft((d) => ({ ...d, [name]: value }));
-    setErrors(({ [name]: _gone, ...rest }) => rest);
-  };
 
   const save = async (status: JointSolution['status'] = draft.status) => {
-    try {
-      await repo.update('jointSolutions', solution.id, { status, commercialModel: model });
-      setDraft((d) => ({ ...d, status }));
-      setBanner(null);
-      notify(`${solution.name} saved${status !== solution.status ? ` as ${status}` : ''}`);
-    } catch (error) {
-      const failure = saveFailureOf(error);
-      // Schema paths are commercialModel.listPriceCents; the inputs are listPrice.
-      const mapped = Object.fromEntries(
-        Object.entries(failure.fields).map(([f, m]) => [inputOfField[f.replace(/^commercialModel\./, '')] ?? f, m]),
-      );
-      setErrors(mapped);
-      setBanner(failure.message ?? 'Some fields need attention; nothing you entered was lost.');
-    }
+    const saved = await form.save({ ...draft, status });
+    if (saved) notify(`${saved.name} saved${status !== solution.status ? ` as ${status}` : ''}`);
   };
 
-  const field = { draft, errors, onChange: change };
+  const field = form.field;
   const show = (name: keyof CommercialModelDraft) => required.has(name);
   return (
     <Stack spacing={2}>
@@ -140,7 +112,7 @@ export function CommercialModelEditor({ solution }: { solution: JointSolution })
         </Typography>
       )}
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => void save()} disabled={!dirty}>
+        <Button variant="contained" onClick={() => void save()} disabled={!form.touched || form.saving}>
           Save model
         </Button>
         <Button variant="outlined" onClick={() => void save('defined')} disabled={!asDraft.complete || draft.status !== 'draft'}>

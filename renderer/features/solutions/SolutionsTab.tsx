@@ -1,24 +1,27 @@
-import { Accordion, AccordionDetails, AccordionSummary, Chip, Stack, Typography } from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Button, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { commercialModelCompleteness } from '../../../shared/calculators/commercial-model';
+import type { JointSolution } from '../../../shared/domain/joint-solution';
 import type { Partner } from '../../../shared/domain/partner';
-import { useWorkspace } from '../../app/workspace-context';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { usePartnerChildren } from '../../ui/use-records';
+import { useRemove } from '../../ui/use-remove';
+import { solutionFields, solutionForm } from './solution-form';
 import { CommercialModelEditor } from './CommercialModelEditor';
 import { SectionHeader } from '../../ui/SectionHeader';
 
 /** The partner's joint solutions, each with its commercial-model editor. */
 export function SolutionsTab({ partner }: { partner: Partner }) {
-  const { repo } = useWorkspace();
   const solutions = usePartnerChildren('jointSolutions', partner.id);
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<JointSolution | 'new' | null>(null);
+  const remove = useRemove('jointSolutions', 'joint solution');
+  const current = editing === 'new' ? undefined : (editing ?? undefined);
   const [open, setOpen] = useState<string | false>(false);
 
   return (
     <Stack spacing={2}>
-      <SectionHeader title="Joint solutions" action={{ label: 'Add joint solution', onClick: () => setAdding(true) }} />
+      <SectionHeader title="Joint solutions" action={{ label: 'Add joint solution', onClick: () => setEditing('new') }} />
       {solutions?.length === 0 && <Typography color="text.secondary">No joint solutions yet.</Typography>}
       {solutions?.map((s) => {
         const c = commercialModelCompleteness(s);
@@ -32,42 +35,36 @@ export function SolutionsTab({ partner }: { partner: Partner }) {
               </Stack>
             </AccordionSummary>
             <AccordionDetails>
-              {s.description && (
-                <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'start', mb: 2 }}>
+                <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-wrap' }}>
                   {s.description}
                 </Typography>
-              )}
+                <Button size="small" onClick={() => setEditing(s)} aria-label={`Edit name and description of ${s.name}`}>
+                  Edit
+                </Button>
+                <Button size="small" color="error" onClick={() => remove.ask(s.id, s.name)} aria-label={`Delete ${s.name}`}>
+                  Delete
+                </Button>
+              </Stack>
               {/* Not keyed by updatedAt: a sync arriving mid-edit must not wipe what the manager is typing. */}
               <CommercialModelEditor solution={s} />
             </AccordionDetails>
           </Accordion>
         );
       })}
-      {adding && (
+      {editing && (
         <RecordDialog
-          table="jointSolutions"
-          title="New joint solution"
-          fields={[
-            { name: 'name', label: 'Name', required: true },
-            { name: 'description', label: 'Description', kind: 'multiline' },
-          ]}
-          initial={{ name: '', description: '' }}
-          toRecord={(d) => ({
-            partnerId: partner.id,
-            territoryId: partner.territoryId,
-            name: d.name,
-            description: d.description?.trim() || undefined,
-            status: 'draft',
-            commercialModel: { support: {} },
-          })}
-          save={async (r) => {
-            const created = await repo.create('jointSolutions', r as never);
-            setOpen(created.id);
-            notify(`${created.name} added`);
+          title={current ? `Edit ${current.name}` : 'New joint solution'}
+          fields={solutionFields}
+          spec={solutionForm(partner, current)}
+          onSaved={(saved) => {
+            if (!current) setOpen(saved.id);
+            notify(current ? `${saved.name} saved` : `${saved.name} added`);
           }}
-          onClose={() => setAdding(false)}
+          onClose={() => setEditing(null)}
         />
       )}
+      {remove.dialog}
     </Stack>
   );
 }

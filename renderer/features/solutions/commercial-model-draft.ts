@@ -1,5 +1,6 @@
 import type { CommercialModel, JointSolution } from '../../../shared/domain/joint-solution';
-import { bpsOrUndefined, bpsText, centsOrUndefined, centsText } from '../../ui/form-state';
+import { bpsOrUndefined, bpsText, centsOrUndefined, centsText, type FieldErrors } from '../../ui/form-state';
+import type { RecordFormSpec } from '../../ui/record-form';
 
 /** The editor's text state for a commercial model; empty means "not settled yet", which completeness reports. */
 export interface CommercialModelDraft {
@@ -65,3 +66,16 @@ export const inputOfField: Record<string, keyof CommercialModelDraft> = {
   renewalModel: 'renewalModel',
   integrationCertification: 'integrationCertification',
 };
+
+/** Schema paths (`commercialModel.listPriceCents`) → the inputs that show them (`listPrice`). */
+const modelInputErrors = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([field, message]) => [inputOfField[field.replace(/^commercialModel\./, '')] ?? field, message]));
+
+/** A joint solution's commercial model and where it stands (draft, defined, approved). */
+export const commercialModelForm = (solution: JointSolution): RecordFormSpec<'jointSolutions', CommercialModelDraft> => ({
+  table: 'jointSolutions',
+  record: solution,
+  draftOf: (s) => draftFromSolution(s ?? solution),
+  toRecord: (d) => ({ status: d.status, commercialModel: modelFromDraft(d) }),
+  inputErrors: modelInputErrors,
+});

@@ -5,6 +5,8 @@ import { parseHlc } from '../../../../shared/sync/hlc';
 import { RecordNotFoundError } from '../../../../renderer/db/errors';
 import { createRepository } from '../../../../renderer/db/repository';
 import { readClientId, writeCursor } from '../../../../renderer/db/sync-meta';
+import type { Partner } from '../../../../shared/domain/partner';
+import type { NewRecord } from '../../../../renderer/db/repository';
 import { NORTH, freshDb, newContact, newOpportunity, newPartner } from './factory';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
@@ -246,6 +248,80 @@ describe('update', () => {
   it('refuses a record that does not exist', async () => {
     const { repo } = setup();
     await expect(repo.update('partners', 'missing', { tier: 'gold' })).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+});
+
+describe('update with the record as the form opened it', () => {
+  /** A partner, and the same partner as another device's edit, pulled while a form was open, left it. */
+  const openedThenPulled = async (pulled: Partial<NewRecord<'partners'>>) => {
+    const store = setup();
+    const opened = await store.repo.create('partners', newPartner({ notes: 'Met at the summit' }));
+    // A pull stores rows as the server sent them: no validation, no outbox.
+    await store.repo.bulkLoad({ partners: [{ ...opened, ...pulled, updatedAt: '2026-11-22T09:30:00.000Z' }] });
+    await store.db.outbox.clear();
+    return { ...store, opened };
+  };
+  /** The form's record: everything it opened with, as forms hand it over, with the user's edits. */
+  const asForm = ({ id: _id, updatedAt: _u, deleted: _d, ...fields }: Partner, edits: Partial<NewRecord<'partners'>>) => ({ ...fields, ...edits });
+
+  it('writes only the fields the user changed, and keeps what a pull brought to the others', async () => {
+    const { db, repo, opened } = await openedThenPulled({ region: 'Baltics' });
+
+    const saved = await repo.update('partners', opened.id, asForm(opened, { vertical: 'Energy' }), { opened });
+
+    expect(saved).toMatchObject({ region: 'Baltics', vertical: 'Energy' });
+    const [entry] = await db.outbox.toArray();
+    expect(Object.keys(entry!.patch).sort()).toEqual(['updatedAt', 'vertical']);
+    expect(entry).not.toHaveProperty('fieldBaseVersions');
+  });
+
+  it('clears a field the user emptied, and writes nothing for a form saved unchanged', async () => {
+    const { db, repo, opened } = await openedThenPulled({ region: 'Baltics' });
+    expect(await repo.update('partners', opened.id, asForm(opened, {}), { opened })).toMatchObject({ region: 'Baltics' });
+    expect(await db.outbox.count()).toBe(0);
+
+    const saved = await repo.update('partners', opened.id, asForm(opened, { notes: undefined }), { opened });
+    expect(saved).not.toHaveProperty('notes');
+    expect(saved.region).toBe('Baltics');
+  });
+
+  it("merges a nested value key by key: the user's figure and another device's list both stay", async () => {
+    const lines = [{ name: 'Analytics', competing: false }, { name: 'Backup', competing: true }];
+    const { repo, opened } = await openedThenPulled({ attributes: { partnerType: 'reseller', productLines: lines, renewalManagedCustomers: 12 } });
+
+    const saved = await repo.update('partners', opened.id, asForm(opened, { attributes: { partnerType: 'reseller', productLines: [{ name: 'Analytics', competing: false }], renewalManagedCustomers: 30 } }), { opened });
+
+    expect(saved.attributes).toEqual({ partnerType: 'reseller', productLines: lines, renewalManagedCustomers: 30 });
+  });
+
+  it('edits a list entry where it is stored, keeping an entry another device added meanwhile', async () => {
+    const { repo, opened } = await openedThenPulled({
+      attributes: { partnerType: 'reseller', productLines: [{ name: 'Analytics', competing: false }, { name: 'Backup', competing: true }], renewalManagedCustomers: 12 },
+    });
+    const edited = { attributes: { partnerType: 'reseller' as const, productLines: [{ name: 'Analytics Pro', competing: false }], renewalManagedCustomers: 12 } };
+
+    const saved = await repo.update('partners', opened.id, edited, { opened });
+
+    expect(saved.attributes).toMatchObject({ productLines: [{ name: 'Analytics Pro', competing: false }, { name: 'Backup', competing: true }] });
+  });
+
+  it('sends a field both the user and a pull changed with base 0, so the server keeps the losing side as a conflict', async () => {
+    const { db, repo, opened } = await openedThenPulled({ vertical: 'Logistics', region: 'Baltics' });
+    await writeCursor(db, opened.territoryId, 420);
+
+    const saved = await repo.update('partners', opened.id, asForm(opened, { vertical: 'Energy' }), { opened });
+
+    expect(saved).toMatchObject({ vertical: 'Energy', region: 'Baltics' });
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ baseVersion: 420, fieldBaseVersions: { vertical: 0 } });
+    expect(entry!.patch).not.toHaveProperty('region');
+  });
+
+  it('validates the record it lays the edits on, naming the field', async () => {
+    const { repo, opened } = await openedThenPulled({ region: 'Baltics' });
+    await expect(repo.update('partners', opened.id, asForm(opened, { vertical: ' ' }), { opened })).rejects.toMatchObject({
+      errors: [{ field: 'vertical', message: 'Vertical is required' }],
+    });
   });
 });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/domain/validation';
 import { generateWorkspace } from '../../../../shared/demo';
 import { bpsOrUndefined, centsOrUndefined, intOrUndefined, saveFailureOf } from '../../../../renderer/ui/form-state';
-import { checkPartnerDraft, draftFromPartner, emptyDraft, partnerInput } from '../../../../renderer/features/partners/partner-draft';
+import { partnerSchema } from '../../../../shared/domain/partner';
+import { validate } from '../../../../shared/domain/validation';
+import { createRepository } from '../../../../renderer/db/repository';
+import { openForm, saveForm } from '../../../../renderer/ui/record-form';
+import { draftFromPartner, emptyDraft, partnerForm, partnerInput, type PartnerDraft } from '../../../../renderer/features/partners/partner-draft';
+import { commitmentForm } from '../../../../renderer/features/partners/commitment-form';
+import { incentiveProgramForm } from '../../../../renderer/features/program-rules/incentive-rules-program';
+import { freshDb } from '../db/factory';
 import { draftFromSolution, modelFromDraft } from '../../../../renderer/features/solutions/commercial-model-draft';
 import { commercialModelCompleteness } from '../../../../shared/calculators/commercial-model';
 import { protectionText } from '../../../../renderer/features/pipeline/protection';
@@ -40,16 +47,20 @@ describe('partner draft', () => {
   it('round-trips every stored partner of every type without a change', () => {
     for (const p of partners) {
       const input = partnerInput(draftFromPartner(p), p, p.ownerUserId);
-      expect(checkPartnerDraft(draftFromPartner(p), p, p.ownerUserId)).toEqual({});
+      expect(validate(partnerSchema, { ...input, id: p.id, updatedAt: p.updatedAt, deleted: false }).ok).toBe(true);
       const { id: _id, updatedAt: _u, deleted: _d, ...fields } = p;
       // Optional fields the partner lacks come back as undefined; compare what is set.
       expect(JSON.parse(JSON.stringify(input))).toEqual(JSON.parse(JSON.stringify(fields)));
     }
   });
 
-  it('reports each field at fault in plain words, under the input it belongs to', () => {
-    const draft = { ...emptyDraft('t1', '2026-11-22'), partnerType: 'oem' as const, minimumCommitment: '-5', website: 'not a site' };
-    const errors = checkPartnerDraft(draft, undefined, 'u1');
+  it('reports each field at fault in plain words, under the input it belongs to', async () => {
+    const draft: PartnerDraft = { ...emptyDraft('t1', '2026-11-22'), partnerType: 'oem', minimumCommitment: '-5', website: 'not a site' };
+    const spec = partnerForm(undefined, { ownerUserId: 'u1', firstTerritoryId: 't1', today: '2026-11-22' });
+    const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), draft);
+    if (outcome.ok) throw new Error('expected the save to be refused');
+    const { errors } = outcome;
+    expect(outcome.banner).toBe('Some fields need attention before this can be saved.');
     expect(errors.name).toBe('Name is required');
     expect(errors.region).toBe('Region is required');
     expect(errors.embeddedProduct).toBe('Embedded product is required');
@@ -99,5 +110,40 @@ describe('deal protection', () => {
     expect(protectionText({ registeredOn: null, protectionEndsOn: null }, '2026-11-22')).toBe('Not registered');
     expect(protectionText({ registeredOn: '2026-11-01', protectionEndsOn: '2026-11-23' }, '2026-11-22')).toBe('Protected until 2026-11-23 (1 day left)');
     expect(protectionText({ registeredOn: '2026-09-01', protectionEndsOn: '2026-10-01' }, '2026-11-22')).toBe('Protection ended 2026-10-01');
+  });
+});
+
+describe('commitment dates', () => {
+  const partner = { id: 'p1', territoryId: 't1' };
+  const fresh = { ownerSide: 'vendor' as const, ownerName: 'Sam Rivera', dueOn: '', quarter: '2026-Q4' };
+  const typed = { description: 'Joint webinar', ownerSide: 'vendor', ownerName: 'Sam Rivera' };
+
+  it('refuses a new commitment due in the past, under its due date, in plain words', async () => {
+    const spec = commitmentForm(partner, undefined, fresh, '2026-11-22');
+    const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2020-03-31' });
+    expect(outcome).toMatchObject({ ok: false, errors: { dueOn: 'Due date cannot be in the past for a new commitment (today is 2026-11-22)' } });
+    const today = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2026-11-22' });
+    expect(today).toMatchObject({ ok: true, saved: { dueOn: '2026-11-22', quarter: '2026-Q4', status: 'open' } });
+  });
+
+  it('still lets an old commitment be corrected after its due date has passed', async () => {
+    const repo = createRepository(freshDb().db);
+    const create = commitmentForm(partner, undefined, fresh, '2026-01-10');
+    const made = await saveForm(repo, create, openForm(create), { ...typed, dueOn: '2026-02-01' });
+    if (!made.ok) throw new Error('expected the commitment to save');
+    const edit = commitmentForm(partner, made.saved, fresh, '2026-11-22');
+    expect(await saveForm(repo, edit, openForm(edit), { ...openForm(edit).draft, description: 'Joint webinar, recorded' })).toMatchObject({
+      ok: true,
+      saved: { description: 'Joint webinar, recorded', dueOn: '2026-02-01' },
+    });
+  });
+});
+
+describe('incentive program dates', () => {
+  it('puts a SPIFF that ends before it starts under its To date', async () => {
+    const spec = incentiveProgramForm(undefined, '2026-01-01');
+    const draft = { ...openForm(spec).draft, name: 'Q3 push', rules: [{ kind: 'spiff' as const, values: { name: 'Kick-off', productLine: 'Suite', from: '2026-09-01', to: '2026-08-01', amountPerDealCents: '500' }, rows: [] }] };
+    const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), draft);
+    expect(outcome).toMatchObject({ ok: false, errors: { 'rules.0.to': 'To (item 1) cannot be before From' } });
   });
 });

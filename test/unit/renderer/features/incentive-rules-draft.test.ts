@@ -3,7 +3,10 @@ import { generateWorkspace } from '../../../../shared/demo';
 import type { IncentiveProgram, IncentiveRule, IncentiveRuleKind } from '../../../../shared/domain/incentive-program';
 import { draftFromRule, draftFromRules, newRuleDraft, rulesFromDraft, type IncentiveRuleDraft } from '../../../../renderer/features/program-rules/incentive-rules-draft';
 import { ruleKindNames } from '../../../../renderer/features/program-rules/incentive-rules-kinds';
-import { draftFromProgram, emptyProgramDraft, readProgramDraft, type IncentiveProgramDraft } from '../../../../renderer/features/program-rules/incentive-rules-program';
+import { draftFromProgram, emptyProgramDraft, incentiveProgramForm, type IncentiveProgramDraft } from '../../../../renderer/features/program-rules/incentive-rules-program';
+import { createRepository } from '../../../../renderer/db/repository';
+import { openForm, saveForm } from '../../../../renderer/ui/record-form';
+import { freshDb } from '../db/factory';
 import { ruleSummary } from '../../../../renderer/features/program-rules/incentive-rules-summary';
 
 type Rule<K extends IncentiveRuleKind> = Extract<IncentiveRule, { kind: K }>;
@@ -44,12 +47,25 @@ const program = (rules: IncentiveRuleDraft[], overrides: Partial<IncentiveProgra
   ...overrides,
 });
 
-/** The errors of a draft that must not read; fails the test if it does. */
-const errorsOf = (draft: IncentiveProgramDraft) => {
-  const read = readProgramDraft(draft);
-  if (read.ok) throw new Error('expected the draft to be refused');
-  expect(read).not.toHaveProperty('program');
-  return read.errors;
+/** The dialog's save of a new program, as HQ presses Save: through the repository, on a store of its own. */
+const saveNew = (draft: IncentiveProgramDraft) => {
+  const spec = incentiveProgramForm(undefined, '2026-01-01');
+  return saveForm(createRepository(freshDb().db), spec, openForm(spec), draft);
+};
+
+/** The fields a saved program holds, without the ones the repository stamps. */
+const savedFields = async (draft: IncentiveProgramDraft) => {
+  const outcome = await saveNew(draft);
+  if (!outcome.ok) throw new Error(`expected the draft to save: ${JSON.stringify(outcome.errors)}`);
+  const { id: _id, updatedAt: _u, deleted: _d, ...fields } = outcome.saved;
+  return fields;
+};
+
+/** The errors under the inputs of a draft that must not save; fails the test if it does. */
+const errorsOf = async (draft: IncentiveProgramDraft) => {
+  const outcome = await saveNew(draft);
+  if (outcome.ok) throw new Error('expected the draft to be refused');
+  return outcome.errors;
 };
 
 const rebate = (...bands: [string, string][]): IncentiveRuleDraft => ({ kind: 'tiered-rebate', values: { mode: 'marginal' }, rows: bands.map(([from, rateBps]) => ({ from, rateBps })) });
@@ -61,12 +77,12 @@ describe('incentive rules draft', () => {
     expect(rulesFromDraft(draftFromRules(allSamples))).toStrictEqual(allSamples);
   });
 
-  it('round-trips the demo programs through the whole dialog draft, checked by the schema', () => {
+  it('round-trips the demo programs through the whole dialog draft, checked by the schema', async () => {
     const { incentivePrograms } = generateWorkspace({ seed: 3, asOf: '2026-11-22', territories: 1, partnersPerTerritory: 5 }).records as { incentivePrograms: IncentiveProgram[] };
     expect(incentivePrograms.length).toBeGreaterThan(3);
     for (const stored of incentivePrograms) {
       const { id: _id, updatedAt: _u, deleted: _d, ...fields } = stored;
-      expect(readProgramDraft(draftFromProgram(stored))).toStrictEqual({ ok: true, program: fields });
+      expect(await savedFields(draftFromProgram(stored))).toStrictEqual(fields);
     }
   });
 
@@ -88,10 +104,11 @@ describe('incentive rules draft', () => {
     ]);
   });
 
-  it('starts every added kind from a rule the schema accepts once HQ names what only it can name', () => {
+  it('starts every added kind from a rule the schema accepts once HQ names what only it can name', async () => {
     for (const kind of ruleKindNames) {
       const added = newRuleDraft(kind, '2026-07-01');
-      const errors = readProgramDraft(program([added])).ok ? {} : errorsOf(program([added]));
+      const outcome = await saveNew(program([added]));
+      const errors = outcome.ok ? {} : outcome.errors;
       // Names and product lines are HQ's to choose; everything else starts filled in.
       expect(Object.keys(errors).sort()).toEqual(kind === 'spiff' ? ['rules.0.name', 'rules.0.productLine'] : kind === 'product-mix-accelerator' ? ['rules.0.productLine'] : []);
     }
@@ -99,33 +116,33 @@ describe('incentive rules draft', () => {
     expect(newRuleDraft('marketplace-revenue-share', '2027-01-01').rows).toEqual([{ from: '2027-01-01', rateBps: '15' }]);
   });
 
-  it('puts a band out of order under the exact band, saying what it must be above', () => {
-    const errors = errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), rebate(['0', '2'], ['100,000', '4'], ['50,000', '6'])]));
+  it('puts a band out of order under the exact band, saying what it must be above', async () => {
+    const errors = await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), rebate(['0', '2'], ['100,000', '4'], ['50,000', '6'])]));
     expect(errors).toEqual({ 'rules.1.bands.2.from': "From must be above band 2's $100,000" });
-    expect(errorsOf(program([rebate(['10', '2'])]))).toEqual({ 'rules.0.bands.0.from': 'From must be 0: the first band starts at $0' });
-    expect(errorsOf(program([rebate(['0', '2'], ['0', '3'])]))).toEqual({ 'rules.0.bands.1.from': "From must be above band 1's $0" });
+    expect(await errorsOf(program([rebate(['10', '2'])]))).toEqual({ 'rules.0.bands.0.from': 'From must be 0: the first band starts at $0' });
+    expect(await errorsOf(program([rebate(['0', '2'], ['0', '3'])]))).toEqual({ 'rules.0.bands.1.from': "From must be above band 1's $0" });
   });
 
-  it('names the exact royalty band and dated rate at fault', () => {
+  it('names the exact royalty band and dated rate at fault', async () => {
     const royalty: IncentiveRuleDraft = { kind: 'volume-royalty', values: { basis: 'units' }, rows: [{ from: '0', perUnitCents: '12' }, { from: '1,000', perUnitCents: '9' }, { from: '1,000', perUnitCents: '6' }] };
-    expect(errorsOf(program([royalty]))).toEqual({ 'rules.0.bands.2.from': "From must be above band 2's 1,000" });
+    expect(await errorsOf(program([royalty]))).toEqual({ 'rules.0.bands.2.from': "From must be above band 2's 1,000" });
     const fractional = { ...royalty, rows: [{ from: '0', perUnitCents: '12' }, { from: '1.5', perUnitCents: 'lots' }] };
-    expect(errorsOf(program([fractional]))).toEqual({
+    expect(await errorsOf(program([fractional]))).toEqual({
       'rules.0.bands.1.from': 'From (item 2) must be a whole number',
       'rules.0.bands.1.perUnitCents': 'Royalty per unit (item 2) must be a number',
     });
     const share: IncentiveRuleDraft = { kind: 'marketplace-revenue-share', values: {}, rows: [{ from: '2026-05-01', rateBps: '15' }, { from: '2026-02-01', rateBps: '20' }] };
-    expect(errorsOf(program([share]))).toEqual({ 'rules.0.rates.1.from': "From must be after rate 1's date, 2026-05-01" });
+    expect(await errorsOf(program([share]))).toEqual({ 'rules.0.rates.1.from': "From must be after rate 1's date, 2026-05-01" });
   });
 
-  it('refuses a rate above 100% under its own input, in percent', () => {
-    const errors = errorsOf(program([rebate(['0', '2'], ['1,000', '150']), { kind: 'renewal-commission', values: { rateBps: '100.01' }, rows: [] }]));
+  it('refuses a rate above 100% under its own input, in percent', async () => {
+    const errors = await errorsOf(program([rebate(['0', '2'], ['1,000', '150']), { kind: 'renewal-commission', values: { rateBps: '100.01' }, rows: [] }]));
     expect(errors).toEqual({ 'rules.0.bands.1.rateBps': 'Rate (item 2) must be at most 100%', 'rules.1.rateBps': 'Rate (item 2) must be at most 100%' });
-    expect(readProgramDraft(program([{ kind: 'renewal-commission', values: { rateBps: '100' }, rows: [] }])).ok).toBe(true);
+    expect((await saveNew(program([{ kind: 'renewal-commission', values: { rateBps: '100' }, rows: [] }]))).ok).toBe(true);
   });
 
-  it('names empty and mistyped inputs of each rule by rule and field', () => {
-    const errors = errorsOf(
+  it('names empty and mistyped inputs of each rule by rule and field', async () => {
+    const errors = await errorsOf(
       program([
         { kind: 'new-customer-bonus', values: { amountPerDealCents: 'a thousand' }, rows: [] },
         { kind: 'product-mix-accelerator', values: { productLine: '   ', extraRateBps: '-1' }, rows: [] },
@@ -141,15 +158,15 @@ describe('incentive rules draft', () => {
     });
   });
 
-  it('names the program fields and an empty rule list', () => {
-    expect(errorsOf(program([], { name: ' ', effectiveFrom: '2026-06-01', effectiveTo: '2026-01-01' }))).toEqual({
+  it('names the program fields and an empty rule list', async () => {
+    expect(await errorsOf(program([], { name: ' ', effectiveFrom: '2026-06-01', effectiveTo: '2026-01-01' }))).toEqual({
       name: 'Name is required',
       rules: 'Rules needs at least 1 entry',
       effectiveTo: 'Effective to cannot be before the start date',
     });
   });
 
-  it('never produces a record from an invalid draft, and gives the checked one when valid', () => {
+  it('never produces a record from an invalid draft, and gives the checked one when valid', async () => {
     const invalid = [
       program([rebate(['0', '2'], ['', '3'])]),
       program([rebate()]),
@@ -157,21 +174,18 @@ describe('incentive rules draft', () => {
       program([newRuleDraft('implementation-attach', '2026-01-01')], { effectiveFrom: 'soon' }),
       program([{ kind: 'certification-reward', values: { amountPerCertificationCents: '1e400' }, rows: [] }]),
     ];
-    for (const draft of invalid) expect(Object.keys(errorsOf(draft)).length).toBeGreaterThan(0);
+    for (const draft of invalid) expect(Object.keys(await errorsOf(draft)).length).toBeGreaterThan(0);
     // A band list emptied by hand has no row to blame: its message stays on the list.
-    expect(errorsOf(program([rebate()]))).toEqual({ 'rules.0.bands': 'Bands (item 1) must start at 0 and rise band by band' });
+    expect(await errorsOf(program([rebate()]))).toEqual({ 'rules.0.bands': 'Bands (item 1) must start at 0 and rise band by band' });
 
-    const valid = readProgramDraft(program([rebate(['0', '2'], ['100,000', '4'])], { name: '  Reseller Rewards FY2027 ', effectiveTo: '2026-12-31' }));
+    const valid = await savedFields(program([rebate(['0', '2'], ['100,000', '4'])], { name: '  Reseller Rewards FY2027 ', effectiveTo: '2026-12-31' }));
     expect(valid).toStrictEqual({
-      ok: true,
-      program: {
-        territoryId: 'global',
-        name: 'Reseller Rewards FY2027',
-        partnerType: 'reseller',
-        effectiveFrom: '2026-01-01',
-        effectiveTo: '2026-12-31',
-        rules: [{ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_000, rateBps: 400 }] }],
-      },
+      territoryId: 'global',
+      name: 'Reseller Rewards FY2027',
+      partnerType: 'reseller',
+      effectiveFrom: '2026-01-01',
+      effectiveTo: '2026-12-31',
+      rules: [{ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_000, rateBps: 400 }] }],
     });
   });
 

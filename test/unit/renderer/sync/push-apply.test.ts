@@ -68,6 +68,7 @@ describe('applyPushResults', () => {
         code: 'forbidden',
         reason: 'Only HQ sets the tier.',
         fields: { tier: 'HQ only' },
+        rowLabel: 'On the server',
         madeAt: rejected!.createdAt,
         rejectedAt: new Date(T0).toISOString(),
       },

@@ -3,6 +3,7 @@ import {
   ValidationError,
   certificationSchema,
   contactSchema,
+  fieldError,
   incentiveProgramSchema,
   opportunitySchema,
   parseOrThrow,
@@ -122,6 +123,19 @@ describe('validation messages name the field at fault in plain words', () => {
     const cert = { ...sync, partnerId: 'p1', contactId: 'c1', programId: 'g1', status: 'certified', issuedOn: null, expiresOn: null };
     expect(messagesOf(certificationSchema, cert).expiresOn).toBe('Expiry date is required once the contact is certified');
     expect(validate(certificationSchema, { ...cert, status: 'in-progress' }).ok).toBe(true);
+  });
+
+  it('refuses a SPIFF that ends before it starts, under its end date', () => {
+    const spiff = { kind: 'spiff', name: 'Kick-off', productLine: 'Workflow Automation', from: '2026-10-01', to: '2026-09-30', amountPerDealCents: 50_000 };
+    const program = { ...sync, territoryId: 'global', name: 'Resale 2027', partnerType: 'reseller', effectiveFrom: '2026-01-01', effectiveTo: null, rules: [spiff] };
+    expect(messagesOf(incentiveProgramSchema, program)).toEqual({ 'rules.0.to': 'To (item 1) cannot be before From' });
+    // A one-day promotion is fine.
+    expect(validate(incentiveProgramSchema, { ...program, rules: [{ ...spiff, to: spiff.from }] }).ok).toBe(true);
+  });
+
+  it('words a rule found outside the schemas the way the schemas word theirs', () => {
+    expect(fieldError('dueOn', 'cannot be in the past')).toEqual({ field: 'dueOn', message: 'Due date cannot be in the past' });
+    expect(fieldError('rules.1.to', 'cannot be before From').message).toBe('To (item 2) cannot be before From');
   });
 
   it('refuses rebate bands that do not rise from zero', () => {
