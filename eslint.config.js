@@ -87,6 +87,22 @@ export default defineConfig(
     ]),
   },
   {
+    // A screen's save says what the user saw (DESIGN §5): the form path passes `{ opened }`, so only
+    // the fields they changed are written, laid on the stored copy; an update without it would write
+    // its fields whole over whatever a pull brought in meanwhile.
+    files: ['renderer/features/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='update'][arguments.length<4]",
+          message:
+            'A screen saves through the record form (useRecordForm) or passes { opened } (what the user saw) as the fourth argument, so a pull while the screen was open is not overwritten (DESIGN §5).',
+        },
+      ],
+    },
+  },
+  {
     // The renderer's Vite config runs in Node at build time, never in the page.
     files: [rendererBuildConfig],
     languageOptions: { globals: { ...globals.node } },

@@ -37,6 +37,8 @@ export const importBackup = async (
           const { id, updatedAt: _u, deleted: _d, ...fields } = row as Record<string, unknown> & { id: string };
           const stored = (await reads.stored(table as EntityName, id)) as { deleted: boolean } | undefined;
           if (stored?.deleted) skipped++;
+          // Restoring a backup is the user's word that its records are the ones to keep, whole: no form, nothing opened.
+          // eslint-disable-next-line no-restricted-syntax
           else if (stored) await writer.update(table as EntityName, id, fields as never);
           else await writer.create(table as EntityName, { ...fields, id } as never);
         }

@@ -102,3 +102,22 @@ describe('import rules (DESIGN §3)', () => {
     expect(await importErrors(file, importing(source))).toEqual([]);
   });
 });
+
+describe('the form path (DESIGN §5)', () => {
+  const writeErrors = async (file: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
+    expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+  const screen = (call: string) => `declare const repo: { update(...args: unknown[]): Promise<void> };\nexport const save = () => ${call};\n`;
+
+  it('stops a screen saving fields whole, without what the user saw', async () => {
+    const [error] = await writeErrors('renderer/features/pipeline/x.ts', screen("repo.update('opportunities', 'o1', { stage: 'won' })"));
+    expect(error).toContain('useRecordForm');
+  });
+
+  it("lets a screen save with the copy it opened on, and leaves the repository's own code alone", async () => {
+    expect(await writeErrors('renderer/features/pipeline/x.ts', screen("repo.update('opportunities', 'o1', { stage: 'won' }, { opened: { stage: 'open' } })"))).toEqual([]);
+    expect(await writeErrors('renderer/ui/x.ts', screen("repo.update('opportunities', 'o1', { stage: 'won' })"))).toEqual([]);
+  });
+});
