@@ -10,6 +10,8 @@ export interface FieldEdit {
   seen: unknown;
   /** The outbox entry the edit made, to follow it through the pushes. */
   mutationId: number | undefined;
+  /** A write the user had no right to make (a manager's edit of a program-wide record): the server must refuse it. */
+  mustBeRefused?: boolean;
 }
 
 /** A record a simulated user created, found on the server by its unique subject. */

@@ -83,15 +83,18 @@ export const checkInvariants = async (server: SimServer, clients: readonly SimCl
   for (const [key, count] of conflictKeys) if (count > 1) problems.push(`conflict ${key} recorded ${count} times`);
 
   // No user edit lost without a trace: a value no longer on its record was knowingly replaced (someone
-  // saw it and wrote over it), lost in a recorded conflict, refused (kept as a rejected change), or
-  // its record was deleted.
+  // saw it and wrote over it), lost in a recorded conflict, refused (kept in the refused list the user
+  // sees in Needs attention, `rejectedChanges`), or its record was deleted.
   for (const edit of log.edits) {
+    const refusedEdit = (rejected.get(edit.client) ?? []).some((r) => r.rowId === edit.rowId && (r.patch as Row)[edit.field] === edit.value);
+    if (edit.mustBeRefused && !refusedEdit) {
+      problems.push(`${edit.client}'s ${edit.table}.${edit.field} = ${edit.value} on ${edit.rowId} needed rights the user lacks, yet is not in their refused list`);
+    }
     const row = byKey.get(`${edit.table}/${edit.rowId}`);
     if (!row || row.deleted === true || row[edit.field] === edit.value) continue;
     const replacedKnowingly = log.edits.some((e) => e !== edit && e.table === edit.table && e.rowId === edit.rowId && e.field === edit.field && e.seen === edit.value);
     const inConflict = conflicts.some((c) => c.rowId === edit.rowId && c.field === edit.field && c.lost.value === edit.value);
-    const refused = (rejected.get(edit.client) ?? []).some((r) => r.rowId === edit.rowId && (r.patch as Row)[edit.field] === edit.value);
-    if (!replacedKnowingly && !inConflict && !refused) {
+    if (!replacedKnowingly && !inConflict && !refusedEdit) {
       const [meta] = await server.store.query<{ meta: string; territory_id: string }>(
         'select fields::text as meta, territory_id from records where tbl = $1 and id = $2',
         [edit.table, edit.rowId],

@@ -73,7 +73,7 @@ export const runScenario = async (seed: number, options: ScenarioOptions = DEFAU
       if (rng.chance(0.05)) client.skewMs = client.skewMs > 60_000 ? 0 : 3 * 60_000;
       if (rng.chance(0.35)) {
         // Half the time the user keeps working while the sync runs.
-        const meanwhile = rng.chance(0.5) ? { afterCalls: 1 + rng.int(3), edit: () => actions.act(client, client.name === 'hq') } : undefined;
+        const meanwhile = rng.chance(0.5) ? { afterCalls: 1 + rng.int(3), edit: () => actions.act(client, client.name === 'hq', true) } : undefined;
         await client.sync(options.crashAfterStep, meanwhile);
         midRunProblems.push(...(await checkPendingVisible(client)));
       } else {

@@ -21,12 +21,12 @@ export const createUserActions = (rng: Rng, log: EditLog, seed: number) => {
   let counter = 0;
   const unique = (client: SimClient, what: string) => `${what}-s${seed}-${client.name}-${++counter}`;
 
-  const setField = async (client: SimClient, table: EntityName, row: Row, field: string, value: string) => {
+  const setField = async (client: SimClient, table: EntityName, row: Row, field: string, value: string, mustBeRefused = false) => {
     const before = (await client.repo.get(table, row.id)) as Row | undefined;
     if (!before) return;
     await client.repo.update(table, row.id, { [field]: value } as never);
     const entry = await client.db.outbox.orderBy('mutationId').last();
-    log.edits.push({ client: client.name, table, rowId: row.id, field, value, seen: before[field] ?? null, mutationId: entry?.mutationId });
+    log.edits.push({ client: client.name, table, rowId: row.id, field, value, seen: before[field] ?? null, mutationId: entry?.mutationId, ...(mustBeRefused && { mustBeRefused }) });
   };
 
   const actions = {
@@ -72,6 +72,44 @@ export const createUserActions = (rng: Rng, log: EditLog, seed: number) => {
       await client.repo.remove('activities', rng.pick(pool).id);
     },
 
+    /**
+     * A dialog stays open across a pull, then saves: the user opened a record,
+     * a sync ran (other devices' changes to it may land), and the save hands
+     * the repository the whole record as the dialog had it, with one field
+     * changed, and the copy it opened on, as every dialog of the app does.
+     */
+    async editInOpenDialog(client: SimClient) {
+      const table = rng.pick(['partners', 'activities'] as const);
+      const rows = await liveRows(client, table);
+      if (rows.length === 0) return;
+      const row = rng.pick(rows.slice(0, table === 'partners' ? HOT_PARTNERS : 12));
+      const opened = (await client.repo.get(table, row.id)) as Row | undefined;
+      if (!opened) return;
+      const crashes = client.crashes;
+      await client.sync(0);
+      // The app died during the sync: the dialog went with it.
+      if (client.crashes !== crashes) return;
+      const field = table === 'partners' ? rng.pick(['vertical', 'notes']) : rng.pick(['subject', 'notes']);
+      const value = unique(client, `dialog-${field}`);
+      const { id: _id, updatedAt: _u, deleted: _d, ...shown } = opened;
+      await client.repo.update(table, row.id, { ...shown, [field]: value } as never, { opened });
+      const entry = await client.db.outbox.orderBy('mutationId').last();
+      // What the user saw in that field is what the dialog showed, not what the pull brought behind it.
+      log.edits.push({ client: client.name, table, rowId: row.id, field, value, seen: opened[field] ?? null, mutationId: entry?.mutationId });
+    },
+
+    /**
+     * A write the server refuses: a manager renames a program-wide incentive
+     * program, which only HQ may change. The device takes it (the server is
+     * the one that knows rights), so it must come back refused and wait in the
+     * list the user sees, never vanish.
+     */
+    async editProgramWide(client: SimClient) {
+      const programs = await liveRows(client, 'incentivePrograms');
+      if (programs.length === 0) return;
+      await setField(client, 'incentivePrograms', rng.pick(programs), 'name', unique(client, 'program'), true);
+    },
+
     /** HQ moves a partner to another territory: its children follow, managers gain and lose rows. */
     async movePartner(client: SimClient) {
       const territories = (await liveRows(client, 'territories')).map((t) => t.id);
@@ -83,10 +121,16 @@ export const createUserActions = (rng: Rng, log: EditLog, seed: number) => {
     },
   };
 
-  /** One random edit; a record deleted or moved away under the user's feet is just a missed click. */
-  const act = async (client: SimClient, isHq: boolean) => {
+  /**
+   * One random edit; a record deleted or moved away under the user's feet is
+   * just a missed click. `midSync`: made while a sync runs, so not one that
+   * waits for a sync of its own.
+   */
+  const act = async (client: SimClient, isHq: boolean, midSync = false) => {
     const choices: (keyof typeof actions)[] = ['editHotPartner', 'editHotPartner', 'editActivity', 'createActivity', 'deleteActivity'];
+    if (!midSync) choices.push('editInOpenDialog', 'editInOpenDialog');
     if (isHq) choices.push('movePartner');
+    else choices.push('editProgramWide');
     try {
       await actions[rng.pick(choices)](client);
     } catch (error) {
