@@ -54,6 +54,8 @@ const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   // The QBR pack reads last quarter's commitments and whether this quarter's pack was delivered.
   commitments: [...byPartner, '[partnerId+quarter]'],
   qbrRecords: [...byPartner, '[partnerId+quarter]'],
+  // A partner's plans by period, every version of each.
+  businessPlans: [...byPartner, '[partnerId+period]'],
 };
 
 export const migrations: readonly Migration[] = [
@@ -89,6 +91,11 @@ export const migrations: readonly Migration[] = [
     // store already has the table from the registry; this step brings it to stores made before.
     version: 5,
     stores: { programSettings: syncIndexes.join(', ') },
+  },
+  {
+    // Joint business plans: a new synced table; stores made before get it here.
+    version: 6,
+    stores: { businessPlans: [...syncIndexes, ...byPartner, '[partnerId+period]'].join(', ') },
   },
 ];
 

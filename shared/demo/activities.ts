@@ -15,6 +15,7 @@ const subjects: Record<Exclude<Kind, 'qbr'>, readonly string[]> = {
   call: ['Deal registration follow-up', 'Certification plan check-in', 'Marketplace listing call', 'Forecast call'],
   email: ['Sent MDF guidelines', 'Shared new competitive battlecards', 'Answered incentive statement questions', 'Introduced the co-sell specialist'],
   note: ['Partner reorganising its sales team', 'Competitor offering a higher margin', 'Strong interest in the automation practice'],
+  'joint-marketing': ['Joint webinar for existing customers', 'Co-hosted industry roundtable', 'Joint campaign launch'],
 };
 
 const outcomes = [

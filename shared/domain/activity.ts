@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, requiredText, syncFields } from './common';
 
+/** `joint-marketing`: a webinar, event or campaign run with the partner (a plan objective counts them). */
+export const activityKinds = ['visit', 'call', 'email', 'qbr', 'note', 'joint-marketing'] as const;
+
 export const activitySchema = z.object({
   ...syncFields,
   partnerId: idSchema,
-  kind: z.enum(['visit', 'call', 'email', 'qbr', 'note']),
+  kind: z.enum(activityKinds),
   occurredAt: isoDateTimeSchema,
   authorUserId: idSchema,
   subject: requiredText(200),
   notes: boundedText(20_000),
+  /**
+   * The manager marked the notes to share with the partner: the partner's QBR
+   * pack shows them under this quarter's visits and decisions. Absent (older
+   * records) or false: internal, never in a partner pack.
+   */
+  sharedWithPartner: z.boolean().optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { activitySchema, commitmentSchema } from './activity';
+import { businessPlanSchema } from './business-plan';
 import { certificationProgramSchema, certificationSchema } from './certification';
 import { conflictSchema, conflictUserPatchSchema } from './conflict';
 import { contactSchema } from './contact';
@@ -32,6 +33,7 @@ export const entities = {
   activities: { schema: activitySchema, label: 'Activity' },
   commitments: { schema: commitmentSchema, label: 'Commitment' },
   qbrRecords: { schema: qbrRecordSchema, label: 'QBR record' },
+  businessPlans: { schema: businessPlanSchema, label: 'Joint business plan' },
   programSettings: { schema: programSettingsSchema, label: 'Program settings' },
   conflicts: { schema: conflictSchema, label: 'Conflict' },
 } as const;

@@ -8,6 +8,8 @@ export * from './opportunity';
 export * from './investment';
 export * from './incentive-program';
 export * from './activity';
+export * from './business-plan';
+export * from './plan-period';
 export * from './qbr';
 export * from './program-settings';
 export * from './conflict';

@@ -6,7 +6,17 @@ import type { MetricTarget } from './targets';
 export const qbrFormats = ['pptx', 'pdf', 'xlsx'] as const;
 export type QbrFormat = (typeof qbrFormats)[number];
 
+/**
+ * Who the pack is for (DESIGN §7): the partner pack (the default, what the
+ * partner's VP receives) never shows the vendor's investment, ROI or
+ * program-internal metrics; the internal review may.
+ */
+export const qbrAudiences = ['partner', 'internal'] as const;
+export type QbrAudience = (typeof qbrAudiences)[number];
+
 export interface QbrOptions {
+  /** Defaults to `partner`. */
+  audience?: QbrAudience;
   /** `2026-Q3`. */
   quarter: string;
   /** The day the pack is made (ISO date); defaults to the quarter's last day. Later days count as the last day. */

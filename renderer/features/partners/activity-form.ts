@@ -1,11 +1,11 @@
-import type { Activity } from '../../../shared/domain/activity';
+import { activityKinds, type Activity } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
 import { words } from '../../ui/labels';
 import type { RecordFormSpec } from '../../ui/record-form';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
 export const activityFields: FieldSpec[] = [
-  { name: 'kind', label: 'Kind', options: (['visit', 'call', 'email', 'qbr', 'note'] as const).map((k) => [k, words(k)] as const), width: 4 },
+  { name: 'kind', label: 'Kind', options: activityKinds.map((k) => [k, words(k)] as const), width: 4 },
   { name: 'occurredAt', label: 'When', kind: 'datetime', width: 8 },
   { name: 'subject', label: 'Subject', required: true },
   { name: 'notes', label: 'Notes', kind: 'multiline' },
