@@ -1,0 +1,3 @@
+export * from './actuals';
+export * from './progress';
+export * from './versions';
