@@ -1,7 +1,8 @@
 import type { IndexableType } from 'dexie';
+import { changeRefusal } from '../../shared/domain/change-rules';
 import { entities, serverMadeTables, type EntityName, type EntityOf } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
-import { parseOrThrow } from '../../shared/domain/validation';
+import { parseOrThrow, ValidationError } from '../../shared/domain/validation';
 import { bulkLoad, type TableRows } from './bulk-load';
 import type { PartnerDeskDb } from './database';
 import { RecordNotFoundError, ServerMadeRecordError } from './errors';
@@ -134,6 +135,9 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         const { fields, unseen } = options.opened ? layEdits(stored, options.opened, changes) : { fields: changes, unseen: [] };
         if (options.opened) checkServerMade(table, fields);
         const row = validate(table, { ...stored, ...fields, id, deleted: false, updatedAt });
+        // The server refuses the same (a locked plan's targets): refused here, the form names the field and nothing is queued.
+        const refusal = changeRefusal(table, stored as EntityOf<typeof table>, row);
+        if (refusal) throw new ValidationError(entities[table].label, [{ field: refusal.field, message: refusal.reason }]);
         const { updatedAt: _stamp, ...patch } = changedFields(stored, row);
         // Saving an unchanged form is not a change: no new updatedAt, nothing to push.
         if (Object.keys(patch).length === 0) return stored as EntityOf<typeof table>;

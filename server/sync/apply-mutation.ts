@@ -4,6 +4,7 @@ import { fieldLabels } from '../../shared/domain/field-labels';
 import { fieldMap, validate } from '../../shared/domain/validation';
 import { MAX_PUSH_BYTES, type Mutation, type MutationResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth/users';
+import { changeRuleRefusal } from './change-rules';
 import { conflictRecord } from './conflict-records';
 import { mergeFields, type MergeResult } from './merge';
 import type { Refusal } from './mutation-log';
@@ -207,6 +208,8 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
   const merge = mergeChange(work, m, stored);
   const checked = validateMerged(work, m, merge, label);
   if (!('value' in checked)) return reject(checked);
+  const ruled = changeRuleRefusal(m, stored, checked.value, label);
+  if (ruled) return reject(ruled);
   const row = store(work, m, stored, checked.value, merge);
   const conflictIds = recordConflicts(work, m, row, merge);
   const result: MutationResult =

@@ -30,7 +30,14 @@ export const revisionOf = (plan: BusinessPlan): Omit<BusinessPlan, 'updatedAt' |
   agreement: null,
 });
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Keys in one order: a record read back from the server's JSONB (or a device's pulled copy) keeps no key order. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+      : value;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * Why a change to a stored plan may not be made, or undefined when it may.

@@ -8,6 +8,7 @@ import { authSuite } from './auth.suite';
 import { generatedHostileSuite } from './generated-hostile.suite';
 import { hostileSuite } from './hostile.suite';
 import { httpSuite } from './http.suite';
+import { lockedPlanSuite } from './locked-plan.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
 import { pushPullSuite } from './push-pull.suite';
 import { scopeSuite } from './scope.suite';
@@ -41,6 +42,7 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   pushPullSuite(getWorld);
   scopeSuite(getWorld);
   serverMadeSuite(getWorld);
+  lockedPlanSuite(getWorld);
   mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
   movesAndGcSuite(getWorld);
