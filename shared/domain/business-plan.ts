@@ -50,7 +50,7 @@ export const planObjectiveSchema = z
   })
   .refine((o) => o.kind !== 'certified-people' || o.certificationProgramId !== null, {
     path: ['certificationProgramId'],
-    error: 'choose the certification program whose certified people count',
+    error: 'must be chosen: its certified people are what the objective counts',
   })
   .refine((o) => o.kind === 'custom' || o.manualActual === null, {
     path: ['manualActual'],
@@ -82,14 +82,14 @@ export const businessPlanSchema = z
   })
   .refine((p) => p.status === 'draft' || p.agreement !== null, {
     path: ['agreement'],
-    error: "an agreed plan needs both sides' names and the date",
+    error: "needs both sides' names and the date once the plan is agreed",
   })
   .refine((p) => p.status === 'draft' || p.objectives.reduce((sum, o) => sum + o.weight, 0) === 100, {
     path: ['objectives'],
-    error: 'weights must add up to 100 before the plan is agreed',
+    error: 'must have weights adding up to 100 before the plan is agreed',
   })
   .refine((p) => new Set(p.objectives.map((o) => o.id)).size === p.objectives.length, {
     path: ['objectives'],
-    error: 'each objective appears once',
+    error: 'must each appear once',
   });
 export type BusinessPlan = z.infer<typeof businessPlanSchema>;

@@ -133,6 +133,11 @@ export const fieldLabels: Record<string, string> = {
   displayName: 'Display name',
   territoryIds: 'Territories',
   vendorName: 'Vendor name',
+  // Joint business plans: the objectives' inputs and the agreement.
+  objectives: 'Objectives',
+  certificationProgramId: 'Certification program',
+  manualActual: 'Actual to date',
+  agreedOn: 'Agreement date',
   logoDataUrl: 'Logo',
   primaryColor: 'Primary colour',
   accentColor: 'Accent colour',

@@ -52,12 +52,12 @@ describe('joint business plan records', () => {
   it('lets a draft carry weights that do not add up yet, but not an agreed plan', () => {
     expect(problems(plan())).toEqual([]);
     const agreement = { vendorName: 'Sam Rivera', partnerName: 'Ana Lopez', agreedOn: '2026-07-03' };
-    expect(problems(plan({ status: 'agreed', agreement }))).toEqual(['objectives: weights must add up to 100 before the plan is agreed']);
+    expect(problems(plan({ status: 'agreed', agreement }))).toEqual(['objectives: must have weights adding up to 100 before the plan is agreed']);
     expect(problems(plan({ status: 'agreed', agreement, objectives: [objective('a', 60), objective('b', 40)] }))).toEqual([]);
   });
 
   it("asks for both sides' names and the date before a plan counts as agreed", () => {
-    expect(problems(plan({ status: 'locked', objectives: [objective('a', 100)] }))).toEqual(["agreement: an agreed plan needs both sides' names and the date"]);
+    expect(problems(plan({ status: 'locked', objectives: [objective('a', 100)] }))).toEqual(["agreement: needs both sides' names and the date once the plan is agreed"]);
   });
 
   it('takes a typed-in actual only for a custom objective, and a program for certified people', () => {
@@ -66,11 +66,11 @@ describe('joint business plan records', () => {
     ]);
     expect(problems(plan({ objectives: [objective('a', 50, { kind: 'custom', manualActual: 3 })] }))).toEqual([]);
     expect(problems(plan({ objectives: [objective('a', 50, { kind: 'certified-people' })] }))).toEqual([
-      'objectives.0.certificationProgramId: choose the certification program whose certified people count',
+      'objectives.0.certificationProgramId: must be chosen: its certified people are what the objective counts',
     ]);
   });
 
   it('refuses the same objective twice', () => {
-    expect(problems(plan({ objectives: [objective('a', 50), objective('a', 50)] }))).toEqual(['objectives: each objective appears once']);
+    expect(problems(plan({ objectives: [objective('a', 50), objective('a', 50)] }))).toEqual(['objectives: must each appear once']);
   });
 });
