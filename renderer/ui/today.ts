@@ -1,9 +1,10 @@
 import { quarterOf, type QuarterLabel } from '../../shared/domain/quarter';
 
-/** Today as an ISO date in the device's own calendar: a manager's "today" is local, not UTC. */
-export const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** A moment's ISO date in the device's own calendar: a manager's day is local, not UTC. */
+export const localDate = (at: Date): string =>
+  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+
+/** Today as an ISO date in the device's own calendar. */
+export const today = (): string => localDate(new Date());
 
 export const currentQuarter = (): QuarterLabel => quarterOf(today());

@@ -2,19 +2,25 @@ import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { qbrAudienceOf } from '../../../shared/domain/qbr';
+import { countOf } from '../../../shared/domain/text';
 import { useWorkspace } from '../../app/workspace-context';
 import { CappedTable } from '../../ui/CappedTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { currentQuarter } from '../../ui/today';
+import { dateText, dateTimeText } from '../../ui/value-text';
+import { QuarterPicker } from '../incentives/QuarterPicker';
 import { BatchExportDialog } from './BatchExportDialog';
-import { lastQbrByPartner } from './qbr-run';
+import { audienceLabels } from './qbr-record-text';
+import { lastDeliveryByPartner, quarterStanding } from './qbr-records';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /**
- * QBR delivery: the last pack delivered to every partner (what HQ checks),
- * and the batch export of a territory's packs.
+ * QBR delivery: for a quarter, which partners had their review held (a pack
+ * marked delivered, never a mere export: a batch exports a territory in a
+ * minute), which have a pack waiting to be delivered, and the batch export.
  */
 export function QbrPage() {
   const { reads, sync, partners: directory } = useWorkspace();
@@ -23,20 +29,23 @@ export function QbrPage() {
   const territories = useLiveQuery(() => reads.list('territories'), [reads]);
   const records = useLiveQuery(() => reads.list('qbrRecords'), [reads]);
   const [territory, setTerritory] = useState<string>('all');
+  const [quarter, setQuarter] = useState<string>(currentQuarter());
   const [batch, setBatch] = useState(false);
-  const last = useMemo(() => lastQbrByPartner(records ?? []), [records]);
+  const standing = useMemo(() => quarterStanding(records ?? [], quarter), [records, quarter]);
+  const lastDelivered = useMemo(() => lastDeliveryByPartner(records ?? []), [records]);
   const territoryNames = useMemo(() => new Map((territories ?? []).map((t) => [t.id, t.name])), [territories]);
   const rows = useMemo(
-    () => (partners ?? []).filter((p) => territory === 'all' || p.territoryId === territory).sort((a, b) => byName.compare(a.name, b.name)),
+    () => (partners ?? []).filter((p) => !p.deleted && (territory === 'all' || p.territoryId === territory)).sort((a, b) => byName.compare(a.name, b.name)),
     [partners, territory],
   );
-  const delivered = rows.filter((p) => last.has(p.id)).length;
+  const delivered = rows.filter((p) => standing.delivered.has(p.id)).length;
+  const waiting = rows.filter((p) => !standing.delivered.has(p.id) && standing.exported.has(p.id)).length;
   const scope = territory === 'all' ? 'All territories' : (territoryNames.get(territory) ?? territory);
 
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
-        QBR packs
+        QBR delivery
       </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <TextField select size="small" label="Territory" value={territory} onChange={(e) => setTerritory(e.target.value)} sx={{ minWidth: 220 }}>
@@ -47,27 +56,53 @@ export function QbrPage() {
             </MenuItem>
           ))}
         </TextField>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} data-testid="qbr-delivered-count">
-          {delivered} of {rows.length} partners have a QBR pack on record
-        </Typography>
+        <QuarterPicker value={quarter} onChange={setQuarter} />
+        <Stack sx={{ flexGrow: 1 }}>
+          <Typography variant="body2" data-testid="qbr-delivered-count">
+            {delivered} of {rows.length} partners had their {quarter} QBR delivered
+          </Typography>
+          <Typography variant="caption" color="text.secondary" data-testid="qbr-waiting-count">
+            {waiting === 0 ? 'No exported pack is waiting to be marked delivered.' : `${countOf(waiting, 'partner has', 'partners have')} a ${quarter} pack exported, not yet marked delivered.`}
+          </Typography>
+        </Stack>
         <Button variant="contained" disabled={rows.length === 0} onClick={() => setBatch(true)}>
           Export packs for {scope}…
         </Button>
       </Stack>
       <CappedTable
-        label={role === 'hq' ? 'Last QBR per partner' : 'Last QBR per partner in your territories'}
+        label={role === 'hq' ? `QBR ${quarter} per partner` : `QBR ${quarter} per partner in your territories`}
         rows={rows}
         rowKey={(p) => p.id}
         columns={[
           { label: 'Partner', cell: (p) => <PartnerLink id={p.id} name={p.name} /> },
           { label: 'Territory', cell: (p) => territoryNames.get(p.territoryId) ?? p.territoryId },
-          { label: 'Last QBR', cell: (p) => last.get(p.id)?.quarter ?? 'none' },
-          { label: 'Delivered', cell: (p) => { const r = last.get(p.id); return r ? new Date(r.exportedAt).toLocaleString() : ''; } },
-          { label: 'Formats', cell: (p) => last.get(p.id)?.formats.join(', ').toUpperCase() ?? '' },
-          { label: 'Metric definitions', cell: (p) => last.get(p.id)?.metricDefinitionsVersion ?? '' },
+          {
+            label: `${quarter} review`,
+            cell: (p) => {
+              const held = standing.delivered.get(p.id);
+              if (held) return `Delivered ${dateText(held.delivery.deliveredOn)}`;
+              const exported = standing.exported.get(p.id);
+              return exported ? `Exported ${dateTimeText(exported.exportedAt)}, not delivered` : 'No pack yet';
+            },
+          },
+          { label: 'Attendees', cell: (p) => standing.delivered.get(p.id)?.delivery.attendees.join(', ') ?? '' },
+          {
+            label: 'Pack',
+            cell: (p) => {
+              const r = standing.delivered.get(p.id) ?? standing.exported.get(p.id);
+              return r ? `${audienceLabels[qbrAudienceOf(r)]} (${r.formats.join(', ').toUpperCase()})` : '';
+            },
+          },
+          {
+            label: 'Last QBR delivered',
+            cell: (p) => {
+              const r = lastDelivered.get(p.id);
+              return r ? `${r.quarter}, ${dateText(r.delivery.deliveredOn)}` : 'never';
+            },
+          },
         ]}
       />
-      {batch && <BatchExportDialog partnerIds={rows.map((p) => p.id)} scope={scope} quarter={currentQuarter()} onClose={() => setBatch(false)} />}
+      {batch && <BatchExportDialog partnerIds={rows.map((p) => p.id)} scope={scope} quarter={quarter} onClose={() => setBatch(false)} />}
     </Stack>
   );
 }

@@ -6,27 +6,27 @@ import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrExportDialog } from './QbrExportDialog';
+import { QbrPackList } from './QbrPackList';
 import { QbrPrep } from './QbrPrep';
-import { lastQbrByPartner, prefetchQbrWriters } from './qbr-run';
+import { lastQbrLine } from './qbr-record-text';
+import { lastDeliveryByPartner, lastExportByPartner } from './qbr-records';
+import { prefetchQbrWriters } from './qbr-run';
 
-/** The newest QBR pack delivered to a partner, as its record says. */
+/** The last QBR delivered to a partner (an export alone is not one), and an export still waiting to be marked. */
 export function LastQbrDelivered({ partnerId }: { partnerId: string }) {
   const { reads } = useWorkspace();
   const records = useLiveQuery(() => reads.listBy('qbrRecords', 'partnerId', partnerId), [reads, partnerId]);
   // Every partner page shows this line: a good moment to have the writers ready for an offline export.
   useEffect(prefetchQbrWriters, []);
   if (records === undefined) return null;
-  const last = lastQbrByPartner(records).get(partnerId);
   return (
     <Typography data-testid="last-qbr" variant="body2">
-      {last
-        ? `Last QBR delivered: ${last.quarter}, ${new Date(last.exportedAt).toLocaleString()} (${last.formats.join(', ').toUpperCase()}; metric definitions ${last.metricDefinitionsVersion})`
-        : 'No QBR pack delivered yet.'}
+      {lastQbrLine(lastDeliveryByPartner(records).get(partnerId), lastExportByPartner(records).get(partnerId))}
     </Typography>
   );
 }
 
-/** The partner's QBR: what was delivered, the prep (commitments), and the export. */
+/** The partner's QBR: what was delivered, the packs exported (to mark delivered), the prep (commitments), and the export. */
 export function QbrTab({ partner }: { partner: Partner }) {
   const [quarter, setQuarter] = useState<string>(currentQuarter());
   const [exporting, setExporting] = useState(false);
@@ -46,6 +46,7 @@ export function QbrTab({ partner }: { partner: Partner }) {
           </Stack>
         </CardContent>
       </Card>
+      <QbrPackList partner={partner} />
       <QbrPrep partner={partner} quarter={quarter} />
       {exporting && <QbrExportDialog partner={partner} quarter={quarter} onClose={() => setExporting(false)} />}
     </Stack>

@@ -3,7 +3,7 @@ import { quarterRange, shiftQuarter } from '../../../shared/domain/quarter';
 import type { QbrBrandingInput } from '../../../shared/qbr/branding';
 import { QbrDataError } from '../../../shared/qbr/errors';
 import { safeFileStem } from '../../../shared/qbr/file-names';
-import { qbrFormats, type QbrFormat, type QbrOptions } from '../../../shared/qbr/options';
+import { qbrFormats, type QbrAudience, type QbrFormat, type QbrOptions } from '../../../shared/qbr/options';
 import { qbrSectionKeys, type QbrSectionKey } from '../../../shared/qbr/sections';
 
 /**
@@ -12,6 +12,8 @@ import { qbrSectionKeys, type QbrSectionKey } from '../../../shared/qbr/sections
  * only when a pack is made) so it is tested under Node.
  */
 export interface QbrChoice {
+  /** The partner pack unless the manager asks for the internal review: what is handed over is the default. */
+  audience: QbrAudience;
   quarter: string;
   formats: QbrFormat[];
   /** Without the cover: every pack opens with it, so it is not offered. */
@@ -21,7 +23,7 @@ export interface QbrChoice {
 /** The sections a manager may leave out: all but the cover. */
 export const optionalSections: readonly QbrSectionKey[] = qbrSectionKeys.filter((k) => k !== 'cover');
 
-export const defaultChoice = (quarter: string): QbrChoice => ({ quarter, formats: [...qbrFormats], sections: [...optionalSections] });
+export const defaultChoice = (quarter: string): QbrChoice => ({ audience: 'partner', quarter, formats: [...qbrFormats], sections: [...optionalSections] });
 
 /** Adds or removes one item, keeping the canonical order of `all`. */
 export const toggle = <T>(all: readonly T[], chosen: readonly T[], item: T, on: boolean): T[] =>
@@ -55,6 +57,7 @@ export const brandingFrom = (settings: ProgramSettings | null | undefined): QbrB
  * a pack for the quarter under way is judged as of today, a past quarter as of its last day.
  */
 export const toQbrOptions = (choice: QbrChoice, today: string, branding?: QbrBrandingInput): QbrOptions => ({
+  audience: choice.audience,
   quarter: choice.quarter,
   asOf: today,
   formats: qbrFormats.filter((f) => choice.formats.includes(f)),

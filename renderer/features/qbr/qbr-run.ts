@@ -2,18 +2,21 @@ import type { EntityName, EntityOf } from '../../../shared/domain/entities';
 import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
 import type { QbrRecord } from '../../../shared/domain/qbr';
 import type { BatchFailure } from '../../../shared/qbr/batch';
-import type { QbrPack } from '../../../shared/qbr/export';
-import type { QbrOptions } from '../../../shared/qbr/options';
+import type { QbrFile, QbrPack } from '../../../shared/qbr/export';
+import type { QbrAudience, QbrFormat, QbrOptions } from '../../../shared/qbr/options';
 import { qbrRecordFor } from '../../../shared/qbr/record';
+import type { QbrSnapshot } from '../../../shared/qbr/snapshot';
 import type { QbrPerson, QbrSources } from '../../../shared/qbr/sources';
 import type { Reads, Repository } from '../../db';
 import type { Platform, SaveOutcome } from '../../platform';
 
 /**
  * An export, start to end, in the renderer and offline: read the records
- * from the local store, build and write the pack (the writers load on first
- * use, so the app starts without them), save through the platform, and log
- * a QBR record through the repository so it syncs to HQ.
+ * from the local store and freeze them into the pack's snapshot (which the
+ * preview draws, so what the manager saw is what is written), write the
+ * pack (the writers load on first use, so the app starts without them),
+ * save through the platform, and log a QBR record, "exported" and not
+ * delivered, through the repository so it syncs to HQ.
  */
 
 export interface ExportUser {
@@ -39,7 +42,10 @@ export const stageText: Record<ExportStage, string> = {
 
 /** The pack writers (pptxgenjs, jsPDF, exceljs): a chunk of their own, loaded on the first export. */
 const loadWriters = () => import('../../../shared/qbr/export');
+const loadSnapshots = () => import('../../../shared/qbr/snapshot');
 const loadBatch = () => import('../../../shared/qbr/batch');
+/** pdf.js and its worker, for the preview: loaded with the writers, so a preview works offline too. */
+export const loadPreview = () => import('./preview/pdf-worker');
 
 let prefetched = false;
 /**
@@ -50,7 +56,7 @@ let prefetched = false;
 export const prefetchQbrWriters = (): void => {
   if (prefetched) return;
   prefetched = true;
-  const load = () => void Promise.all([loadWriters(), loadBatch()]).catch(() => (prefetched = false));
+  const load = () => void Promise.all([loadWriters(), loadSnapshots(), loadBatch(), loadPreview()]).catch(() => (prefetched = false));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3_000 });
   else setTimeout(load, 500);
 };
@@ -116,20 +122,66 @@ export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Prom
   return { partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, people: people(user) };
 };
 
+/** The record a written pack is logged as: exported for its audience, not delivered (only the manager marks that). */
+const recordOf = (pack: QbrPack, audience: QbrAudience, user: ExportUser, now: Date) => {
+  const { updatedAt: _updatedAt, deleted: _deleted, ...record } = qbrRecordFor(pack.snapshot, user, now, pack.formats, audience);
+  return record;
+};
+
 /** The QBR record of a pack, written through the repository (validated, outboxed, synced). */
-export const recordPack = async (repo: Repository, pack: QbrPack, user: ExportUser, now: Date): Promise<QbrRecord> => {
-  const { updatedAt: _updatedAt, deleted: _deleted, ...record } = qbrRecordFor(pack.snapshot, user, now, pack.formats);
-  return repo.create('qbrRecords', record);
+export const recordPack = async (repo: Repository, pack: QbrPack, audience: QbrAudience, user: ExportUser, now: Date): Promise<QbrRecord> =>
+  repo.create('qbrRecords', recordOf(pack, audience, user, now));
+
+/** A pack before its files: the frozen figures every format and the preview show, and who it is for. */
+export interface PreparedPack {
+  snapshot: QbrSnapshot;
+  audience: QbrAudience;
+  formats: QbrFormat[];
+}
+
+/** Reads the partner's records and freezes the pack's snapshot: throws QbrDataError (with the reason) when the data cannot make one. */
+export const preparePartnerPack = async (deps: Pick<ExportDeps, 'reads' | 'user'>, partnerId: string, options: QbrOptions): Promise<PreparedPack> => {
+  const [sources, snapshots] = await Promise.all([readPartnerSources(deps.reads, partnerId, deps.user), loadSnapshots()]);
+  return {
+    snapshot: snapshots.buildQbrSnapshot(sources, partnerId, options),
+    audience: options.audience ?? 'partner',
+    formats: [...(options.formats ?? ['pptx', 'pdf', 'xlsx'])],
+  };
+};
+
+/** The pack's PDF, for the preview to draw: from the prepared snapshot, whatever formats the export will save. */
+export const previewPdf = async (prepared: PreparedPack): Promise<QbrFile> => {
+  const writers = await loadWriters();
+  const [pdf] = await writers.writeQbrFiles(prepared.snapshot, ['pdf']);
+  return pdf!;
 };
 
 export interface PackExport {
   pack: QbrPack;
   save: SaveOutcome;
-  /** Null when the user closed the save dialog: nothing was delivered, so nothing is logged. */
+  /** Null when the user closed the save dialog: nothing was exported, so nothing is logged. */
   record: QbrRecord | null;
 }
 
-/** One partner's pack: throws QbrDataError (with the reason) when the partner's data cannot make one. */
+/** Writes, saves and logs a prepared pack: the files come from the very snapshot the preview drew. */
+export const exportPreparedPack = async (
+  deps: ExportDeps,
+  prepared: PreparedPack,
+  folderName: (pack: QbrPack) => string,
+  onStage: (stage: ExportStage) => void = () => {},
+): Promise<PackExport> => {
+  onStage('writing');
+  const writers = await loadWriters();
+  const pack: QbrPack = { snapshot: prepared.snapshot, formats: prepared.formats, files: await writers.writeQbrFiles(prepared.snapshot, prepared.formats) };
+  onStage('saving');
+  const save = await deps.platform.files.saveFiles({ folderName: folderName(pack), files: pack.files });
+  if (!save.saved) return { pack, save, record: null };
+  onStage('recording');
+  const record = await recordPack(deps.repo, pack, prepared.audience, deps.user, (deps.now ?? (() => new Date()))());
+  return { pack, save, record };
+};
+
+/** One partner's pack, read, written, saved and logged: throws QbrDataError (with the reason) when the partner's data cannot make one. */
 export const exportPartnerPack = async (
   deps: ExportDeps,
   partnerId: string,
@@ -138,15 +190,8 @@ export const exportPartnerPack = async (
   onStage: (stage: ExportStage) => void = () => {},
 ): Promise<PackExport> => {
   onStage('reading');
-  const [sources, writers] = await Promise.all([readPartnerSources(deps.reads, partnerId, deps.user), loadWriters()]);
-  onStage('writing');
-  const pack = await writers.exportQbrPack(sources, partnerId, options);
-  onStage('saving');
-  const save = await deps.platform.files.saveFiles({ folderName: folderName(pack), files: pack.files });
-  if (!save.saved) return { pack, save, record: null };
-  onStage('recording');
-  const record = await recordPack(deps.repo, pack, deps.user, (deps.now ?? (() => new Date()))());
-  return { pack, save, record };
+  const prepared = await preparePartnerPack(deps, partnerId, options);
+  return exportPreparedPack(deps, prepared, folderName, onStage);
 };
 
 export interface BatchExportResult {
@@ -187,24 +232,11 @@ export const exportBatch = async (
   const save = await deps.platform.files.saveFiles({ folderName, files: result.packs.flatMap((p) => p.files) });
   if (!save.saved) return { ...base, save, records: [] };
   const now = (deps.now ?? (() => new Date()))();
+  // Exported, never delivered: a batch makes a territory's packs in a minute, and no review was held by it.
   const records = await deps.repo.transact(async (w) => {
     const written: QbrRecord[] = [];
-    for (const pack of result.packs) {
-      const { updatedAt: _u, deleted: _d, ...record } = qbrRecordFor(pack.snapshot, deps.user, now, pack.formats);
-      written.push(await w.create('qbrRecords', record));
-    }
+    for (const pack of result.packs) written.push(await w.create('qbrRecords', recordOf(pack, options.audience ?? 'partner', deps.user, now)));
     return written;
   });
   return { ...base, save, records };
-};
-
-/** The newest QBR record per partner, for "last QBR delivered". */
-export const lastQbrByPartner = (records: readonly QbrRecord[]): Map<string, QbrRecord> => {
-  const last = new Map<string, QbrRecord>();
-  for (const r of records) {
-    if (r.deleted) continue;
-    const seen = last.get(r.partnerId);
-    if (!seen || r.exportedAt > seen.exportedAt) last.set(r.partnerId, r);
-  }
-  return last;
 };

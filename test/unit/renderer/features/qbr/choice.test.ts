@@ -16,9 +16,9 @@ import {
 } from '../../../../../renderer/features/qbr/qbr-choice';
 
 describe('QBR export choice', () => {
-  it('starts with every format and every section but the cover, which is always kept', () => {
+  it('starts with the partner pack, every format and every section but the cover, which is always kept', () => {
     const choice = defaultChoice('2026-Q3');
-    expect(choice).toEqual({ quarter: '2026-Q3', formats: ['pptx', 'pdf', 'xlsx'], sections: qbrSectionKeys.filter((k) => k !== 'cover') });
+    expect(choice).toEqual({ audience: 'partner', quarter: '2026-Q3', formats: ['pptx', 'pdf', 'xlsx'], sections: qbrSectionKeys.filter((k) => k !== 'cover') });
     expect(optionalSections).not.toContain('cover');
   });
 
@@ -34,9 +34,9 @@ describe('QBR export choice', () => {
     expect(choiceProblems({ ...defaultChoice('2026-Q5'), formats: [] })).toHaveLength(2);
   });
 
-  it('becomes pack options: the cover first, sections in reading order, formats in writer order, as of today', () => {
-    const options = toQbrOptions({ quarter: '2026-Q3', formats: ['xlsx', 'pdf'], sections: ['appendix', 'scorecard'] }, '2026-08-10');
-    expect(options).toEqual({ quarter: '2026-Q3', asOf: '2026-08-10', formats: ['pdf', 'xlsx'], sections: ['cover', 'scorecard', 'appendix'] });
+  it('becomes pack options: the audience, the cover first, sections in reading order, formats in writer order, as of today', () => {
+    const options = toQbrOptions({ audience: 'internal', quarter: '2026-Q3', formats: ['xlsx', 'pdf'], sections: ['appendix', 'scorecard'] }, '2026-08-10');
+    expect(options).toEqual({ audience: 'internal', quarter: '2026-Q3', asOf: '2026-08-10', formats: ['pdf', 'xlsx'], sections: ['cover', 'scorecard', 'appendix'] });
     expect(toQbrOptions(defaultChoice('2026-Q3'), '2026-08-10', { name: 'Acme' }).branding).toEqual({ name: 'Acme' });
   });
 

@@ -4,7 +4,7 @@ import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/defini
 import { QbrDataError } from '../../../../../shared/qbr/errors';
 import { createReads } from '../../../../../renderer/db/reads';
 import { createRepository } from '../../../../../renderer/db/repository';
-import { exportBatch, exportPartnerPack, lastQbrByPartner, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
+import { exportBatch, exportPartnerPack, exportPreparedPack, preparePartnerPack, previewPdf, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
 import { createMemoryFileSaver } from '../../../../support/memory-platform';
 import type { FileSaver, Platform } from '../../../../../renderer/platform/platform';
 import { createMemorySecretStore } from '../../../../support/memory-platform';
@@ -37,7 +37,7 @@ describe('QBR export in the renderer', () => {
     expect(sources.people).toEqual([user]);
   });
 
-  it('saves the pack through the platform and logs a QBR record through the repository (so it syncs)', async () => {
+  it('saves the pack through the platform and logs it through the repository (so it syncs) as exported, not delivered', async () => {
     const saver = createMemoryFileSaver();
     const { db, alpha, deps } = await setup(saver);
     const stages: string[] = [];
@@ -54,6 +54,9 @@ describe('QBR export in the renderer', () => {
       exportedByUserId: 'user-7',
       exportedAt: NOW.toISOString(),
       metricDefinitionsVersion: METRIC_DEFINITIONS_VERSION,
+      // The options named no audience: the pack's default, the partner pack.
+      audience: 'partner',
+      delivery: null,
     });
     const outbox = await db.outbox.toArray();
     expect(outbox.at(-1)).toMatchObject({ table: 'qbrRecords', rowId: result.record!.id, op: 'put' });
@@ -76,17 +79,34 @@ describe('QBR export in the renderer', () => {
     expect(await db.qbrRecords.count()).toBe(0);
   }, 30_000);
 
-  it('batches: goes on past a partner without a pack, saves once, logs a record per pack', async () => {
+  it('batches: goes on past a partner without a pack, saves once, logs a record per pack, delivers none', async () => {
     const saver = createMemoryFileSaver();
     const { db, alpha, late, deps } = await setup(saver);
     const seen: number[] = [];
-    const result = await exportBatch(deps, [late.id, alpha.id], options, 'QBR packs 2026-Q3 North', { onProgress: (p) => seen.push(p.done) });
+    const result = await exportBatch(deps, [late.id, alpha.id], { ...options, audience: 'internal' }, 'QBR packs 2026-Q3 North', { onProgress: (p) => seen.push(p.done) });
     expect(seen).toEqual([1, 2]);
     expect(result).toMatchObject({ exported: 1, total: 2, cancelled: false, save: { saved: true } });
     expect(result.failures).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: expect.stringMatching(/enrolled on 2026-10-15/) }]);
     expect(saver.saved).toHaveLength(1);
     expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
-    expect((await db.qbrRecords.toArray()).map((r) => r.partnerId)).toEqual([alpha.id]);
+    expect((await db.qbrRecords.toArray()).map((r) => [r.partnerId, r.audience, r.delivery])).toEqual([[alpha.id, 'internal', null]]);
+  }, 30_000);
+
+  it('previews the PDF of the very snapshot the export then writes', async () => {
+    const saver = createMemoryFileSaver();
+    const { db, alpha, deps } = await setup(saver);
+    const prepared = await preparePartnerPack(deps, alpha.id, { ...options, audience: 'internal' });
+    expect(prepared).toMatchObject({ audience: 'internal', formats: ['xlsx'] });
+    // The preview is the PDF even when the export saves only the workbook: the figures are the snapshot's either way.
+    const pdf = await previewPdf(prepared);
+    expect(pdf.name).toBe('Alpha Resale 2026-Q3 QBR.pdf');
+    expect(new TextDecoder().decode(pdf.data.subarray(0, 5))).toBe('%PDF-');
+    expect(await db.qbrRecords.count()).toBe(0);
+
+    const result = await exportPreparedPack(deps, prepared, () => 'Alpha 2026-Q3 QBR');
+    expect(result.pack.snapshot).toBe(prepared.snapshot);
+    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
+    expect(result.record).toMatchObject({ audience: 'internal', delivery: null });
   }, 30_000);
 
   it('stops a cancelled batch before the next partner and saves nothing when nothing was made', async () => {
@@ -97,19 +117,5 @@ describe('QBR export in the renderer', () => {
     const result = await exportBatch(deps, [alpha.id], options, 'x', { signal: controller.signal });
     expect(result).toMatchObject({ exported: 0, cancelled: true, save: null, records: [] });
     expect(saver.saved).toEqual([]);
-  });
-
-  it('finds the newest QBR record per partner, ignoring deleted ones', () => {
-    const base = { territoryId: 't', updatedAt: NOW.toISOString(), formats: ['pdf' as const], exportedByUserId: 'u', metricDefinitionsVersion: '1' };
-    const last = lastQbrByPartner([
-      { ...base, id: '1', deleted: false, partnerId: 'a', quarter: '2026-Q2', exportedAt: '2026-07-01T00:00:00.000Z' },
-      { ...base, id: '2', deleted: false, partnerId: 'a', quarter: '2026-Q3', exportedAt: '2026-10-01T00:00:00.000Z' },
-      { ...base, id: '3', deleted: true, partnerId: 'a', quarter: '2026-Q4', exportedAt: '2026-12-01T00:00:00.000Z' },
-      { ...base, id: '4', deleted: false, partnerId: 'b', quarter: '2026-Q1', exportedAt: '2026-04-01T00:00:00.000Z' },
-    ]);
-    expect([...last.entries()].map(([p, r]) => [p, r.id])).toEqual([
-      ['a', '2'],
-      ['b', '4'],
-    ]);
   });
 });
