@@ -7,6 +7,7 @@ import type { Territory } from '../../shared/domain/organization';
 import { DEMO_PASSWORD } from '../../server/admin/demo';
 import { startServer, type RunningServer } from '../../server/app';
 import { launchChromium } from '../support/chromium';
+import { choose } from './choose';
 import { buildWeb } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
@@ -34,10 +35,6 @@ const [FIRST_LEVEL, SECOND_LEVEL] = (['Foundational', 'Advanced', 'Expert'] as c
 const OTHER_MANAGER = demo.users.find((u) => u.email === 'manager2@demo.test')!;
 
 /** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
-const choose = async (scope: Page | Locator, page: Page, label: string, option: string) => {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 const pending = (page: Page) => page.getByTestId('pending-count');
@@ -178,7 +175,7 @@ describe('changes the server refuses, in Needs attention', () => {
 
     // Meanwhile HQ moves the partner to a territory the manager does not work.
     await openPartner(hq, MOVED);
-    await editPartner(hq, (dialog) => choose(dialog, hq, 'Territory', otherTerritory.name));
+    await editPartner(hq, (dialog) => choose(hq, 'Territory', otherTerritory.name, dialog));
     await waitSynced(hq);
 
     await a.context().setOffline(false);
@@ -263,11 +260,11 @@ describe('changes the server refuses, in Needs attention', () => {
     await b.context().setOffline(true);
     await editPartner(a, async (dialog) => {
       await dialog.getByLabel('Revenue target ($)').fill('150000');
-      await choose(dialog, a, 'Competency level', FIRST_LEVEL!);
+      await choose(a, 'Competency level', FIRST_LEVEL!, dialog);
     });
     await editPartner(b, async (dialog) => {
       await dialog.getByLabel('Revenue target ($)').fill('175000.50');
-      await choose(dialog, b, 'Competency level', SECOND_LEVEL!);
+      await choose(b, 'Competency level', SECOND_LEVEL!, dialog);
     });
     await a.context().setOffline(false);
     await waitSynced(a);

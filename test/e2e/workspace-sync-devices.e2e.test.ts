@@ -5,6 +5,7 @@ import { demoWorkspace } from '../../shared/demo';
 import { DEMO_PASSWORD } from '../../server/admin/demo';
 import { startServer, type RunningServer } from '../../server/app';
 import { launchChromium } from '../support/chromium';
+import { choose } from './choose';
 import { shoot } from './screenshots';
 import { buildWeb, waitForOfflineCopy } from './web-build';
 
@@ -15,10 +16,6 @@ const PARTNER = 'Zephyr Sync Partners';
 const SYNC_TIMEOUT = { timeout: 30_000 };
 
 /** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
-const choose = async (page: Page, label: string, option: string) => {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 const status = (page: Page) => page.getByTestId('sync-status');

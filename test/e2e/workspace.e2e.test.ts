@@ -1,16 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './choose';
 import { shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
 
 const SHOTS = 'test-artifacts/screenshots';
 
 /** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
-const choose = async (page: Page, label: string, option: string) => {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
