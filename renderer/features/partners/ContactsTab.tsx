@@ -1,4 +1,4 @@
-import { Button, Chip, IconButton, Stack, TableCell, TableRow } from '@mui/material';
+import { Chip, Stack, TableCell, TableRow } from '@mui/material';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Partner } from '../../../shared/domain/partner';
@@ -9,6 +9,7 @@ import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
+import { RowActions } from '../../ui/RowActions';
 
 /** The people at the partner: certifications attach to them. */
 export function ContactsTab({ partner }: { partner: Partner }) {
@@ -30,12 +31,7 @@ export function ContactsTab({ partner }: { partner: Partner }) {
             <TableCell>{c.email}</TableCell>
             <TableCell>{c.phone ?? ''}</TableCell>
             <TableCell align="right">
-              <Button size="small" onClick={() => setEditing(c)}>
-                Edit
-              </Button>
-              <IconButton size="small" aria-label={`Delete ${c.name}`} onClick={() => remove.ask(c.id, c.name)}>
-                ✕
-              </IconButton>
+              <RowActions name={c.name} onEdit={() => setEditing(c)} onDelete={() => remove.ask(c.id, c.name)} />
             </TableCell>
           </TableRow>
         ))}

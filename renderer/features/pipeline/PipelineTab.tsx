@@ -1,4 +1,4 @@
-import { Button, IconButton, Stack, TableCell, TableRow } from '@mui/material';
+import { Stack, TableCell, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
@@ -13,6 +13,7 @@ import { opportunityFields, opportunityForm } from './opportunity-form';
 import { protectionText } from './protection';
 import { RecordTable } from '../../ui/RecordTable';
 import { SectionHeader } from '../../ui/SectionHeader';
+import { RowActions } from '../../ui/RowActions';
 
 /** The partner's deals: registrations, its role on each, and how long the registration protects it. */
 export function PipelineTab({ partner }: { partner: Partner }) {
@@ -39,12 +40,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.closeOn}</TableCell>
             <TableCell>{protectionText(o, today())}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              <Button size="small" onClick={() => setEditing(o)}>
-                Edit
-              </Button>
-              <IconButton size="small" aria-label={`Delete the deal with ${o.customerName}`} onClick={() => remove.ask(o.id, `Deal with ${o.customerName}`)}>
-                ✕
-              </IconButton>
+              <RowActions name={`the deal with ${o.customerName}`} onEdit={() => setEditing(o)} onDelete={() => remove.ask(o.id, `Deal with ${o.customerName}`)} />
             </TableCell>
           </TableRow>
         ))}

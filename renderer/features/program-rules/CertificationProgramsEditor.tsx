@@ -1,4 +1,4 @@
-import { Button, IconButton, Stack } from '@mui/material';
+import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import type { CertificationProgram } from '../../../shared/domain/certification';
 import { CappedTable } from '../../ui/CappedTable';
@@ -8,6 +8,7 @@ import { RecordDialog } from '../../ui/RecordDialog';
 import { useAll } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { certificationProgramFields, certificationProgramForm } from './certification-program-form';
+import { RowActions } from '../../ui/RowActions';
 
 /** The certification tracks HQ offers, and which partner types may take each. */
 export function CertificationProgramsEditor() {
@@ -30,14 +31,7 @@ export function CertificationProgramsEditor() {
           {
             label: '',
             cell: (p) => (
-              <Stack direction="row" sx={{ justifyContent: 'end' }}>
-                <Button size="small" onClick={() => setEditing(p)}>
-                  Edit
-                </Button>
-                <IconButton size="small" aria-label={`Delete ${p.name}`} onClick={() => remove.ask(p.id, p.name)}>
-                  ✕
-                </IconButton>
-              </Stack>
+              <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => remove.ask(p.id, p.name)} />
             ),
           },
         ]}

@@ -1,4 +1,4 @@
-import { Button, IconButton, Stack } from '@mui/material';
+import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import type { IncentiveProgram } from '../../../shared/domain/incentive-program';
 import { CappedTable } from '../../ui/CappedTable';
@@ -7,6 +7,7 @@ import { useAll } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { ruleSummary } from './incentive-rules-summary';
 import { IncentiveRulesDialog } from './IncentiveRulesDialog';
+import { RowActions } from '../../ui/RowActions';
 
 /**
  * Effective-dated incentive programs, newest first, each with what its rules
@@ -43,14 +44,7 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
                 {
                   label: '',
                   cell: (p: IncentiveProgram) => (
-                    <Stack direction="row" sx={{ justifyContent: 'end' }}>
-                      <Button size="small" onClick={() => setEditing(p)}>
-                        Edit
-                      </Button>
-                      <IconButton size="small" aria-label={`Delete ${p.name}`} onClick={() => remove.ask(p.id, p.name)}>
-                        ✕
-                      </IconButton>
-                    </Stack>
+                    <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => remove.ask(p.id, p.name)} />
                   ),
                 },
               ]),
