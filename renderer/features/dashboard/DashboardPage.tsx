@@ -12,6 +12,7 @@ import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
 import { ChartCard } from './ChartCard';
 import { dashboardSeries } from './dashboard-series';
+import { PlanAttainmentCard } from './PlanAttainmentCard';
 
 const ALL = 'all';
 
@@ -82,6 +83,7 @@ export function DashboardPage() {
             />
           </Grid>
         )}
+        {data && <PlanAttainmentCard partners={data.partners} territoryId={territoryId === ALL ? null : territoryId} quarter={quarter} />}
       </Grid>
     </Stack>
   );
