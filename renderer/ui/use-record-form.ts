@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
 import { useWorkspace } from '../app/workspace-context';
 import type { FieldErrors } from './form-state';
-import { openForm, saveForm, type RecordFormSpec } from './record-form';
+import { NEEDS_ATTENTION, openForm, saveForm, type RecordFormSpec } from './record-form';
 
 /** Drops the errors at `stale` and below it: the inputs they were about have changed. */
 const without = (errors: FieldErrors, stale: string): FieldErrors =>
@@ -65,7 +65,10 @@ export function useRecordForm<N extends EntityName, D>(spec: RecordFormSpec<N, D
 
   const edit = (next: (d: D) => D, stale: string) => {
     setDraft(next);
-    setErrors((e) => without(e, stale));
+    const left = without(errors, stale);
+    setErrors(left);
+    // "Some fields need attention" is about the inputs: once none is in error, it no longer says anything true.
+    if (banner === NEEDS_ATTENTION && Object.keys(left).length === 0) setBanner(null);
   };
   const change = (name: keyof D & string, value: string) => edit((d) => ({ ...d, [name]: value }), name);
 

@@ -10,6 +10,7 @@ import { notify } from '../../ui/notifier';
 import { localDate, today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRecordForm } from '../../ui/use-record-form';
+import { dateTimeText } from '../../ui/value-text';
 import { attendeeNames, deliveryForm } from './delivery-form';
 import { audienceLabels } from './qbr-record-text';
 
@@ -46,7 +47,7 @@ export function MarkDeliveredDialog({ partner, record, onClose }: { partner: Pic
     >
       <Grid size={12}>
         <Typography variant="body2" color="text.secondary">
-          {audienceLabels[qbrAudienceOf(record)]} exported {new Date(record.exportedAt).toLocaleDateString()}. Mark it once the review has been held: the QBR screen and the HQ
+          {audienceLabels[qbrAudienceOf(record)]} exported {dateTimeText(record.exportedAt)}. Mark it once the review has been held: the QBR screen and the HQ
           dashboard count delivered reviews, not exports.
         </Typography>
       </Grid>

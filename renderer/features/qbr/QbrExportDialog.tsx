@@ -193,7 +193,7 @@ export function QbrExportDialog({ partner, quarter, onClose }: { partner: Partne
             Back to options
           </Button>
         ) : (
-          <Button onClick={() => void showPreview()} disabled={running || problems.length > 0} sx={{ mr: 'auto' }}>
+          <Button variant="outlined" onClick={() => void showPreview()} disabled={running || problems.length > 0} sx={{ mr: 'auto' }}>
             Preview
           </Button>
         )}

@@ -3,7 +3,26 @@ import { useEffect, useRef, useState } from 'react';
 import type { PdfPages } from './pdf-pages';
 
 const THUMB_WIDTH = 112;
-const PAGE_WIDTH = 620;
+/** The large page fills the room it has, within these, in steps (a resize redraws only when a step is crossed). */
+const PAGE_WIDTH = { min: 360, max: 1_000, step: 40 };
+
+/** The width of the element `ref` is set on, as the large page may use it; measured again as the dialog resizes. */
+const usePageWidth = () => {
+  // A callback ref: the element appears only once the PDF is open, after the first render.
+  const [element, ref] = useState<HTMLDivElement | null>(null);
+  // Null until measured: the page is drawn once, at the width it will keep.
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const room = Math.floor((entry?.contentRect.width ?? 0) / PAGE_WIDTH.step) * PAGE_WIDTH.step;
+      setWidth(Math.min(PAGE_WIDTH.max, Math.max(PAGE_WIDTH.min, room)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return { ref, width };
+};
 
 /** One page drawn onto its own canvas; says when it is drawn, so the preview can tell how far it got. */
 function PageCanvas({ pages, number, width, label, onDrawn }: { pages: PdfPages; number: number; width: number; label: string; onDrawn?(number: number): void }) {
@@ -46,6 +65,7 @@ export function PackPreview({ pdf, loadPages }: { pdf: Uint8Array; loadPages(): 
   const [failure, setFailure] = useState<string | null>(null);
   const [current, setCurrent] = useState(1);
   const [thumbs, setThumbs] = useState<ReadonlySet<number>>(new Set());
+  const page = usePageWidth();
 
   useEffect(() => {
     let opened: PdfPages | null = null;
@@ -113,9 +133,9 @@ export function PackPreview({ pdf, loadPages }: { pdf: Uint8Array; loadPages(): 
           </li>
         ))}
       </Stack>
-      <Stack spacing={1} sx={{ alignItems: 'center', minWidth: 0, flexGrow: 1 }}>
+      <Stack ref={page.ref} spacing={1} sx={{ alignItems: 'center', minWidth: 0, flexGrow: 1 }}>
         <Box sx={{ maxWidth: '100%', overflow: 'auto' }}>
-          <PageCanvas pages={pages} number={current} width={PAGE_WIDTH} label={`Page ${current} of ${pages.count}`} />
+          {page.width !== null && <PageCanvas pages={pages} number={current} width={page.width} label={`Page ${current} of ${pages.count}`} />}
         </Box>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Button onClick={() => turn(-1)} disabled={current === 1}>
