@@ -1,4 +1,4 @@
-import { Grid } from '@mui/material';
+import { Checkbox, FormControlLabel, Grid } from '@mui/material';
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
 import { DraftField } from './fields';
 import { FormDialog } from './FormDialog';
@@ -8,7 +8,8 @@ import { useRecordForm } from './use-record-form';
 export interface FieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'date' | 'number' | 'multiline' | 'datetime';
+  /** `checkbox`: a yes/no, held in the draft as 'yes' or 'no' like every other input's text. */
+  kind?: 'text' | 'date' | 'number' | 'multiline' | 'datetime' | 'checkbox';
   options?: readonly (readonly [string, string])[];
   required?: boolean;
   /** Grid columns out of 12 on wide screens. */
@@ -46,19 +47,26 @@ export function RecordDialog<N extends EntityName>({
     <FormDialog form={form} title={title} saveLabel={saveLabel} onSaved={onSaved} onClose={onClose}>
       {fields.map((f, i) => (
         <Grid key={f.name} size={{ xs: 12, sm: f.width ?? 12 }}>
-          <DraftField
-            {...form.field}
-            name={f.name}
-            label={f.label}
-            autoFocus={i === 0}
-            required={f.required}
-            helperText={f.helperText}
-            {...(f.options && { options: f.options })}
-            {...(f.kind === 'date' && { type: 'date' })}
-            {...(f.kind === 'datetime' && { type: 'datetime-local', slotProps: { inputLabel: { shrink: true } } })}
-            {...(f.kind === 'number' && { inputMode: 'decimal' })}
-            {...(f.kind === 'multiline' && { multiline: true, minRows: 3 })}
-          />
+          {f.kind === 'checkbox' ? (
+            <FormControlLabel
+              label={f.label}
+              control={<Checkbox name={f.name} checked={form.draft[f.name] === 'yes'} onChange={(event) => form.change(f.name, event.target.checked ? 'yes' : 'no')} />}
+            />
+          ) : (
+            <DraftField
+              {...form.field}
+              name={f.name}
+              label={f.label}
+              autoFocus={i === 0}
+              required={f.required}
+              helperText={f.helperText}
+              {...(f.options && { options: f.options })}
+              {...(f.kind === 'date' && { type: 'date' })}
+              {...(f.kind === 'datetime' && { type: 'datetime-local', slotProps: { inputLabel: { shrink: true } } })}
+              {...(f.kind === 'number' && { inputMode: 'decimal' })}
+              {...(f.kind === 'multiline' && { multiline: true, minRows: 3 })}
+            />
+          )}
         </Grid>
       ))}
     </FormDialog>

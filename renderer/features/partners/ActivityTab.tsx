@@ -1,4 +1,4 @@
-import { Button, Card, CardContent, Grid, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, Grid, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Activity, Commitment } from '../../../shared/domain/activity';
@@ -47,9 +47,12 @@ export function ActivityTab({ partner }: { partner: Partner }) {
               {sortedActivities.map((a) => (
                 <Stack component="li" key={a.id} direction="row" aria-label={a.subject} sx={{ py: 1, borderTop: 1, borderColor: 'divider', alignItems: 'start' }}>
                   <Stack sx={{ flexGrow: 1, minWidth: 0 }}>
-                    <Typography variant="subtitle2">
-                      {words(a.kind)} · {a.subject}
-                    </Typography>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Typography variant="subtitle2">
+                        {words(a.kind)} · {a.subject}
+                      </Typography>
+                      {a.sharedWithPartner && <Chip size="small" color="info" variant="outlined" label="Shared" title="Shared with the partner: shown in their QBR pack" />}
+                    </Stack>
                     <Typography variant="caption" color="text.secondary">
                       {new Date(a.occurredAt).toLocaleString()}
                     </Typography>

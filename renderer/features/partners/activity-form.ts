@@ -9,6 +9,7 @@ export const activityFields: FieldSpec[] = [
   { name: 'occurredAt', label: 'When', kind: 'datetime', width: 8 },
   { name: 'subject', label: 'Subject', required: true },
   { name: 'notes', label: 'Notes', kind: 'multiline' },
+  { name: 'sharedWithPartner', label: 'Share these notes with the partner (shown in their QBR pack)', kind: 'checkbox' },
 ];
 
 /** An instant as a datetime-local input shows it: "2026-11-22T14:30" in the device's zone. */
@@ -33,6 +34,8 @@ export const activityForm = (partner: Pick<Partner, 'id' | 'territoryId'>, activ
     occurredAt: localDateTime(a ? new Date(a.occurredAt) : new Date()),
     subject: a?.subject ?? '',
     notes: a?.notes ?? '',
+    // Internal unless the manager says otherwise: a partner pack never shows a note nobody chose to share.
+    sharedWithPartner: a?.sharedWithPartner ? 'yes' : 'no',
   }),
   toRecord: (d, opened) => ({
     // A new record belongs to the partner; a form never moves one (a partner's move takes its records along).
@@ -43,5 +46,6 @@ export const activityForm = (partner: Pick<Partner, 'id' | 'territoryId'>, activ
     ...(!opened && { authorUserId }),
     subject: d.subject,
     notes: d.notes ?? '',
+    sharedWithPartner: d.sharedWithPartner === 'yes',
   }),
 });
