@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
  * the HQ server, so only the part after `#` is ours to use; a reload or a
  * shared link lands on the same screen without any server rewrite rule.
  */
-export const partnerTabs = ['overview', 'contacts', 'certifications', 'solutions', 'pipeline', 'incentives', 'activity', 'qbr'] as const;
+export const partnerTabs = ['overview', 'contacts', 'certifications', 'solutions', 'pipeline', 'incentives', 'activity', 'plan', 'qbr'] as const;
 export type PartnerTab = (typeof partnerTabs)[number];
 
 export const sections = [

@@ -10,6 +10,7 @@ const partnerTabs: Partial<Record<EntityName, PartnerTab>> = {
   activities: 'activity',
   commitments: 'qbr',
   qbrRecords: 'qbr',
+  businessPlans: 'plan',
   investments: 'overview',
 };
 

@@ -7,6 +7,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter, today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { formatMetric } from '../dashboard/format-metric';
+import { PlanCard } from '../plans/PlanCard';
 import { AttributeListSection } from './AttributeListSection';
 import { TierStanding } from './TierStanding';
 import { useTierQualification } from './use-tier-qualification';
@@ -71,6 +72,9 @@ export function OverviewTab({ partner }: { partner: Partner }) {
             </List>
           </CardContent>
         </Card>
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <PlanCard partner={partner} />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <Card variant="outlined">

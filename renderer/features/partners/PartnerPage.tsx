@@ -7,6 +7,7 @@ import { useRemove } from '../../ui/use-remove';
 import { CertificationsTab } from '../certifications/CertificationsTab';
 import { IncentivesTab } from '../incentives/IncentivesTab';
 import { PipelineTab } from '../pipeline/PipelineTab';
+import { PlanTab } from '../plans/PlanTab';
 import { LastQbrDelivered, QbrTab } from '../qbr/QbrTab';
 import { SolutionsTab } from '../solutions/SolutionsTab';
 import { ActivityTab } from './ActivityTab';
@@ -22,6 +23,7 @@ const tabLabels: Record<PartnerTab, string> = {
   pipeline: 'Pipeline',
   incentives: 'Incentives',
   activity: 'Activity & commitments',
+  plan: 'Business plan',
   qbr: 'QBR',
 };
 
@@ -89,6 +91,7 @@ export function PartnerPage({ partnerId, tab }: { partnerId: string; tab: Partne
         {tab === 'pipeline' && <PipelineTab partner={partner} />}
         {tab === 'incentives' && <IncentivesTab partner={partner} />}
         {tab === 'activity' && <ActivityTab partner={partner} />}
+        {tab === 'plan' && <PlanTab partner={partner} />}
         {tab === 'qbr' && <QbrTab partner={partner} />}
       </Box>
       {editing && <PartnerForm partner={partner} onClose={() => setEditing(false)} />}
