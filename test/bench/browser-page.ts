@@ -18,11 +18,15 @@ const bundle = async (entry: string): Promise<string> => {
   return result.outputFiles[0]!.text;
 };
 
-const serve = (script: string): Promise<Server> => {
+/** A file the bench page loads besides its script (a worker, say), by path: its type and text. */
+export type PageAssets = Record<string, { type: string; body: string }>;
+
+const serve = (script: string, assets: PageAssets): Promise<Server> => {
   const page = '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>';
   const server = createServer((req, res) => {
+    const asset = req.url ? assets[req.url] : undefined;
     const [type, body] =
-      req.url === '/' ? ['text/html', page] : req.url === '/bench.js' ? ['text/javascript', script] : [null, 'not found'];
+      req.url === '/' ? ['text/html', page] : req.url === '/bench.js' ? ['text/javascript', script] : asset ? [asset.type, asset.body] : [null, 'not found'];
     res.writeHead(type ? 200 : 404, { 'content-type': `${type ?? 'text/plain'}; charset=utf-8` });
     res.end(body);
   });
@@ -33,10 +37,11 @@ const serve = (script: string): Promise<Server> => {
 /**
  * Bundles `entry` for the browser, serves it on 127.0.0.1 and opens it in
  * headless Chromium with a fresh profile, so IndexedDB starts empty and is
- * real (on disk), then hands the loaded page to `work`.
+ * real (on disk), then hands the loaded page to `work`. `assets` are served
+ * beside the script, on the same origin.
  */
-export const inBrowserPage = async <T>(entry: string, work: (page: Page) => Promise<T>): Promise<T> => {
-  const server = await serve(await bundle(entry));
+export const inBrowserPage = async <T>(entry: string, work: (page: Page) => Promise<T>, assets: PageAssets = {}): Promise<T> => {
+  const server = await serve(await bundle(entry), assets);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -1,6 +1,7 @@
 import { localStore } from './local-store';
 import { serverSync } from './server-sync';
 import { qbr } from './qbr';
+import { qbrPreview } from './qbr-preview';
 import { sync } from './sync';
 import type { Bench, Metric } from './types';
 import { workspace } from './workspace';
@@ -11,7 +12,7 @@ import { workspace } from './workspace';
  * then a short summary for people. Timings live here, never in unit tests
  * (DESIGN §9).
  */
-const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr];
+const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview];
 
 const main = async (): Promise<void> => {
   const wanted = process.argv.slice(2);
