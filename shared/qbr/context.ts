@@ -1,4 +1,5 @@
 import type { Activity, Commitment } from '../domain/activity';
+import type { BusinessPlan } from '../domain/business-plan';
 import type { Certification, CertificationProgram } from '../domain/certification';
 import type { Contact } from '../domain/contact';
 import type { IncentiveProgram } from '../domain/incentive-program';
@@ -9,10 +10,12 @@ import type { Partner } from '../domain/partner';
 import type { QuarterRange } from '../domain/quarter';
 import type { TierRuleSet } from '../domain/tier-rules';
 import type { MetricsDataset } from '../metrics/types';
+import type { QbrAudience } from './options';
 import type { QbrSources } from './sources';
 
 /** The live records one pack reads, cut once so every section sees the same data. */
 export interface PackContext {
+  audience: QbrAudience;
   partner: Partner;
   quarter: QuarterRange;
   /** The day the pack is made, capped at the quarter's last day: tier and "open" deals are judged on it. */
@@ -29,13 +32,14 @@ export interface PackContext {
   incentivePrograms: IncentiveProgram[];
   activities: Activity[];
   commitments: Commitment[];
+  businessPlans: BusinessPlan[];
   /** What the metrics read: the partner, its deals and its territory's deals, its investments. */
   metrics: MetricsDataset;
 }
 
 const live = <T extends { deleted: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
 
-export const packContext = (partner: Partner, sources: QbrSources, quarter: QuarterRange, asOf: string): PackContext => {
+export const packContext = (partner: Partner, sources: QbrSources, quarter: QuarterRange, asOf: string, audience: QbrAudience): PackContext => {
   const own = <T extends { deleted: boolean; partnerId: string | null }>(records: readonly T[]): T[] =>
     records.filter((r) => !r.deleted && r.partnerId === partner.id);
   const contacts = own(sources.contacts);
@@ -43,6 +47,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
   const investments = own(sources.investments);
   const owner = sources.people?.find((p) => p.id === partner.ownerUserId);
   return {
+    audience,
     partner,
     quarter,
     asOf,
@@ -58,6 +63,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
     incentivePrograms: live(sources.incentivePrograms),
     activities: own(sources.activities),
     commitments: own(sources.commitments),
+    businessPlans: own(sources.businessPlans),
     metrics: {
       partners: [partner],
       opportunities: sources.opportunities.filter((o) => o.partnerId === partner.id || o.territoryId === partner.territoryId),

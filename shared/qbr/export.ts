@@ -30,7 +30,7 @@ export const writeQbrFiles = async (snapshot: QbrSnapshot, formats: readonly Qbr
   if (chosen.length === 0) throw new Error('Choose at least one format: pptx, pdf or xlsx');
   const files: QbrFile[] = [];
   for (const format of chosen) {
-    files.push({ name: packFileName(snapshot.partner.name, snapshot.quarter.label, format), mime: formatMimeTypes[format], data: await writers[format](snapshot) });
+    files.push({ name: packFileName(snapshot.partner.name, snapshot.quarter.label, format, snapshot.audience), mime: formatMimeTypes[format], data: await writers[format](snapshot) });
   }
   return files;
 };

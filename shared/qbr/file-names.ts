@@ -1,4 +1,4 @@
-import type { QbrFormat } from './options';
+import type { QbrAudience, QbrFormat } from './options';
 
 /** Names Windows keeps for devices, with or without an extension: `CON`, `nul.txt`, `COM1`. */
 const windowsDevice = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
@@ -22,9 +22,13 @@ export const safeFileStem = (text: string): string => {
   return cleaned === '' || windowsDevice.test(cleaned) ? `Partner ${cleaned}`.trim() : cleaned;
 };
 
-/** `Acme Corp 2026-Q3 QBR.pptx`. */
-export const packFileName = (partnerName: string, quarter: string, format: QbrFormat): string =>
-  `${safeFileStem(partnerName)} ${quarter} QBR.${format}`;
+/**
+ * `Acme Corp 2026-Q3 QBR.pptx`; the internal review says so in its name
+ * (`… QBR internal review.pptx`), so it never overwrites the partner pack in
+ * a folder nor goes out as one by mistake.
+ */
+export const packFileName = (partnerName: string, quarter: string, format: QbrFormat, audience: QbrAudience = 'partner'): string =>
+  `${safeFileStem(partnerName)} ${quarter} QBR${audience === 'internal' ? ' internal review' : ''}.${format}`;
 
 export const formatMimeTypes: Record<QbrFormat, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

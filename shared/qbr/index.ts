@@ -1,10 +1,12 @@
-export { buildQbrSnapshot, type QbrSnapshot, type CoverSection } from './snapshot';
+export { buildQbrSnapshot, type QbrSnapshot, type CoverSection, type OmittedSection } from './snapshot';
 export { exportQbrPack, writeQbrFiles, type QbrFile, type QbrPack } from './export';
 export { exportQbrBatch, type BatchFailure, type BatchOptions, type BatchProgress, type BatchResult } from './batch';
 export { zipQbrFiles } from './zip';
 export { qbrRecordFor } from './record';
 export { QbrDataError, type QbrDataProblem } from './errors';
-export { qbrFormats, type QbrFormat, type QbrOptions } from './options';
+export { qbrAudiences, qbrFormats, type QbrAudience, type QbrFormat, type QbrOptions } from './options';
+export { audienceWords, isFor, metricAudiences, sectionAudiences, sectionsFor } from './audiences';
+export { axisScale, type AxisScale } from './axis-scale';
 export { qbrSectionKeys, qbrSectionTitles, type QbrSectionKey } from './sections';
 export { resolveBranding, DEFAULT_BRANDING, type QbrBranding, type QbrBrandingInput } from './branding';
 export { DEFAULT_TARGETS, type MetricTarget } from './targets';

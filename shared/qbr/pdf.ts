@@ -1,18 +1,22 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable';
+import { audienceWords } from './audiences';
+import { axisValue } from './axis-scale';
 import { formatCell, formatValue } from './format';
 import { loadPackFonts, TEXT_FAMILY, type PackFonts } from './pdf-fonts';
 import { isolate } from './pdf-bidi';
 import { useFontStack } from './pdf-text';
 import type { QbrSnapshot } from './snapshot';
 import type { RagStatus } from './units';
-import type { QbrBlock } from './view/blocks';
+import type { ChartBlock, QbrBlock, QbrSectionView } from './view/blocks';
 import { sectionViews } from './view/section-views';
 
 // A4 landscape in millimetres, the same proportions as the deck.
 const PAGE = { width: 297, height: 210, margin: 14 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - 16;
+/** Room (mm) a section needs left on a page to start there rather than on a page of its own. */
+const SHARE_ROOM = 70;
 
 const ragColours: Record<Exclude<RagStatus, 'none'>, [number, number, number]> = {
   green: [198, 239, 206],
@@ -27,6 +31,8 @@ class PdfWriter {
   // Only the fonts it draws with are embedded (each subset to its glyphs), not the fourteen standard ones it never uses.
   readonly doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   private y = PAGE.margin;
+  /** Sections on the current page, so the agenda keeps its own. */
+  private onPage: QbrSectionView['key'][] = [];
   private readonly primary: [number, number, number];
   private readonly accent: [number, number, number];
 
@@ -64,11 +70,29 @@ class PdfWriter {
     doc.text(`${c.partnerType} partner. Period ${c.period}. Figures as of ${snapshot.asOf}.`, PAGE.margin, 140);
     doc.text(`Prepared by ${isolate(c.preparedBy)}.`, PAGE.margin, 148);
     doc.text(`Metric definitions version ${snapshot.metricDefinitionsVersion}.`, PAGE.margin, 156);
+    const marking = audienceWords[snapshot.audience].marking;
+    if (marking) doc.setTextColor(192, 0, 0).setFont(TEXT_FAMILY, 'bold').setFontSize(14).text(marking, PAGE.margin, 170);
   }
 
-  section(title: string, subtitle: string): void {
+  /**
+   * A section opens a page with a banner, unless there is room for a good
+   * part of it under the section before: then it carries on there under its
+   * own heading, so short sections share a page instead of each leaving a
+   * lone row on one. The agenda always has its page.
+   */
+  section(key: QbrSectionView['key'], title: string, subtitle: string): void {
     const { doc } = this;
+    const share = key !== 'agenda' && this.onPage.length > 0 && !this.onPage.includes('agenda') && BOTTOM - this.y >= SHARE_ROOM;
+    if (share) {
+      this.onPage.push(key);
+      doc.setDrawColor(200, 200, 200).setLineWidth(0.3).line(PAGE.margin, this.y, PAGE.width - PAGE.margin, this.y);
+      doc.setTextColor(...this.primary).setFont(TEXT_FAMILY, 'bold').setFontSize(14).text(title, PAGE.margin, this.y + 7);
+      doc.setTextColor(60, 60, 60).setFont(TEXT_FAMILY, 'normal').setFontSize(10).text(subtitle, PAGE.margin, this.y + 13, { maxWidth: CONTENT_WIDTH });
+      this.y += 19;
+      return;
+    }
     doc.addPage();
+    this.onPage = [key];
     doc.setFillColor(...this.primary).rect(0, 0, PAGE.width, 20, 'F');
     doc.setFillColor(...this.accent).rect(0, 20, PAGE.width, 1.2, 'F');
     doc.setTextColor(255, 255, 255).setFont(TEXT_FAMILY, 'bold').setFontSize(16).text(title, PAGE.margin, 13);
@@ -80,6 +104,7 @@ class PdfWriter {
   private room(height: number): void {
     if (this.y + height > BOTTOM) {
       this.doc.addPage();
+      this.onPage = [];
       this.y = PAGE.margin;
     }
   }
@@ -111,29 +136,29 @@ class PdfWriter {
   }
 
   /** A clustered bar chart drawn with rectangles: the PDF shows the figures the deck charts natively. */
-  private chart(block: Extract<QbrBlock, { kind: 'chart' }>): void {
+  private chart(block: ChartBlock): void {
     const { doc } = this;
     const height = 58;
     this.room(height + 14);
     const top = this.y;
     const left = PAGE.margin + 26;
     const width = CONTENT_WIDTH * 0.62;
-    const values = block.series.flatMap((s) => s.values.map((v) => v ?? 0));
-    const max = Math.max(...values, 0) || 1;
+    // The shared round axis (axis-scale.ts), in the unit it is shown in: dollars for money.
+    const { max, ticks } = block.axis;
+    const shown = (v: number | null) => axisValue(v, block.unit);
     const colours = [this.primary, this.accent, ...seriesGreys];
     doc.setDrawColor(180, 180, 180).setLineWidth(0.2);
     doc.setFontSize(7.5).setTextColor(90, 90, 90).setFont(TEXT_FAMILY, 'normal');
-    for (let tick = 0; tick <= 4; tick++) {
-      const y = top + height - (height * tick) / 4;
+    for (const tick of ticks) {
+      const y = top + height - (height * tick) / max;
       doc.line(left, y, left + width, y);
-      doc.text(formatValue((max * tick) / 4, block.unit), left - 2, y + 1, { align: 'right' });
+      doc.text(formatValue(block.unit === 'cents' ? tick * 100 : tick, block.unit), left - 2, y + 1, { align: 'right' });
     }
     const groupWidth = width / block.categories.length;
     const barWidth = (groupWidth * 0.7) / block.series.length;
     block.categories.forEach((category, i) => {
       block.series.forEach((s, j) => {
-        const v = s.values[i] ?? 0;
-        const h = (height * v) / max;
+        const h = (height * shown(s.values[i] ?? null)) / max;
         doc.setFillColor(...colours[j % colours.length]!).rect(left + i * groupWidth + groupWidth * 0.15 + j * barWidth, top + height - h, barWidth, h, 'F');
       });
       // Cut by characters, not UTF-16 units, so an emoji or accented letter is never split.
@@ -168,10 +193,6 @@ class PdfWriter {
         return;
       case 'table':
         this.blockTitle(block.title);
-        if (block.rows.length === 0) {
-          this.block({ kind: 'note', text: block.empty, tone: 'info' });
-          return;
-        }
         this.table(
           block.columns.map((c) => c.header),
           block.rows.map((row) => row.map((cell) => formatCell(cell))),
@@ -193,7 +214,9 @@ class PdfWriter {
       doc.setPage(page);
       doc.setFont(TEXT_FAMILY, 'normal').setFontSize(8).setTextColor(120, 120, 120);
       // Isolated, so a right-to-left name keeps its place in the line instead of drawing the quarter into its run.
+      const marking = audienceWords[snapshot.audience].marking;
       doc.text(`${isolate(snapshot.partner.name)} - ${snapshot.quarter.label} QBR - ${isolate(snapshot.branding.name)}`, PAGE.margin, PAGE.height - 8);
+      if (marking) doc.setTextColor(192, 0, 0).setFont(TEXT_FAMILY, 'bold').text(marking, PAGE.width / 2, PAGE.height - 8, { align: 'center' }).setFont(TEXT_FAMILY, 'normal').setTextColor(120, 120, 120);
       doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, { align: 'right' });
     }
   }
@@ -204,7 +227,7 @@ export const writeQbrPdf = async (snapshot: QbrSnapshot): Promise<Uint8Array> =>
   const writer = new PdfWriter(snapshot, await loadPackFonts());
   writer.cover();
   for (const view of sectionViews(snapshot)) {
-    writer.section(view.title, view.subtitle);
+    writer.section(view.key, view.title, view.subtitle);
     view.blocks.forEach((block) => writer.block(block));
   }
   writer.footers();

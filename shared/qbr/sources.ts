@@ -1,4 +1,5 @@
 import type { Activity, Commitment } from '../domain/activity';
+import type { BusinessPlan } from '../domain/business-plan';
 import type { Certification, CertificationProgram } from '../domain/certification';
 import type { Contact } from '../domain/contact';
 import type { IncentiveProgram } from '../domain/incentive-program';
@@ -32,6 +33,8 @@ export interface QbrSources {
   incentivePrograms: readonly IncentiveProgram[];
   activities: readonly Activity[];
   commitments: readonly Commitment[];
+  /** Joint business plans; the pack measures the partner against the one for the quarter's half. */
+  businessPlans: readonly BusinessPlan[];
   people?: readonly QbrPerson[];
 }
 
@@ -60,6 +63,7 @@ export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => Qbr
   const investments = byPartner(workspace.investments);
   const activities = byPartner(workspace.activities);
   const commitments = byPartner(workspace.commitments);
+  const plans = byPartner(workspace.businessPlans);
   const partnerDeals = byPartner(workspace.opportunities);
   const territoryDeals = groupBy(workspace.opportunities, (o) => o.territoryId);
   const partners = groupBy(workspace.partners, (p) => p.id);
@@ -81,6 +85,7 @@ export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => Qbr
       incentivePrograms: workspace.incentivePrograms,
       activities: activities.get(partnerId) ?? [],
       commitments: commitments.get(partnerId) ?? [],
+      businessPlans: plans.get(partnerId) ?? [],
       people: workspace.people,
     };
   };

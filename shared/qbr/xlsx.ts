@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { audienceWords } from './audiences';
 import type { QbrSnapshot } from './snapshot';
 import type { QbrCell, QbrUnit, RagStatus } from './units';
 import type { QbrBlock, QbrSectionView } from './view/blocks';
@@ -19,14 +20,18 @@ const ragFills: Record<Exclude<RagStatus, 'none'>, string> = { green: 'FFC6EFCE'
 
 /** Sheet names: Excel allows 31 characters and no `:` or `/`, so sections get short names of their own. */
 const sheetNames: Record<QbrSectionView['key'], string> = {
+  agenda: 'Agenda',
   glance: 'At a glance',
+  plan: 'Business plan',
   scorecard: 'Scorecard',
   pipeline: 'Pipeline',
   certifications: 'Certifications',
   solutions: 'Joint solutions',
   incentives: 'Incentives',
   investment: 'Investment and ROI',
+  visits: 'Visits and decisions',
   commitmentsLast: 'Commitments last quarter',
+  commitmentsThis: 'Commitments this quarter',
   commitmentsNext: 'Commitments next quarter',
   appendix: 'Metric definitions',
 };
@@ -98,12 +103,10 @@ class SheetWriter {
         break;
       case 'table':
         this.header(block.columns.map((c) => c.header));
-        if (block.rows.length === 0) this.put(1, block.empty, 'text').font = { italic: true };
         for (const row of block.rows) {
           row.forEach((c, i) => this.cell(i + 1, c));
           this.row++;
         }
-        if (block.rows.length === 0) this.row++;
         break;
       case 'chart':
         // The data behind the chart, one row per category, one column per series.
@@ -113,6 +116,12 @@ class SheetWriter {
           block.series.forEach((s, j) => this.cell(j + 2, { value: s.values[i] ?? null, unit: block.unit }));
           this.row++;
         });
+        // The axis the deck and PDF draw, so a chart made from these rows gets the same round ticks.
+        for (const [label, value] of [['Axis maximum', block.axis.max], ['Axis step', block.axis.step]] as const) {
+          this.put(1, label, 'text').font = { italic: true };
+          this.cell(2, { value: block.unit === 'cents' ? value * 100 : value, unit: block.unit });
+          this.row++;
+        }
         break;
     }
     this.row++;
@@ -137,6 +146,7 @@ const coverSheet = (workbook: ExcelJS.Workbook, snapshot: QbrSnapshot): void => 
       { label: 'Figures as of', value: { value: snapshot.asOf, unit: 'date' } },
       { label: 'Prepared by', value: { value: c.preparedBy, unit: 'text' } },
       { label: 'Metric definitions version', value: { value: snapshot.metricDefinitionsVersion, unit: 'text' } },
+      { label: 'Audience', value: { value: audienceWords[snapshot.audience].marking ?? 'Partner pack', unit: 'text' } },
     ],
   });
   writer.finish();

@@ -71,9 +71,9 @@ export const readProgramSettings = async (reads: Reads): Promise<ProgramSettings
 /** One partner's records, its territory's deals (the direct baseline) and the program-wide rules. */
 export const readPartnerSources = async (reads: Reads, partnerId: string, user: ExportUser): Promise<QbrSources> => {
   const partner = await reads.get('partners', partnerId);
-  const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments'>(table: N) =>
+  const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments' | 'businessPlans'>(table: N) =>
     reads.listBy(table, 'partnerId' as never, partnerId) as Promise<EntityOf<N>[]>;
-  const [contacts, certifications, jointSolutions, ownDeals, investments, activities, commitments, territoryDeals, certificationPrograms, tierRuleSets, incentivePrograms] =
+  const [contacts, certifications, jointSolutions, ownDeals, investments, activities, commitments, businessPlans, territoryDeals, certificationPrograms, tierRuleSets, incentivePrograms] =
     await Promise.all([
       own('contacts'),
       own('certifications'),
@@ -82,6 +82,7 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
       own('investments'),
       own('activities'),
       own('commitments'),
+      own('businessPlans'),
       partner ? reads.listBy('opportunities', 'territoryId', partner.territoryId) : Promise.resolve([]),
       live(reads, 'certificationPrograms'),
       live(reads, 'tierRuleSets'),
@@ -99,13 +100,14 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
     incentivePrograms,
     activities,
     commitments,
+    businessPlans,
     people: people(user),
   };
 };
 
 /** Every record a batch may need, read once; the batch cuts it per partner. */
 export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Promise<QbrSources> => {
-  const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments] =
+  const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans] =
     await Promise.all([
       live(reads, 'partners'),
       live(reads, 'contacts'),
@@ -118,8 +120,9 @@ export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Prom
       live(reads, 'incentivePrograms'),
       live(reads, 'activities'),
       live(reads, 'commitments'),
+      live(reads, 'businessPlans'),
     ]);
-  return { partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, people: people(user) };
+  return { partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans, people: people(user) };
 };
 
 /** The record a written pack is logged as: exported for its audience, not delivered (only the manager marks that). */

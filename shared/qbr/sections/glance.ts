@@ -65,7 +65,8 @@ export const buildGlance = (ctx: PackContext): GlanceSection => {
     facts: [
       { label: 'Partner type', value: text(partnerTypeWords[partner.partnerType]) },
       { label: 'Tier', value: text(tierWords(partner.tier)) },
-      { label: 'Lifecycle status', value: text(codeWords(partner.status)) },
+      // "At risk" is the program's judgement of the partner: the internal review's, not the partner's to read.
+      ...(ctx.audience === 'internal' ? [{ label: 'Lifecycle status', value: text(codeWords(partner.status)) }] : []),
       { label: 'Enrolled on', value: date(partner.enrolledOn) },
       { label: 'Tenure', value: text(tenure(partner.enrolledOn, ctx.quarter.end)) },
       { label: 'Partner manager', value: text(ctx.ownerName) },

@@ -23,6 +23,14 @@ export interface TopOpportunity {
   nextStep: string | null;
 }
 
+export interface WonDeal {
+  customerName: string;
+  role: PartnerRole;
+  amountCents: number;
+  closeOn: string;
+  newCustomer: boolean;
+}
+
 export interface WinRate {
   won: number;
   closed: number;
@@ -36,7 +44,9 @@ export interface PipelineSection {
   dealSize: { coSellCents: number | null; coSellDeals: number; directCents: number | null; directDeals: number; ratio: number | null };
   /** The largest deals open on the pack day, with the next step agreed. */
   top: TopOpportunity[];
-  /** Plainly why the section is empty, or null when the partner has deals. */
+  /** The deals won together in the pack quarter, largest first. */
+  wins: WonDeal[];
+  /** Plainly why the section is empty, or null when the partner has deals to show. */
   noData: string | null;
 }
 
@@ -66,6 +76,13 @@ export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSec
     .sort((a, b) => b.amountCents - a.amountCents || a.closeOn.localeCompare(b.closeOn))
     .slice(0, TOP_COUNT)
     .map((o) => ({ customerName: o.customerName, role: o.partnerRole!, stage: o.stage, amountCents: o.amountCents, closeOn: o.closeOn, nextStep: o.nextStep?.trim() || null }));
+  const wins = ctx.deals
+    .filter((o) => o.stage === 'won' && inRange(o.closeOn, ctx.quarter) && o.closeOn <= ctx.asOf)
+    .sort((a, b) => b.amountCents - a.amountCents || a.closeOn.localeCompare(b.closeOn))
+    .slice(0, TOP_COUNT)
+    .map((o) => ({ customerName: o.customerName, role: o.partnerRole!, amountCents: o.amountCents, closeOn: o.closeOn, newCustomer: o.newCustomer }));
+  // Nothing to tell when no deal was created in the trend, none is open, and none closed in the quarter.
+  const quiet = byRole.every((r) => r.openDeals === 0 && r.createdCents.every((c) => c === 0)) && win.parts.partnerInvolved.denominator === 0;
   return {
     quarters: cards.map((c) => c.quarter),
     byRole,
@@ -78,6 +95,12 @@ export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSec
       ratio: size.value,
     },
     top,
-    noData: ctx.deals.length === 0 ? `${ctx.partner.name} has no opportunities recorded yet.` : null,
+    wins,
+    noData:
+      ctx.deals.length === 0
+        ? `${ctx.partner.name} has no joint opportunities recorded yet.`
+        : quiet
+          ? `No joint deal was created, open or closed in ${ctx.quarter.label} or the three quarters before.`
+          : null,
   };
 };

@@ -1,3 +1,4 @@
+import type { AxisScale } from '../axis-scale';
 import type { QbrSectionKey } from '../sections';
 import type { QbrCell, QbrUnit } from '../units';
 
@@ -13,18 +14,22 @@ export interface QbrColumn {
   width: number;
 }
 
+export type ChartBlock = {
+  kind: 'chart';
+  title: string;
+  chart: 'bar' | 'line';
+  /** The unit of every series value. */
+  unit: QbrUnit;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** The value axis every format draws: round ticks from zero (axis-scale.ts). */
+  axis: AxisScale;
+};
+
 export type QbrBlock =
   | { kind: 'facts'; title: string; facts: { label: string; value: QbrCell }[] }
-  | { kind: 'table'; title: string; columns: QbrColumn[]; rows: QbrCell[][]; empty: string }
-  | {
-      kind: 'chart';
-      title: string;
-      chart: 'bar' | 'line';
-      /** The unit of every series value. */
-      unit: QbrUnit;
-      categories: string[];
-      series: { name: string; values: (number | null)[] }[];
-    }
+  | { kind: 'table'; title: string; columns: QbrColumn[]; rows: QbrCell[][] }
+  | ChartBlock
   | { kind: 'note'; text: string; tone: 'info' | 'warning' | 'good' };
 
 export interface QbrSectionView {
@@ -33,11 +38,10 @@ export interface QbrSectionView {
   /** One line under the title: the section's headline. */
   subtitle: string;
   blocks: QbrBlock[];
+  /** The deck's speaker notes: what to say, and what each figure is based on. */
+  notes: string[];
 }
 
 export const column = (header: string, unit: QbrUnit = 'text', width = 1): QbrColumn => ({ header, unit, width });
 
 export const note = (text: string, tone: 'info' | 'warning' | 'good' = 'info'): QbrBlock => ({ kind: 'note', text, tone });
-
-/** The "no data" note a thin section shows instead of empty tables. */
-export const noDataNote = (reason: string | null): QbrBlock[] => (reason === null ? [] : [note(`No data: ${reason}`, 'warning')]);

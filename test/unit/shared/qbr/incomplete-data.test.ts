@@ -16,6 +16,7 @@ const empty: QbrSources = {
   incentivePrograms: [],
   activities: [],
   commitments: [],
+  businessPlans: [],
 };
 
 const failure = (sources: QbrSources, partnerId: string, quarter = QUARTER): QbrDataError => {
@@ -29,17 +30,20 @@ const failure = (sources: QbrSources, partnerId: string, quarter = QUARTER): Qbr
 };
 
 describe('QBR snapshot with incomplete data', () => {
-  it('says "no data" plainly for a partner with no rules, deals, programs or commitments', () => {
+  it('leaves out what a partner with no rules, deals, programs or commitments has nothing for, and says why in the agenda', () => {
     const partner = buildPartner('oem', { name: 'Bare OEM' });
     const snapshot = buildQbrSnapshot({ ...empty, partners: [partner] }, partner.id, { quarter: QUARTER });
-    expect(snapshot.pipeline.noData).toContain('no opportunities');
+    expect(snapshot.pipeline.noData).toContain('no joint opportunities');
     expect(snapshot.certifications.tier.kind).toBe('no-rules');
     expect(snapshot.incentives.noData).toContain('No incentive program');
     expect(snapshot.solutions.noData).toContain('no joint solutions');
     expect(snapshot.investment.noData).toContain('No program investment');
     expect(snapshot.commitmentsLast.noData).toContain('2026-Q2');
+    expect(snapshot.sections).toEqual(['cover', 'agenda', 'glance']);
+    expect(snapshot.omitted.map((o) => o.key)).toEqual(['plan', 'pipeline', 'certifications', 'solutions', 'incentives', 'visits', 'commitmentsLast', 'commitmentsThis', 'commitmentsNext', 'appendix']);
     const text = JSON.stringify(sectionViews(snapshot));
-    expect(text).toContain('No data: Bare OEM has no opportunities');
+    expect(text).toContain('Not included this quarter: Joint business plan (No joint business plan for 2026-H2 is recorded yet)');
+    expect(text).not.toContain('no data');
     expect(snapshot.scorecard.rows.every((r) => r.values.length === 4)).toBe(true);
   });
 
@@ -62,7 +66,7 @@ describe('QBR snapshot with incomplete data', () => {
       quarter: QUARTER,
       asOf: AS_OF,
       formats: ['xlsx'],
-      sections: ['scorecard'],
+      sections: ['glance'],
       onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.outcome}`),
     });
     expect(result.packs.map((p) => p.snapshot.partner.id)).toEqual(good.map((p) => p.id));
@@ -73,7 +77,7 @@ describe('QBR snapshot with incomplete data', () => {
     const cancelled = await exportQbrBatch(workspace, good.map((p) => p.id), {
       quarter: QUARTER,
       formats: ['xlsx'],
-      sections: ['scorecard'],
+      sections: ['glance'],
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });

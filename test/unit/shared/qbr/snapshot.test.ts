@@ -7,7 +7,7 @@ import { sectionViews } from '../../../../shared/qbr/view/section-views';
 import { AS_OF, demo, demoPartner, QUARTER, workspace } from './demo';
 
 const reseller = demoPartner('reseller');
-const snapshot = buildQbrSnapshot(sourcesIndex(workspace)(reseller.id), reseller.id, { quarter: QUARTER, asOf: AS_OF });
+const snapshot = buildQbrSnapshot(sourcesIndex(workspace)(reseller.id), reseller.id, { quarter: QUARTER, asOf: AS_OF, audience: 'internal' });
 const dataset = demo.records;
 
 describe('QBR snapshot of a demo partner', () => {
@@ -47,19 +47,22 @@ describe('QBR snapshot of a demo partner', () => {
     expect(tier.gap).toEqual(q.gap.map((g) => g.shortfall));
   });
 
-  it('has every section, the definitions version, and cannot be changed', () => {
-    expect(snapshot.sections).toEqual([...qbrSectionKeys]);
-    expect(sectionViews(snapshot).map((v) => v.key)).toEqual(qbrSectionKeys.filter((k) => k !== 'cover'));
-    expect(snapshot.metricDefinitionsVersion).toBe(METRIC_DEFINITIONS_VERSION);
-    expect(snapshot.appendix.definitions.map((d) => d.key)).toEqual(snapshot.scorecard.rows.map((r) => r.key));
+  it('has every section of its audience, the definitions version, and cannot be changed', () => {
+    const internal = buildQbrSnapshot(workspace, reseller.id, { quarter: QUARTER, asOf: AS_OF, audience: 'internal' });
+    const shownOrLeftOut = [...internal.sections, ...internal.omitted.map((o) => o.key)];
+    expect(qbrSectionKeys.filter((k) => shownOrLeftOut.includes(k))).toEqual([...qbrSectionKeys]);
+    expect(sectionViews(internal).map((v) => v.key)).toEqual(internal.sections.filter((k) => k !== 'cover'));
+    expect(internal.metricDefinitionsVersion).toBe(METRIC_DEFINITIONS_VERSION);
+    expect(internal.appendix.definitions.map((d) => d.key)).toEqual(internal.scorecard.rows.map((r) => r.key));
     expect(snapshot.commitmentsLast.quarter).toBe('2026-Q2');
+    expect(snapshot.commitmentsThis.quarter).toBe('2026-Q3');
     expect(snapshot.commitmentsNext.quarter).toBe('2026-Q4');
     expect(Object.isFrozen(snapshot.scorecard.rows[0])).toBe(true);
     expect(snapshot.cover.preparedBy).toContain(demo.users.find((u) => u.id === reseller.ownerUserId)!.displayName);
   });
 
   it('keeps only the sections asked for, and always the cover', () => {
-    const few = buildQbrSnapshot(workspace, reseller.id, { quarter: QUARTER, asOf: AS_OF, sections: ['scorecard', 'incentives'] });
+    const few = buildQbrSnapshot(workspace, reseller.id, { quarter: QUARTER, asOf: AS_OF, audience: 'internal', sections: ['scorecard', 'incentives'] });
     expect(few.sections).toEqual(['cover', 'scorecard', 'incentives']);
   });
 });
