@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { exportQbrBatch } from '../shared/qbr/batch';
 import { parseCliArgs, UsageError, USAGE } from './qbr/args';
 import { HqError, pullEverything, signIn } from './qbr/hq-client';
-import { PartnerNotFound, pickPartner } from './qbr/pick-partners';
+import { enrolledIn, PartnerNotFound, pickPartner } from './qbr/pick-partners';
 
 /** `npm run qbr`: signs in to HQ, pulls what the user may see, and writes each partner's pack into a folder. */
 const EXIT = { ok: 0, failure: 1, usage: 2, credentials: 3, noPack: 4, server: 5 } as const;
@@ -23,8 +23,12 @@ const run = async (argv: string[]): Promise<number> => {
     pulled += rows;
     say(`Pulled ${pulled} rows…`);
   });
-  const partners = args.partner === null ? records.partners.filter((p) => !p.deleted) : [pickPartner(records.partners, args.partner)];
-  if (partners.length === 0) throw new PartnerNotFound('You can see no partners, so there is nothing to export.');
+  const visible = args.partner === null ? records.partners.filter((p) => !p.deleted) : [pickPartner(records.partners, args.partner)];
+  if (visible.length === 0) throw new PartnerNotFound('You can see no partners, so there is nothing to export.');
+  // A partner asked for by name is exported or named as failing; --all skips those the quarter does not apply to.
+  const { applicable, skipped } = args.partner === null ? enrolledIn(visible, args.quarter) : { applicable: visible, skipped: [] };
+  for (const s of skipped) say(`Skipped ${s.partner.name}: ${s.reason}.`);
+  const partners = applicable;
 
   await mkdir(args.out, { recursive: true });
   const sources = { ...records, people: [{ id: tokens.user.id, displayName: tokens.user.displayName }] };
@@ -33,13 +37,14 @@ const run = async (argv: string[]): Promise<number> => {
     quarter: args.quarter,
     asOf: args.asOf,
     formats: args.formats,
+    audience: args.audience,
     onPack: async (pack) => {
       for (const file of pack.files) await writeFile(join(args.out, file.name), file.data);
       written += pack.files.length;
     },
     onProgress: (p) => say(`[${p.done}/${p.total}] ${p.partnerName}: ${p.outcome}`),
   });
-  say(`Wrote ${written} files to ${args.out}.`);
+  say(`Wrote ${written} files to ${args.out}: ${partners.length - result.failures.length} of ${partners.length} packs, ${skipped.length} partners skipped.`);
   for (const f of result.failures) say(`No pack for ${f.partnerName ?? f.partnerId}: ${f.reason}`);
   return result.failures.length > 0 ? EXIT.noPack : EXIT.ok;
 };

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { qbrFormats, type QbrFormat } from '../../shared/qbr/options';
+import { qbrAudiences, qbrFormats, type QbrAudience, type QbrFormat } from '../../shared/qbr/options';
 
 export const USAGE = `Export QBR packs (deck, PDF, workbook) from the HQ server's data.
 
 Usage:
   npm run qbr -- --server URL --user EMAIL --password PASSWORD --quarter 2026-Q3
                  (--partner NAME-OR-ID | --all) --out DIR [--formats pptx,pdf,xlsx] [--as-of YYYY-MM-DD]
+                 [--audience partner|internal]
 
 Options:
   --server URL        HQ server, e.g. http://localhost:8080
@@ -13,14 +14,18 @@ Options:
   --password PASSWORD your password (or set QBR_PASSWORD)
   --quarter QUARTER   the quarter reviewed, e.g. 2026-Q3
   --partner NAME|ID   one partner, by id or name (a unique part of the name will do)
-  --all               every partner you can see
+  --all               every partner you can see that was enrolled by the quarter's end
+                      (the others are listed as skipped, with why)
   --out DIR           folder the files are written to (created if missing)
   --formats LIST      which files: pptx, pdf, xlsx (default all three)
   --as-of DATE        the day the figures are taken on (default today)
+  --audience WHO      partner (default): the pack the partner keeps; internal: the
+                      vendor's own review, with investment, ROI and the scorecard
   --help              this text
 
-Exit codes: 0 done; 2 wrong usage; 3 sign-in refused; 4 partner not found or no pack
-could be made; 5 HQ server unreachable or failing; 1 anything else.`;
+Exit codes: 0 every applicable pack written; 2 wrong usage; 3 sign-in refused; 4 partner
+not found or a pack could not be made (each named); 5 HQ server unreachable or failing;
+1 anything else.`;
 
 export interface CliArgs {
   server: string;
@@ -31,6 +36,7 @@ export interface CliArgs {
   out: string;
   formats: QbrFormat[];
   asOf: string;
+  audience: QbrAudience;
 }
 
 export class UsageError extends Error {
@@ -52,6 +58,7 @@ export const parseCliArgs = (argv: string[], env: Record<string, string | undefi
       out: { type: 'string' },
       formats: { type: 'string' },
       'as-of': { type: 'string' },
+      audience: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -67,6 +74,8 @@ export const parseCliArgs = (argv: string[], env: Record<string, string | undefi
   if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--formats takes pptx, pdf, xlsx; got "${values.formats}".`);
   const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date like 2026-09-30, got "${asOf}".`);
+  const audience = values.audience ?? 'partner';
+  if (!(qbrAudiences as readonly string[]).includes(audience)) throw new UsageError(`--audience takes partner or internal; got "${audience}".`);
   try {
     new URL(values.server!);
   } catch {
@@ -81,5 +90,6 @@ export const parseCliArgs = (argv: string[], env: Record<string, string | undefi
     out: values.out!,
     formats: formats as QbrFormat[],
     asOf,
+    audience: audience as QbrAudience,
   };
 };
