@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Partner } from '../../../shared/domain/partner';
+import { isFor } from '../../../shared/qbr/audiences';
 import { qbrFormats, type QbrFormat } from '../../../shared/qbr/options';
 import { qbrSectionTitles } from '../../../shared/qbr/sections';
 import { useWorkspace } from '../../app/workspace-context';
@@ -71,12 +72,12 @@ export function QbrChoiceFields({ choice, onChange, disabled }: { choice: QbrCho
           {optionalSections.map((s) => (
             <Grid key={s} size={{ xs: 12, sm: 6 }}>
               <FormControlLabel
-                label={qbrSectionTitles[s]}
-                disabled={disabled}
+                label={isFor(s, choice.audience) ? qbrSectionTitles[s] : `${qbrSectionTitles[s]} (internal review only)`}
+                disabled={disabled || !isFor(s, choice.audience)}
                 control={
                   <Checkbox
                     size="small"
-                    checked={choice.sections.includes(s)}
+                    checked={choice.sections.includes(s) && isFor(s, choice.audience)}
                     onChange={(e) => onChange({ ...choice, sections: toggle(optionalSections, choice.sections, s, e.target.checked) })}
                   />
                 }

@@ -3,6 +3,7 @@ import { quarterRange, shiftQuarter } from '../../../shared/domain/quarter';
 import type { QbrBrandingInput } from '../../../shared/qbr/branding';
 import { QbrDataError } from '../../../shared/qbr/errors';
 import { safeFileStem } from '../../../shared/qbr/file-names';
+import { isFor } from '../../../shared/qbr/audiences';
 import { qbrFormats, type QbrAudience, type QbrFormat, type QbrOptions } from '../../../shared/qbr/options';
 import { qbrSectionKeys, type QbrSectionKey } from '../../../shared/qbr/sections';
 
@@ -61,7 +62,8 @@ export const toQbrOptions = (choice: QbrChoice, today: string, branding?: QbrBra
   quarter: choice.quarter,
   asOf: today,
   formats: qbrFormats.filter((f) => choice.formats.includes(f)),
-  sections: ['cover', ...optionalSections.filter((s) => choice.sections.includes(s))],
+  // A section the audience's pack never holds (the partner pack's investment) is not asked for, whatever was ticked.
+  sections: ['cover', ...optionalSections.filter((s) => choice.sections.includes(s) && isFor(s, choice.audience))],
   ...(branding ? { branding } : {}),
 });
 

@@ -38,6 +38,8 @@ describe('QBR export choice', () => {
     const options = toQbrOptions({ audience: 'internal', quarter: '2026-Q3', formats: ['xlsx', 'pdf'], sections: ['appendix', 'scorecard'] }, '2026-08-10');
     expect(options).toEqual({ audience: 'internal', quarter: '2026-Q3', asOf: '2026-08-10', formats: ['pdf', 'xlsx'], sections: ['cover', 'scorecard', 'appendix'] });
     expect(toQbrOptions(defaultChoice('2026-Q3'), '2026-08-10', { name: 'Acme' }).branding).toEqual({ name: 'Acme' });
+    // The partner pack never asks for the internal-only sections, though they stay ticked for the internal review.
+    expect(toQbrOptions({ audience: 'partner', quarter: '2026-Q3', formats: ['pdf'], sections: ['scorecard', 'investment', 'appendix'] }, '2026-08-10').sections).toEqual(['cover', 'appendix']);
   });
 
   it('takes the branding from the program settings, the logo only when there is one', () => {

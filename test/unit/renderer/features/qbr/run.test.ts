@@ -88,7 +88,7 @@ describe('QBR export in the renderer', () => {
     expect(result).toMatchObject({ exported: 1, total: 2, cancelled: false, save: { saved: true } });
     expect(result.failures).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: expect.stringMatching(/enrolled on 2026-10-15/) }]);
     expect(saver.saved).toHaveLength(1);
-    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
+    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR internal review.xlsx']);
     expect((await db.qbrRecords.toArray()).map((r) => [r.partnerId, r.audience, r.delivery])).toEqual([[alpha.id, 'internal', null]]);
   }, 30_000);
 
@@ -99,13 +99,13 @@ describe('QBR export in the renderer', () => {
     expect(prepared).toMatchObject({ audience: 'internal', formats: ['xlsx'] });
     // The preview is the PDF even when the export saves only the workbook: the figures are the snapshot's either way.
     const pdf = await previewPdf(prepared);
-    expect(pdf.name).toBe('Alpha Resale 2026-Q3 QBR.pdf');
+    expect(pdf.name).toBe('Alpha Resale 2026-Q3 QBR internal review.pdf');
     expect(new TextDecoder().decode(pdf.data.subarray(0, 5))).toBe('%PDF-');
     expect(await db.qbrRecords.count()).toBe(0);
 
     const result = await exportPreparedPack(deps, prepared, () => 'Alpha 2026-Q3 QBR');
     expect(result.pack.snapshot).toBe(prepared.snapshot);
-    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR.xlsx']);
+    expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR internal review.xlsx']);
     expect(result.record).toMatchObject({ audience: 'internal', delivery: null });
   }, 30_000);
 
