@@ -21,19 +21,22 @@ let work: string;
 const fileOf = (ext: string) => pack.files.find((f) => f.name.endsWith(`.${ext}`))!;
 
 beforeAll(async () => {
+  // The internal review: every section, the investment and scorecard too (the partner pack's own files are in test/unit/shared/qbr).
   pack = await exportQbrPack(workspace, partner.id, {
+    audience: 'internal',
     quarter: QUARTER,
     asOf: AS_OF,
     branding: { name: 'Northwind Software', primaryColor: '#0B3D5C', accentColor: '#E8A317', logo },
   });
   work = mkdtempSync(join(tmpdir(), 'qbr-pack-'));
   for (const file of pack.files) writeFileSync(join(work, file.name), file.data);
-});
+  // Three writers on a shared two-core machine: the cap, not a wait.
+}, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('QBR pack files, opened with independent readers', () => {
   it('names the three files after the partner and quarter', () => {
-    expect(pack.files.map((f) => f.name)).toEqual(['pptx', 'pdf', 'xlsx'].map((ext) => `${partner.name} ${QUARTER} QBR.${ext}`));
+    expect(pack.files.map((f) => f.name)).toEqual(['pptx', 'pdf', 'xlsx'].map((ext) => `${partner.name} ${QUARTER} QBR internal review.${ext}`));
   });
 
   it('deck: a slide per section with its title, native charts holding the snapshot figures, the logo', () => {
@@ -41,12 +44,12 @@ describe('QBR pack files, opened with independent readers', () => {
     const slides = slideParts(parts).map((name) => textOf(parts.get(name)!));
     expect(slides.length).toBeGreaterThanOrEqual(11);
     expect(slides[0]).toContain(partner.name);
-    expect(slides[0]).toContain(`Quarterly Business Review, ${QUARTER}`);
+    expect(slides[0]).toContain(`Internal QBR review, ${QUARTER}`);
     for (const key of pack.snapshot.sections.filter((k) => k !== 'cover')) {
       expect(slides.some((s) => s.includes(qbrSectionTitles[key])), qbrSectionTitles[key]).toBe(true);
     }
     const charts = [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => parts.get(n)!);
-    const pipeline = charts.find((xml) => chartTitle(xml) === 'Pipeline created by partner role');
+    const pipeline = charts.find((xml) => chartTitle(xml) === 'Pipeline created together, by partner role');
     expect(pipeline, 'pipeline chart').toBeDefined();
     const sourced = chartSeries(pipeline!).find((s) => s.name === 'Sourced')!;
     expect(sourced.categories).toEqual(pack.snapshot.scorecard.quarters);
@@ -88,7 +91,7 @@ describe('QBR pack files, opened with independent readers', () => {
     requireTool('pdftotext', 'poppler-utils');
     const text = run('pdftotext', ['-layout', join(work, fileOf('pdf').name), '-']).replace(/\s+/g, ' ');
     expect(text).toContain(partner.name);
-    expect(text).toContain(`Quarterly Business Review, ${QUARTER}`);
+    expect(text).toContain(`Internal QBR review, ${QUARTER}`);
     expect(text).toContain('Northwind Software');
     const row = pack.snapshot.scorecard.rows.find((r) => r.key === 'partnerSourcedNewCustomerRate')!;
     expect(text).toContain(`${row.name} ${row.values.map((v) => formatValue(v, row.unit)).join(' ')}`);
