@@ -11,7 +11,7 @@ function EarlierVersion({ partner, plan }: { partner: Partner; plan: BusinessPla
   const agreed = plan.agreement ? ` · agreed ${plan.agreement.agreedOn} by ${plan.agreement.vendorName} and ${plan.agreement.partnerName}` : '';
   return (
     <Accordion variant="outlined" disableGutters>
-      <AccordionSummary aria-label={`Version ${plan.version}`}>
+      <AccordionSummary aria-label={`Version ${plan.version}`} expandIcon={<span aria-hidden>▾</span>}>
         <Typography>
           Version {plan.version} · {planStatusLabels[plan.status]}
           {agreed}

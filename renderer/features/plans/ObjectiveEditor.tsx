@@ -30,7 +30,8 @@ function ObjectiveStanding({ progress }: { progress: ObjectiveProgress | undefin
       </Typography>
       {attainment !== null && <Typography variant="body2">{percentText(attainment)} attained</Typography>}
       {pace && <Chip size="small" color={paceColors[pace]} label={paceLabels[pace]} />}
-      {byQuarter.length > 0 && (
+      {/* A custom objective's actual is one typed-in figure to date: there are no quarters to show. */}
+      {byQuarter.some((q) => q.actual !== null) && (
         <Typography variant="body2" color="text.secondary">
           {byQuarter.map((q) => `${q.quarter}: ${q.actual === null ? '—' : figureText(q.actual, unit)}`).join(' · ')}
         </Typography>
@@ -94,7 +95,6 @@ export function ObjectiveEditor({
             inputMode="decimal"
             required
             disabled={locked}
-            {...(locked && { helperText: 'Locked: revise the plan to change it' })}
           />
         </Grid>
         <Grid size={{ xs: 6, sm: 2 }}>

@@ -73,6 +73,11 @@ export function PlanEditor({ partner, plan, programs }: { partner: Partner; plan
           Version {plan.version}
         </Typography>
         <Chip size="small" label={planStatusLabels[plan.status]} color={plan.status === 'draft' ? 'default' : 'primary'} data-testid="plan-status" />
+        {plan.version > 1 && plan.status === 'draft' && (
+          <Typography variant="body2" color="text.secondary">
+            Revises version {plan.version - 1}, listed below as it was agreed
+          </Typography>
+        )}
         {plan.agreement && (
           <Typography variant="body2" color="text.secondary" data-testid="plan-agreement">
             Agreed on {plan.agreement.agreedOn} by {plan.agreement.vendorName} (vendor) and {plan.agreement.partnerName} (partner)
