@@ -5,6 +5,10 @@ import type { PdfPages } from './pdf-pages';
 const THUMB_WIDTH = 112;
 /** The large page fills the room it has, within these, in steps (a resize redraws only when a step is crossed). */
 const PAGE_WIDTH = { min: 360, max: 1_000, step: 40 };
+/** A4 landscape, as the pack's PDF is laid out. */
+const PAGE_RATIO = 210 / 297;
+/** What the dialog needs above and below the page (title, line, page buttons, actions): the page fits the window with them. */
+const CHROME_HEIGHT = 330;
 
 /** The width of the element `ref` is set on, as the large page may use it; measured again as the dialog resizes. */
 const usePageWidth = () => {
@@ -15,7 +19,9 @@ const usePageWidth = () => {
   useEffect(() => {
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
-      const room = Math.floor((entry?.contentRect.width ?? 0) / PAGE_WIDTH.step) * PAGE_WIDTH.step;
+      // As wide as the dialog allows, and short enough that the whole page shows without scrolling.
+      const fits = Math.min(entry?.contentRect.width ?? 0, (window.innerHeight - CHROME_HEIGHT) / PAGE_RATIO);
+      const room = Math.floor(fits / PAGE_WIDTH.step) * PAGE_WIDTH.step;
       setWidth(Math.min(PAGE_WIDTH.max, Math.max(PAGE_WIDTH.min, room)));
     });
     observer.observe(element);
@@ -116,7 +122,7 @@ export function PackPreview({ pdf, loadPages }: { pdf: Uint8Array; loadPages(): 
       }}
       sx={{ outline: 'none' }}
     >
-      <Stack component="ol" aria-label="Pages" spacing={1} sx={{ m: 0, p: 0.5, listStyle: 'none', maxHeight: 520, overflowY: 'auto', flexShrink: 0 }}>
+      <Stack component="ol" aria-label="Pages" spacing={1} sx={{ m: 0, p: 0.5, listStyle: 'none', maxHeight: (page.width ?? PAGE_WIDTH.min) * PAGE_RATIO + 48, overflowY: 'auto', flexShrink: 0 }}>
         {numbers.map((n) => (
           <li key={n}>
             <ButtonBase
