@@ -112,22 +112,15 @@ describe('QBR pack export, offline', () => {
     expect(slideText).toContain(xmlEscape(partnerName));
     expect(slideText).toContain(VENDOR);
 
-    // The workbook: a sheet per section.
+    // The workbook: a sheet per section the pack holds. The dialog's default is the partner pack, so never the
+    // vendor's investment and ROI or the program's own scorecard (sections with no data are left out).
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file('xlsx').buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      'Cover',
-      'At a glance',
-      'Scorecard',
-      'Pipeline',
-      'Certifications',
-      'Joint solutions',
-      'Incentives',
-      'Investment and ROI',
-      'Commitments last quarter',
-      'Commitments next quarter',
-      'Metric definitions',
-    ]);
+    const sheets = workbook.worksheets.map((w) => w.name);
+    expect(sheets.slice(0, 3)).toEqual(['Cover', 'Agenda', 'At a glance']);
+    expect(sheets.at(-1)).toBe('Metric definitions');
+    expect(sheets).not.toContain('Investment and ROI');
+    expect(sheets).not.toContain('Scorecard');
 
     // The PDF: its text names the partner and the quarter.
     const pdfPath = join(work, 'pack.pdf');
@@ -137,23 +130,24 @@ describe('QBR pack export, offline', () => {
     expect(text).toContain(quarter);
     expect(text).toContain(VENDOR);
 
-    // The export is on record, and the partner page says so.
+    // The export is on record as an export, not a delivery (the manager marks that), and the partner page says so.
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
-    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(new RegExp(`^Last QBR delivered: ${quarter}, .*PPTX, PDF, XLSX`));
+    const exported = new RegExp(`^No QBR delivered yet\\. Last export: Partner pack ${quarter}, exported .* \\(PPTX, PDF, XLSX\\), not marked delivered\\.$`);
+    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(exported);
     await page.getByRole('tab', { name: 'Overview' }).click();
-    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(new RegExp(`^Last QBR delivered: ${quarter}`));
+    await expect.poll(() => page.getByTestId('last-qbr').textContent()).toMatch(exported);
   });
 
-  it('lists the delivered pack on the QBR screen', async () => {
+  it('lists the exported pack on the QBR screen, not yet delivered', async () => {
     // Still offline: the QBR screen's code comes from the service worker's copy too.
     await page.evaluate(() => (window.location.hash = '#/qbr'));
-    const table = page.getByRole('table', { name: /Last QBR per partner/ });
+    const table = page.getByRole('table', { name: new RegExp(`QBR ${quarter} per partner`) });
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: partnerName, exact: true }) });
-    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe(quarter);
-    await expect.poll(() => page.getByTestId('qbr-delivered-count').textContent()).toMatch(/^\d+ of \d+ partners have a QBR pack on record$/);
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toMatch(/^Exported .*, not delivered$/);
+    await expect.poll(() => page.getByTestId('qbr-delivered-count').textContent()).toMatch(new RegExp(`^\\d+ of \\d+ partners had their ${quarter} QBR delivered$`));
   });
 
-  it('shows the delivered pack on the dashboard', async () => {
+  it('shows the export on the dashboard as waiting to be delivered, not as a delivery', async () => {
     await page.evaluate(() => (window.location.hash = '#/dashboard'));
     const card = page.getByLabel('QBR delivery');
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
@@ -162,18 +156,19 @@ describe('QBR pack export, offline', () => {
     await territory.click();
     const options = await page.getByRole('option').allTextContents();
     await page.keyboard.press('Escape');
-    let shown = false;
+    let waiting = false;
     for (const option of options) {
       await territory.click();
       await page.getByRole('option', { name: option, exact: true }).click();
-      await expect.poll(() => card.textContent()).toMatch(/partners have had their \d{4}-Q\d pack/);
-      if ((await card.getByRole('link', { name: partnerName, exact: true }).count()) > 0) {
-        shown = true;
+      await expect.poll(() => card.textContent()).toMatch(new RegExp(`partners had their ${quarter} QBR delivered`));
+      if (/; \d+ more exported, not yet marked delivered/.test((await card.textContent()) ?? '')) {
+        waiting = true;
         break;
       }
     }
-    expect(shown).toBe(true);
-    expect(await card.textContent()).toContain(`Last QBR delivered: ${quarter}`);
+    expect(waiting).toBe(true);
+    // The export alone is no delivery: the partner is not among the reviews held.
+    expect(await card.getByRole('link', { name: partnerName, exact: true }).count()).toBe(0);
     await page.evaluate(() => (window.location.hash = '#/qbr'));
     await expect.poll(() => page.getByTestId('qbr-delivered-count').count()).toBe(1);
   });
