@@ -149,6 +149,21 @@ describe('joint business plan', () => {
     await shoot(page, 'business-plan-tab');
   });
 
+  it('logs a joint webinar with its notes shared with the partner, marked Shared in the list', async () => {
+    await page.getByRole('tab', { name: 'Activity & commitments' }).click();
+    await page.getByRole('button', { name: 'Log visit or call' }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(page, dialog, 'Kind', 'Joint marketing');
+    await dialog.getByLabel('Subject').fill('Webinar for logistics buyers');
+    const share = dialog.getByRole('checkbox', { name: 'Share these notes with the partner (shown in their QBR pack)' });
+    expect(await share.isChecked()).toBe(false);
+    await share.check();
+    await shoot(page, 'business-plan-shared-note-dialog');
+    await dialog.getByRole('button', { name: 'Save note' }).click();
+    const note = page.getByRole('list', { name: 'Activities' }).getByRole('listitem', { name: 'Webinar for logistics buyers' });
+    await expect.poll(() => note.getByText('Shared', { exact: true }).count()).toBe(1);
+  });
+
   it("shows the plan on the partner's overview and across partners on the dashboard", async () => {
     await page.getByRole('tab', { name: 'Overview' }).click();
     const card = page.getByLabel('Business plan');
