@@ -17,6 +17,9 @@ const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - 16;
 /** Room (mm) a section needs left on a page to start there rather than on a page of its own. */
 const SHARE_ROOM = 70;
+/** A drawn chart's plot height (mm); with its title and labels it needs CHART_ROOM on the page. */
+const CHART_HEIGHT = 58;
+const CHART_ROOM = CHART_HEIGHT + 26;
 
 const ragColours: Record<Exclude<RagStatus, 'none'>, [number, number, number]> = {
   green: [198, 239, 206],
@@ -80,9 +83,11 @@ class PdfWriter {
    * own heading, so short sections share a page instead of each leaving a
    * lone row on one. The agenda always has its page.
    */
-  section(key: QbrSectionView['key'], title: string, subtitle: string): void {
+  section(key: QbrSectionView['key'], title: string, subtitle: string, first: QbrBlock | undefined): void {
     const { doc } = this;
-    const share = key !== 'agenda' && this.onPage.length > 0 && !this.onPage.includes('agenda') && BOTTOM - this.y >= SHARE_ROOM;
+    // Room for the heading and the section's first block, so a heading never ends a page alone.
+    const needs = 19 + (first?.kind === 'chart' ? CHART_ROOM : SHARE_ROOM);
+    const share = key !== 'agenda' && this.onPage.length > 0 && !this.onPage.includes('agenda') && BOTTOM - this.y >= needs;
     if (share) {
       this.onPage.push(key);
       doc.setDrawColor(200, 200, 200).setLineWidth(0.3).line(PAGE.margin, this.y, PAGE.width - PAGE.margin, this.y);
@@ -111,22 +116,24 @@ class PdfWriter {
 
   private blockTitle(title: string): void {
     this.room(14);
+    if (!title) return;
     this.doc.setTextColor(...this.primary).setFont(TEXT_FAMILY, 'bold').setFontSize(11).text(title, PAGE.margin, this.y + 4);
     this.y += 6;
   }
 
-  private table(head: string[] | null, body: RowInput[], widths: number[], statuses: (RagStatus | undefined)[][]): void {
+  private table(head: string[] | null, body: RowInput[], widths: number[], statuses: (RagStatus | undefined)[][], left = PAGE.margin): void {
     const total = widths.reduce((a, b) => a + b, 0);
+    const span = PAGE.width - PAGE.margin - left;
     autoTable(this.doc, {
       startY: this.y,
-      margin: { left: PAGE.margin, right: PAGE.margin, bottom: 16 },
+      margin: { left, right: PAGE.margin, bottom: 16 },
       head: head ? [head] : undefined,
       body,
       theme: 'grid',
       styles: { font: TEXT_FAMILY, fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', lineColor: [210, 210, 210] },
       headStyles: { fillColor: this.primary, textColor: [255, 255, 255], fontStyle: 'bold' },
       alternateRowStyles: { fillColor: [246, 247, 249] },
-      columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: (CONTENT_WIDTH * w) / total }])),
+      columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: (span * w) / total }])),
       didParseCell: (data: CellHookData) => {
         const status = data.section === 'body' ? statuses[data.row.index]?.[data.column.index] : undefined;
         if (status && status !== 'none') data.cell.styles.fillColor = ragColours[status];
@@ -136,13 +143,11 @@ class PdfWriter {
   }
 
   /** A clustered bar chart drawn with rectangles: the PDF shows the figures the deck charts natively. */
-  private chart(block: ChartBlock): void {
+  private chart(block: ChartBlock, width = CONTENT_WIDTH * 0.62, legendBelow = false): void {
     const { doc } = this;
-    const height = 58;
-    this.room(height + 14);
+    const height = CHART_HEIGHT;
     const top = this.y;
     const left = PAGE.margin + 26;
-    const width = CONTENT_WIDTH * 0.62;
     // The shared round axis (axis-scale.ts), in the unit it is shown in: dollars for money.
     const { max, ticks } = block.axis;
     const shown = (v: number | null) => axisValue(v, block.unit);
@@ -166,12 +171,30 @@ class PdfWriter {
       const label = chars.length > 22 ? `${chars.slice(0, 21).join('')}...` : category;
       doc.setTextColor(60, 60, 60).text(label, left + i * groupWidth + groupWidth / 2, top + height + 4, { align: 'center' });
     });
-    block.series.forEach((s, j) => {
-      const y = top + 4 + j * 6;
-      doc.setFillColor(...colours[j % colours.length]!).rect(left + width + 8, y - 3, 4, 4, 'F');
-      doc.setTextColor(40, 40, 40).text(s.name, left + width + 14, y);
+    // One series needs no legend: the chart's title names it.
+    // Beside the plot when the page is its own, under it when facts sit beside the chart.
+    const series = block.series.length > 1 ? block.series : [];
+    series.forEach((s, j) => {
+      const [x, y] = legendBelow ? [left + j * 36, top + height + 10] : [left + width + 8, top + 4 + j * 6];
+      doc.setFillColor(...colours[j % colours.length]!).rect(x, y - 3, 4, 4, 'F');
+      doc.setTextColor(40, 40, 40).text(s.name, x + 6, y);
     });
-    this.y = top + height + 10;
+    this.y = top + height + (legendBelow && series.length > 0 ? 15 : 10);
+  }
+
+  /** A chart with the facts that explain it beside it, as on the deck's slide. */
+  pair(chart: ChartBlock, facts: Extract<QbrBlock, { kind: 'facts' }>): void {
+    this.room(CHART_ROOM);
+    const top = this.y;
+    this.blockTitle(chart.title);
+    this.chart(chart, CONTENT_WIDTH * 0.5, true);
+    const below = this.y;
+    const left = PAGE.margin + 26 + CONTENT_WIDTH * 0.5 + 12;
+    this.y = top;
+    this.doc.setTextColor(...this.primary).setFont(TEXT_FAMILY, 'bold').setFontSize(11).text(facts.title, left, this.y + 4);
+    this.y += 6;
+    this.table(null, facts.facts.map((f) => [f.label, formatCell(f.value)]), [3, 2], facts.facts.map((f) => [undefined, f.value.status]), left);
+    this.y = Math.max(below, this.y);
   }
 
   block(block: QbrBlock): void {
@@ -201,6 +224,8 @@ class PdfWriter {
         );
         return;
       case 'chart':
+        // The title goes to the next page with its chart, never alone at the foot of this one.
+        this.room(CHART_ROOM);
         this.blockTitle(block.title);
         this.chart(block);
         return;
@@ -227,8 +252,15 @@ export const writeQbrPdf = async (snapshot: QbrSnapshot): Promise<Uint8Array> =>
   const writer = new PdfWriter(snapshot, await loadPackFonts());
   writer.cover();
   for (const view of sectionViews(snapshot)) {
-    writer.section(view.key, view.title, view.subtitle);
-    view.blocks.forEach((block) => writer.block(block));
+    writer.section(view.key, view.title, view.subtitle, view.blocks[0]);
+    for (let i = 0; i < view.blocks.length; i++) {
+      const block = view.blocks[i]!;
+      const next = view.blocks[i + 1];
+      if (block.kind === 'chart' && next?.kind === 'facts') {
+        writer.pair(block, next);
+        i++;
+      } else writer.block(block);
+    }
   }
   writer.footers();
   return new Uint8Array(writer.doc.output('arraybuffer'));

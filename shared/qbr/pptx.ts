@@ -52,14 +52,16 @@ const factsAsTable = (block: FactsBlock): TableBlock => ({
 });
 
 /** A narrow table stays narrow: two columns stretched over the slide are hard to read across. */
-const tableWidth = (block: TableBlock, w: number): number => Math.min(w, Math.max(6, block.columns.length * 2.6));
+const tableWidth = (block: TableBlock, w: number): number =>
+  // …but a table of sentences takes the whole width, or its rows wrap into towers.
+  block.rows.some((row) => row.some((cell) => cellText(cell).length > 60)) ? w : Math.min(w, Math.max(6, block.columns.length * 2.6));
 const columnWidths = (block: TableBlock, w: number): number[] => {
   const total = block.columns.reduce((s, c) => s + c.width, 0);
   return block.columns.map((c) => (w * c.width) / total);
 };
 const tableHeight = (block: TableBlock, w: number, header: boolean): number => {
   const widths = columnWidths(block, w);
-  return 0.36 + (header ? 0.3 : 0) + block.rows.reduce((s, row) => s + rowHeight(row.map(cellText), widths), 0) + 0.25;
+  return (block.title ? 0.36 : 0) + (header ? 0.3 : 0) + block.rows.reduce((s, row) => s + rowHeight(row.map(cellText), widths), 0) + 0.25;
 };
 const factsWidth = (w: number): number => Math.min(w, 8);
 
@@ -226,7 +228,9 @@ class DeckWriter {
     if (this.y + height > CONTENT.bottom && this.y > CONTENT.top) this.newSlide(true);
   }
 
+  /** A block's own title; a table that is its section's only content has none, the section heading says it. */
   private blockTitle(title: string, x: number, w: number): void {
+    if (!title) return;
     this.slide.addText(title, { x, y: this.y, w, h: 0.32, fontFace: FONT, fontSize: 13, bold: true, color: this.snapshot.branding.primaryColor });
     this.y += 0.36;
   }
@@ -359,7 +363,7 @@ class DeckWriter {
       from += fit;
       if (from < block.rows.length) {
         this.newSlide(true);
-        this.blockTitle(`${block.title} (continued)`, x, w);
+        this.blockTitle(block.title && `${block.title} (continued)`, x, w);
       }
     }
   }

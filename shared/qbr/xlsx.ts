@@ -91,8 +91,10 @@ class SheetWriter {
       this.row += 2;
       return;
     }
-    this.put(1, block.title, 'text').font = { bold: true };
-    this.row++;
+    if (block.title) {
+      this.put(1, block.title, 'text').font = { bold: true };
+      this.row++;
+    }
     switch (block.kind) {
       case 'facts':
         for (const fact of block.facts) {

@@ -28,6 +28,7 @@ export type ChartBlock = {
 
 export type QbrBlock =
   | { kind: 'facts'; title: string; facts: { label: string; value: QbrCell }[] }
+  /** `title` may be empty: a section whose one table it is needs none under the section heading. */
   | { kind: 'table'; title: string; columns: QbrColumn[]; rows: QbrCell[][] }
   | ChartBlock
   | { kind: 'note'; text: string; tone: 'info' | 'warning' | 'good' };

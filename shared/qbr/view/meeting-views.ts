@@ -50,8 +50,9 @@ export const visitsView = (s: QbrSnapshot): View => {
 
 const commitments = (s: QbrSnapshot, c: CommitmentsSection, subtitle: string, talk: string): View => ({
   subtitle,
+  // The section heading names the quarter; a title over its one table would only repeat it.
   blocks: tableBlock(
-    `Commitments reviewed in ${c.quarter}`,
+    '',
     [column('Commitment', 'text', 4), column('Owner', 'text', 3), column('Due', 'date', 1.2), column('Status', 'text', 1.1)],
     c.items.map((i) => [text(i.description), text(`${i.ownerName}, ${i.ownerSide === 'vendor' ? s.branding.name : s.partner.name}`), date(i.dueOn), flagged(codeWords(i.status), commitmentStatus[i.status])]),
   ),

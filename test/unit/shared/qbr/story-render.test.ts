@@ -42,6 +42,8 @@ describe('the partner pack as LibreOffice draws it', () => {
     const pages = readdirSync(work).filter((f) => f.startsWith('partner-pack') && f.endsWith('.png')).sort();
     expect(pages).toHaveLength(slides.length);
     mkdirSync(ARTIFACTS, { recursive: true });
+    // A shorter deck than last run's must not leave its old last slides lying beside it.
+    for (const old of readdirSync(ARTIFACTS).filter((f) => f.startsWith('partner-pack'))) rmSync(join(ARTIFACTS, old));
     for (const page of pages) copyFileSync(join(work, page), join(ARTIFACTS, page));
   }, 240_000);
 });
