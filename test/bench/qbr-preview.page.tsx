@@ -1,4 +1,4 @@
-import { GlobalWorkerOptions } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { writeQbrFiles } from '../../shared/qbr/export';
@@ -28,7 +28,11 @@ export interface PreviewTiming {
 
 export type QbrPreviewBench = (sources: QbrSources, partnerId: string, options: QbrOptions) => Promise<PreviewTiming>;
 
-GlobalWorkerOptions.workerPort = new Worker('/pdf.worker.mjs', { type: 'module', name: 'pdf.js' });
+const worker = new Worker('/pdf.worker.mjs', { type: 'module', name: 'pdf.js' });
+GlobalWorkerOptions.workerPort = worker;
+/** Resolves once pdf.js's worker has started, as the app's prefetch starts it when a partner page opens. */
+export type PdfWorkerStarted = () => Promise<void>;
+(window as unknown as { pdfWorkerStarted: PdfWorkerStarted }).pdfWorkerStarted = () => PDFWorker.create({ port: worker }).promise;
 
 const host = document.body.appendChild(document.createElement('div'));
 host.style.width = '1100px';

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { demoWorkspace } from '../../shared/demo';
+import { loadSet } from '../../shared/demo';
 import { buildQbrSnapshot, sourcesIndex, writeQbrPdf, type QbrOptions, type QbrSources } from '../../shared/qbr';
 import { inBrowserPage } from './browser-page';
 import { metricOf } from './measure';
-import type { PreviewTiming, QbrPreviewBench } from './qbr-preview.page';
+import type { PdfWorkerStarted, PreviewTiming, QbrPreviewBench } from './qbr-preview.page';
 import type { Bench, Metric } from './types';
 
 /** A fixed "today" and a quarter that has ended by then, so every run previews the same pack. */
@@ -31,7 +31,7 @@ interface Pick {
 }
 
 /**
- * A demo pack of 14 pages: the partner pack of a partner with many records,
+ * A pack of 14 pages: the partner pack of a partner with many records,
  * or else the internal review (which adds the scorecard and investment);
  * failing both, the pack nearest above 14 pages (then below), named as such.
  */
@@ -53,7 +53,7 @@ const fourteenPagePack = async (sources: QbrSources, base: QbrOptions): Promise<
       if (!best || distance(pages) < distance(best.pages)) best = { partnerId: id, options, pages };
     }
   }
-  if (!best) throw new Error('The demo workspace has no active partner to preview a pack of');
+  if (!best) throw new Error('The load set has no active partner to preview a pack of');
   return best;
 };
 
@@ -63,13 +63,16 @@ const metric = metricOf('qbr-preview');
 /**
  * The QBR pack preview in headless Chromium (issue 12: a 14-slide pack
  * ≤ 1.5 s): snapshot, PDF, then pdf.js drawing every thumbnail and the
- * large first page in the app's own preview component. The first preview
- * also starts pdf.js's worker, and is reported apart.
+ * large first page in the app's own preview component. pdf.js's worker is
+ * started first, as the partner page's prefetch starts it in the app; the
+ * first preview still parses the PDF fonts (once a session) and is reported
+ * apart.
  */
 export const qbrPreview: Bench = {
   name: 'qbr-preview',
   run: async (): Promise<Metric[]> => {
-    const workspace = demoWorkspace(AS_OF);
+    // The 10k-partner load set: its busiest partners make packs as long as a real account's.
+    const workspace = loadSet(AS_OF);
     const sources: QbrSources = { ...workspace.records, people: workspace.users };
     const { partnerId, options, pages } = await fourteenPagePack(sources, { quarter: QUARTER, asOf: AS_OF });
     const one = sourcesIndex(sources)(partnerId);
@@ -79,6 +82,7 @@ export const qbrPreview: Bench = {
       entry,
       async (page) => {
         const timings: PreviewTiming[] = [];
+        await page.evaluate(() => (window as unknown as { pdfWorkerStarted: PdfWorkerStarted }).pdfWorkerStarted());
         for (let run = 0; run <= RUNS; run++) {
           timings.push(
             (await page.evaluate(
@@ -102,8 +106,8 @@ export const qbrPreview: Bench = {
       metric('snapshot', of('snapshotMs'), 'ms', `QBR preview: snapshot (median of ${RUNS})`),
       metric('pdf', of('pdfMs'), 'ms', `QBR preview: PDF written (median of ${RUNS})`),
       metric('draw', of('drawMs'), 'ms', `QBR preview: pdf.js opens it and draws ${pages} thumbnails and page 1 (median of ${RUNS})`),
-      // The first also parses the PDF fonts (once per session) and starts pdf.js's worker.
-      metric('first', first!.totalMs, 'ms', 'QBR preview, first of the session (fonts parsed, pdf.js worker started)', {
+      // The first also parses the PDF fonts (once a session) and draws with pdf.js's code not yet compiled.
+      metric('first', first!.totalMs, 'ms', 'QBR preview, first of the session (fonts parsed once, worker already started)', {
         ...detail,
         snapshotMs: Math.round(first!.snapshotMs),
         pdfMs: Math.round(first!.pdfMs),
