@@ -7,7 +7,7 @@ import { laterOf } from './calendar';
 import type { DemoContext, Weighted } from './context';
 import type { PartnerProfile } from './partners';
 
-const vendorPromises = [
+export const vendorPromises = [
   'Provide a sandbox tenant for the joint demo',
   'Approve the MDF request for the next campaign',
   'Introduce the enterprise account team for co-sell',
@@ -16,7 +16,7 @@ const vendorPromises = [
   'Book certification exam vouchers for the presales team',
 ];
 
-const partnerPromises: Record<PartnerType | 'any', readonly string[]> = {
+export const partnerPromises: Record<PartnerType | 'any', readonly string[]> = {
   any: [
     'Register open opportunities in the portal',
     'Certify two more presales engineers',

@@ -1,4 +1,5 @@
 import { Faker, en, generateMersenne53Randomizer } from '@faker-js/faker';
+import { halfOf, planPeriodRange, type PlanPeriodRange } from '../domain/plan-period';
 import { quarterOf, quarterRange, shiftQuarter, type QuarterRange } from '../domain/quarter';
 import { addDays, fromDayNumber, isCalendarDate, laterOf, toDayNumber } from './calendar';
 
@@ -24,6 +25,8 @@ export class DemoContext {
   readonly historyQuarters: QuarterRange[];
   /** First day of the oldest history quarter. */
   readonly historyStart: string;
+  /** The half asOf falls in: the period of the joint business plans in force. Kept here, built once: the load set asks for it per partner. */
+  readonly half: PlanPeriodRange;
   /** Records were last edited within the 90 days before asOf. */
   private readonly editedSince: string;
 
@@ -43,6 +46,7 @@ export class DemoContext {
       quarterRange(shiftQuarter(label, i - HISTORY_QUARTERS)),
     );
     this.historyStart = this.historyQuarters[0]!.start;
+    this.half = planPeriodRange(halfOf(asOf));
     this.editedSince = addDays(asOf, -90);
   }
 

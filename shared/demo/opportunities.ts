@@ -7,7 +7,7 @@ import type { DemoContext, Weighted } from './context';
 import type { BusinessSpan, PartnerProfile } from './partners';
 import { productLines } from './vocabulary';
 
-type Segment = (typeof segments)[number];
+export type Segment = (typeof segments)[number];
 type DealType = Opportunity['dealType'];
 
 const roleWeights: Record<PartnerType, Weighted<PartnerRole>> = {
@@ -88,31 +88,55 @@ const productLineFor = (ctx: DemoContext, partner: Partner): string => {
   return carried.length > 0 ? ctx.pick(carried).name : ctx.pick(productLines);
 };
 
-interface DealInput {
+/** When a deal was created and closed, and how it ended, for a deal placed on purpose rather than drawn. */
+export interface DealTiming {
+  createdOn: string;
+  closeOn: string;
+  stage: OpportunityStage;
+}
+
+export interface DealInput {
   territoryId: string;
   customers: readonly string[];
   span: BusinessSpan;
   segment: Segment;
   /** Absent on a direct-only deal. */
   partner?: { partner: Partner; role: PartnerRole };
+  /** Absent: drawn in `span` (see makeDeal). */
+  timing?: DealTiming;
 }
 
+/** Partner-involved deals win more often than direct ones, and bigger partners more still. */
+export const winOdds = (partner: Partner | null, role: PartnerRole | null): number =>
+  winRate[role ?? 'direct'] * (partner ? tierWinRate[partner.tier] : 1);
+
+/** The partner type's usual part in a deal: resellers source, ISVs and OEMs co-sell, SIs source and influence. */
+export const drawRole = (ctx: DemoContext, partnerType: PartnerType): PartnerRole => ctx.weighted(roleWeights[partnerType]);
+
+/** A segment like the partner's own most of the time. */
+export const drawSegment = (ctx: DemoContext, partner: Partner): Segment => (ctx.chance(0.7) ? partner.segment : ctx.pick(segments));
+
+const drawnTiming = (ctx: DemoContext, input: DealInput, odds: number): DealTiming => {
+  const createdOn = ctx.dayBetween(input.span.from, input.span.to);
+  const expectedClose = addDays(createdOn, ctx.int(21, input.segment === 'enterprise' ? 240 : 150));
+  const closed = expectedClose < ctx.asOf;
+  return { createdOn, closeOn: expectedClose, stage: closed ? (ctx.chance(odds) ? 'won' : 'lost') : ctx.weighted(openStages) };
+};
+
 /**
- * One deal: created in the span, closed (won or lost) if its expected close
- * is already past, open with a future close date otherwise.
+ * One deal. Drawn: created in the span, closed (won or lost) if its expected
+ * close is already past, open with a future close date otherwise. Or at the
+ * timing given.
  */
-const makeDeal = (ctx: DemoContext, input: DealInput): Opportunity => {
+export const makeDeal = (ctx: DemoContext, input: DealInput): Opportunity => {
   const { partner, role } = input.partner ?? { partner: null, role: null };
   const sizeKey = role ?? 'direct';
   const dealType = ctx.weighted(dealTypes);
   const [low, high] = segmentDollars[input.segment];
   const factor = roleSize[sizeKey] * dealTypeSize[dealType] * (partner ? tierSize[partner.tier] : 1);
   const amountCents = ctx.dollars(Math.round(low * factor), Math.round(high * factor));
-  const createdOn = ctx.dayBetween(input.span.from, input.span.to);
-  const expectedClose = addDays(createdOn, ctx.int(21, input.segment === 'enterprise' ? 240 : 150));
-  const closed = expectedClose < ctx.asOf;
-  const odds = winRate[sizeKey] * (partner ? tierWinRate[partner.tier] : 1);
-  const stage: OpportunityStage = closed ? (ctx.chance(odds) ? 'won' : 'lost') : ctx.weighted(openStages);
+  const { createdOn, closeOn: expectedClose, stage } = input.timing ?? drawnTiming(ctx, input, winOdds(partner, role));
+  const closed = stage === 'won' || stage === 'lost';
   // Deal registration: sourced deals are always registered, co-sell deals half the time, influence never.
   const registered = role === 'sourced' || (role === 'co-sell' && ctx.chance(0.5));
   const registeredOn = partner && registered ? earlierOf(addDays(createdOn, ctx.int(0, 5)), ctx.asOf) : null;
@@ -149,8 +173,8 @@ export const makePartnerDeals = (ctx: DemoContext, profile: PartnerProfile, cust
       territoryId: partner.territoryId,
       customers,
       span: business,
-      segment: ctx.chance(0.7) ? partner.segment : ctx.pick(segments),
-      partner: { partner, role: ctx.weighted(roleWeights[partner.partnerType]) },
+      segment: drawSegment(ctx, partner),
+      partner: { partner, role: drawRole(ctx, partner.partnerType) },
     }),
   );
 };

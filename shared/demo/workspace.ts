@@ -13,11 +13,24 @@ import { CompanyNames } from './names';
 import { makeDirectDeals, makePartnerDeals } from './opportunities';
 import { makeOrganization } from './organization';
 import { makePartner } from './partners';
+import { makeBusinessPlans } from './business-plans';
+import { makeQuarterCommitments } from './quarter-commitments';
+import { makeQuarterEngagement } from './quarter-engagement';
+import { makeRecentDirectDeals, makeRecentPartnerDeals } from './recent-deals';
 import { makeTierRuleSets } from './tier-rules';
 import type { GeneratorOptions, RecordsByEntity, Workspace } from './types';
 
 /** Direct-only deals per partner in a territory: enough baseline for a win-rate comparison. */
 const DIRECT_DEALS_PER_PARTNER = 1;
+
+/**
+ * The recent quarters' story (deals closed, this quarter's visits and
+ * promises, the half's plans) draws from a stream of its own, so adding to
+ * it does not reshuffle the partners and history everyone knows.
+ */
+const storySeed = (seed: number): number => (seed + 0x9e37_79b9) >>> 0;
+
+const byOccurrence = (a: { occurredAt: string }, b: { occurredAt: string }) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0);
 
 const checkOptions = (options: GeneratorOptions): void => {
   for (const key of ['seed', 'territories', 'partnersPerTerritory'] as const) {
@@ -35,6 +48,7 @@ const checkOptions = (options: GeneratorOptions): void => {
 export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   checkOptions(options);
   const ctx = new DemoContext(options.seed, options.asOf);
+  const story = new DemoContext(storySeed(options.seed), options.asOf);
   const { plans, users } = makeOrganization(ctx, options.territories);
   const catalogue = makeCertificationPrograms(ctx);
   const records = Object.fromEntries(entityNames.map((name) => [name, []])) as unknown as RecordsByEntity;
@@ -50,18 +64,35 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const profile = makePartner(ctx, plan, index, names);
       const contacts = makeContacts(ctx, profile);
       const engagement = makeEngagement(ctx, profile, contacts);
+      const certifications = makeCertifications(ctx, profile, contacts, catalogue);
       records.partners.push(profile.partner);
       records.contacts.push(...contacts);
-      records.certifications.push(...makeCertifications(ctx, profile, contacts, catalogue));
+      records.certifications.push(...certifications);
       records.jointSolutions.push(...makeJointSolutions(ctx, profile));
-      records.opportunities.push(...makePartnerDeals(ctx, profile, customers));
+      const history = makePartnerDeals(ctx, profile, customers);
       records.investments.push(...makeInvestments(ctx, profile));
-      records.activities.push(...engagement.activities);
-      records.commitments.push(...makeCommitments(ctx, profile, contacts, engagement.activities));
+      const commitments = makeCommitments(ctx, profile, contacts, engagement.activities);
       records.qbrRecords.push(...engagement.qbrRecords);
+
+      const deals = [...history, ...makeRecentPartnerDeals(story, profile, customers)];
+      const thisQuarter = makeQuarterEngagement(story, profile, contacts);
+      const activities = [...engagement.activities, ...thisQuarter].sort(byOccurrence);
+      records.opportunities.push(...deals);
+      records.activities.push(...activities);
+      records.commitments.push(...commitments, ...makeQuarterCommitments(story, profile, contacts, thisQuarter));
+      records.businessPlans.push(
+        ...makeBusinessPlans(story, {
+          profile,
+          contacts,
+          records: { partner: profile.partner, opportunities: deals, certifications, activities },
+          ruleSets: records.tierRuleSets,
+          programs: catalogue.programs,
+        }),
+      );
     }
     const directDeals = options.partnersPerTerritory * DIRECT_DEALS_PER_PARTNER;
     records.opportunities.push(...makeDirectDeals(ctx, plan.territory.id, customers, directDeals));
+    records.opportunities.push(...makeRecentDirectDeals(story, plan.territory.id, customers, options.partnersPerTerritory));
   }
   return { options: { ...options }, users, records };
 };
