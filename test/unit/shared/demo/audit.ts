@@ -50,6 +50,7 @@ export const integrityProblems = (w: Workspace): string[] => {
     ...records.activities,
     ...records.commitments,
     ...records.qbrRecords,
+    ...records.businessPlans,
     ...records.opportunities.flatMap((o) => (o.partnerId === null ? [] : [{ ...o, partnerId: o.partnerId }])),
   ];
   for (const child of children) {
@@ -69,6 +70,16 @@ export const integrityProblems = (w: Workspace): string[] => {
   for (const c of records.commitments) {
     if (c.activityId !== null && activities.get(c.activityId)?.partnerId !== c.partnerId) {
       problems.push(`commitment ${c.id}: activity ${c.activityId} is not its partner's`);
+    }
+  }
+  const plans = new Map(records.businessPlans.map((p) => [p.id, p]));
+  for (const plan of records.businessPlans) {
+    for (const o of plan.objectives) {
+      if (o.certificationProgramId !== null && !programs.has(o.certificationProgramId)) problems.push(`plan ${plan.id}: program ${o.certificationProgramId} does not exist`);
+    }
+    const revised = plan.revisesPlanId === null ? undefined : plans.get(plan.revisesPlanId);
+    if (plan.revisesPlanId !== null && (revised?.partnerId !== plan.partnerId || revised.period !== plan.period)) {
+      problems.push(`plan ${plan.id}: revises ${plan.revisesPlanId}, not an earlier version of the same partner's plan`);
     }
   }
   for (const p of records.partners) if (!users.has(p.ownerUserId)) problems.push(`partner ${p.id}: owner is no user`);

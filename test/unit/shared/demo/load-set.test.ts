@@ -6,9 +6,10 @@ const CHILD_TABLES = ['contacts', 'certifications', 'opportunities', 'activities
 
 describe('load set', () => {
   let w: Workspace;
+  // Generating 10,000 partners takes seconds, more on a busy machine: past the default hook timeout.
   beforeAll(() => {
     w = loadSet('2026-11-22');
-  });
+  }, 120_000);
 
   it('has 10,000 partners and at least 100,000 child records', () => {
     expect(w.records.partners).toHaveLength(10_000);
