@@ -31,7 +31,7 @@ beforeAll(async () => {
   manager = await signedInDevice(server.url, 'manager1@demo.test');
   hq = await signedInDevice(server.url, 'hq@demo.test');
   otherHq = await signedInDevice(server.url, 'hq@demo.test');
-}, 60_000);
+}, 180_000);
 afterAll(() => server?.close());
 
 /** The device with the dialog open and the one whose change lands behind it, both synced. */

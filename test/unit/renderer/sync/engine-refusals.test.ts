@@ -16,7 +16,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({ dataDir: 'memory://', demo: { asOf: '2026-11-22' } });
-}, 60_000);
+}, 180_000);
 afterAll(() => server?.close());
 
 const device = (options: DeviceOptions = {}): Promise<Device> => signedInDevice(server.url, 'manager1@demo.test', options);

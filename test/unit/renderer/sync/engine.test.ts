@@ -13,7 +13,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({ dataDir: 'memory://', demo: { asOf: '2026-11-22' } });
-}, 60_000);
+}, 180_000);
 afterAll(() => server?.close());
 
 /** A signed-in device with its own store, skewed clock and network hook optional. */
