@@ -1,14 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './choose';
 import { shoot, SHOTS } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
 
-/** MUI selects are buttons with a listbox: open by their label inside `scope`, pick the option by its text. */
-const choose = async (page: Page, scope: Locator, label: string, option: string) => {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
 
 /** The objective at `n` (from 1), found by the name its box carries. */
 const objective = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Objective ${n}:`) });
@@ -60,7 +56,7 @@ describe('joint business plan', () => {
   it('takes three objectives, one custom, and will not agree until the weights add up to 100', async () => {
     await page.getByRole('button', { name: 'Add objective' }).click();
     let o = objective(page, 1);
-    await choose(page, o, 'Kind', 'Partner-sourced revenue');
+    await choose(page, 'Kind', 'Partner-sourced revenue', o);
     expect(await o.getByRole('textbox', { name: 'Objective' }).inputValue()).toBe('Partner-sourced revenue');
     await o.getByLabel('Target ($)').fill('250,000');
     expect(await o.getByLabel('Weight (%)').inputValue()).toBe('100');
@@ -75,7 +71,7 @@ describe('joint business plan', () => {
 
     await page.getByRole('button', { name: 'Add objective' }).click();
     o = objective(page, 3);
-    await choose(page, o, 'Kind', 'Custom (actual typed in)');
+    await choose(page, 'Kind', 'Custom (actual typed in)', o);
     await o.getByRole('textbox', { name: 'Objective' }).fill('Joint case studies published');
     await o.getByLabel('Target').fill('3');
     await o.getByLabel('Weight (%)').fill('10');
@@ -153,7 +149,7 @@ describe('joint business plan', () => {
     await page.getByRole('tab', { name: 'Activity & commitments' }).click();
     await page.getByRole('button', { name: 'Log visit or call' }).click();
     const dialog = page.getByRole('dialog');
-    await choose(page, dialog, 'Kind', 'Joint marketing');
+    await choose(page, 'Kind', 'Joint marketing', dialog);
     await dialog.getByLabel('Subject').fill('Webinar for logistics buyers');
     const share = dialog.getByRole('checkbox', { name: 'Share these notes with the partner (shown in their QBR pack)' });
     expect(await share.isChecked()).toBe(false);
