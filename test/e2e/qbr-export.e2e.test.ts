@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/domain/quarter';
 import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
+import { choose } from './choose';
 
 const SHOTS = 'test-artifacts/screenshots';
 /** The vendor name HQ sets in the branding editor; the exported deck and PDF must carry it. */
@@ -59,16 +60,14 @@ describe('QBR pack export, offline', () => {
     await expect.poll(() => page.getByTestId('qbr-prep').count()).toBe(1);
     await expect.poll(() => page.getByTestId('last-qbr').textContent()).toBe('No QBR pack delivered yet.');
     // Let the tab indicator finish sliding to the QBR tab before the picture.
-    await page.waitForTimeout(400);
+    // Once nothing is moving (the tab's fade-in), so the shot never catches a half-drawn page.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await page.screenshot({ path: `${SHOTS}/qbr-prep.png`, fullPage: true });
   });
 
   it('lets HQ set the vendor branding that every pack carries', async () => {
     // The demo's role switch stands in for an HQ lead's device; the settings record syncs like any other.
-    const switchRole = async (name: string) => {
-      await page.getByRole('combobox', { name: 'Demo role' }).click();
-      await page.getByRole('option', { name }).click();
-    };
+    const switchRole = (name: string) => choose(page, 'Demo role', name);
     await switchRole('HQ program lead');
     await page.getByRole('link', { name: 'Program rules', exact: true }).click();
     const editor = page.getByTestId('branding-editor');
@@ -158,8 +157,7 @@ describe('QBR pack export, offline', () => {
     await page.keyboard.press('Escape');
     let waiting = false;
     for (const option of options) {
-      await territory.click();
-      await page.getByRole('option', { name: option, exact: true }).click();
+      await choose(page, 'Territory', option);
       await expect.poll(() => card.textContent()).toMatch(new RegExp(`partners had their ${quarter} QBR delivered`));
       if (/; \d+ more exported, not yet marked delivered/.test((await card.textContent()) ?? '')) {
         waiting = true;
