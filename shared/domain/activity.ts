@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, requiredText, syncFields } from './common';
+import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, quarterSchema, requiredText, syncFields, importedFields } from './common';
 
 /** `joint-marketing`: a webinar, event or campaign run with the partner (a plan objective counts them). */
 export const activityKinds = ['visit', 'call', 'email', 'qbr', 'note', 'joint-marketing'] as const;
 
 export const activitySchema = z.object({
   ...syncFields,
+  ...importedFields,
   partnerId: idSchema,
   kind: z.enum(activityKinds),
   occurredAt: isoDateTimeSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, partnerTypes, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
+import { idSchema, partnerTypes, isoDateSchema, partnerTypeSchema, requiredText, syncFields, importedFields } from './common';
 
 /** HQ-defined certification track, e.g. "Sales Professional" or "Integration Engineer". */
 export const certificationProgramSchema = z.object({
@@ -25,6 +25,7 @@ export type CertificationStatus = z.infer<typeof certificationStatusSchema>;
 export const certificationSchema = z
   .object({
     ...syncFields,
+    ...importedFields,
     partnerId: idSchema,
     contactId: idSchema,
     programId: idSchema,

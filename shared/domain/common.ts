@@ -59,6 +59,18 @@ export const syncFields = {
 };
 
 export const syncRecordSchema = z.object(syncFields);
+
+/**
+ * Where an imported record came from (DESIGN §2, "Import"): the CRM and the
+ * record's id there, so a second import of the same file updates the record
+ * instead of making a second one. Absent on records made in the app. The
+ * source is a short key (`salesforce`, `hubspot`, or a saved mapping's name);
+ * Salesforce ids are kept in their 15-character form (shared/import/salesforce-id.ts).
+ */
+export const importedFields = {
+  importSource: requiredText(60).optional(),
+  externalId: requiredText(255).optional(),
+};
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
 
 export const partnerTypes = ['isv', 'reseller', 'oem', 'si'] as const;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { boundedText, emailSchema, idSchema, requiredText, syncFields } from './common';
+import { boundedText, emailSchema, idSchema, requiredText, syncFields, importedFields } from './common';
 
 /** A person at the partner: the unit certifications attach to. */
 export const contactSchema = z.object({
   ...syncFields,
+  ...importedFields,
   partnerId: idSchema,
   name: requiredText(200),
   role: requiredText(100),

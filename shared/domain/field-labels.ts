@@ -12,6 +12,8 @@ export const fieldLabels: Record<string, string> = {
   territoryId: 'Territory',
   updatedAt: 'Last updated',
   deleted: 'Deleted flag',
+  importSource: 'Import source',
+  externalId: 'Id in the source CRM',
   name: 'Name',
   partnerType: 'Partner type',
   tier: 'Tier',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, centsSchema, idSchema, isoDateSchema, requiredText, syncFields } from './common';
+import { boundedText, centsSchema, idSchema, isoDateSchema, requiredText, syncFields, importedFields } from './common';
 
 export const opportunityStages = ['qualify', 'develop', 'propose', 'negotiate', 'won', 'lost'] as const;
 export const opportunityStageSchema = z.enum(opportunityStages);
@@ -17,6 +17,7 @@ export type PartnerRole = z.infer<typeof partnerRoleSchema>;
 export const opportunitySchema = z
   .object({
     ...syncFields,
+    ...importedFields,
     partnerId: idSchema.nullable(),
     partnerRole: partnerRoleSchema.nullable(),
     customerName: requiredText(200),

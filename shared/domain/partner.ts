@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema } from './common';
+import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema, importedFields } from './common';
 
 export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
@@ -72,6 +72,7 @@ export type PartnerAttributes = z.infer<typeof partnerAttributesSchema>;
 export const partnerSchema = z
   .object({
     ...syncFields,
+    ...importedFields,
     name: requiredText(200),
     partnerType: z.enum(['isv', 'reseller', 'oem', 'si']),
     tier: tierSchema,
