@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportQbrBatch } from '../shared/qbr/batch';
+import { enrolledIn } from '../shared/qbr/enrolled';
 import { parseCliArgs, UsageError, USAGE } from './qbr/args';
 import { HqError, pullEverything, signIn } from './qbr/hq-client';
-import { enrolledIn, PartnerNotFound, pickPartner } from './qbr/pick-partners';
+import { PartnerNotFound, pickPartner } from './qbr/pick-partners';
 
 /** `npm run qbr`: signs in to HQ, pulls what the user may see, and writes each partner's pack into a folder. */
 const EXIT = { ok: 0, failure: 1, usage: 2, credentials: 3, noPack: 4, server: 5 } as const;
@@ -27,7 +28,7 @@ const run = async (argv: string[]): Promise<number> => {
   if (visible.length === 0) throw new PartnerNotFound('You can see no partners, so there is nothing to export.');
   // A partner asked for by name is exported or named as failing; --all skips those the quarter does not apply to.
   const { applicable, skipped } = args.partner === null ? enrolledIn(visible, args.quarter) : { applicable: visible, skipped: [] };
-  for (const s of skipped) say(`Skipped ${s.partner.name}: ${s.reason}.`);
+  for (const s of skipped) say(`Skipped ${s.partnerName}: ${s.reason}.`);
   const partners = applicable;
 
   await mkdir(args.out, { recursive: true });

@@ -12,7 +12,9 @@ type Run = { state: 'idle' } | { state: 'running'; progress: BatchProgressUpdate
 
 /**
  * QBR packs for many partners (a territory, or the list as filtered): a
- * progress bar, Cancel, and at the end which partners got no pack and why.
+ * progress bar over the partners the quarter applies to, Cancel, and at the
+ * end which partners got no pack and why, and, apart, which were skipped
+ * (enrolled after the quarter ended) and why.
  * Saved together: one folder in the desktop app, one .zip in a browser.
  */
 export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { partnerIds: readonly string[]; scope: string; quarter: string; onClose(): void }) {
@@ -41,6 +43,7 @@ export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { par
           exported: result.exported,
           total: result.total,
           failures: result.failures,
+          skipped: result.skipped,
           cancelled: result.cancelled,
           saved: result.save?.saved ?? false,
           ...(result.save?.saved ? { where: result.save.where } : {}),
@@ -80,11 +83,23 @@ export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { par
             <Alert severity={run.report.severity} data-testid="qbr-batch-report">
               <Typography variant="body2">{run.report.headline}</Typography>
               {run.report.failures.length > 0 && (
-                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="Partners without a pack">
                   {run.report.failures.map((f) => (
                     <li key={f}>{f}</li>
                   ))}
                 </ul>
+              )}
+              {run.report.skippedHeading && (
+                <>
+                  <Typography variant="body2" sx={{ mt: 1 }}>
+                    {run.report.skippedHeading}
+                  </Typography>
+                  <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="Partners skipped">
+                    {run.report.skipped.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                </>
               )}
             </Alert>
           )}

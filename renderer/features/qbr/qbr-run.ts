@@ -2,6 +2,7 @@ import type { EntityName, EntityOf } from '../../../shared/domain/entities';
 import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
 import type { QbrRecord } from '../../../shared/domain/qbr';
 import type { BatchFailure } from '../../../shared/qbr/batch';
+import { enrolledIn, type SkippedPartner } from '../../../shared/qbr/enrolled';
 import type { QbrFile, QbrPack } from '../../../shared/qbr/export';
 import type { QbrAudience, QbrFormat, QbrOptions } from '../../../shared/qbr/options';
 import { qbrRecordFor } from '../../../shared/qbr/record';
@@ -201,14 +202,18 @@ export const exportPartnerPack = async (
 
 export interface BatchExportResult {
   exported: number;
+  /** The partners the quarter applies to: those chosen, less the skipped. */
   total: number;
   failures: BatchFailure[];
+  /** Chosen, but enrolled after the quarter ended: left out with why, not failures. */
+  skipped: SkippedPartner[];
   cancelled: boolean;
   save: SaveOutcome | null;
   records: QbrRecord[];
 }
 
 export interface BatchProgressUpdate {
+  /** Out of the partners the quarter applies to; the skipped are not counted. */
   done: number;
   total: number;
   partnerName: string;
@@ -216,8 +221,9 @@ export interface BatchProgressUpdate {
 
 /**
  * Packs for many partners, saved together once (one folder in Electron, one
- * .zip in a browser). A partner whose data cannot make a pack is skipped and
- * reported; cancelling keeps the packs made so far and saves those.
+ * .zip in a browser). A partner enrolled after the quarter ended is skipped
+ * (the quarter does not apply to it); one whose data cannot make a pack is
+ * reported as a failure; cancelling keeps the packs made so far and saves those.
  */
 export const exportBatch = async (
   deps: ExportDeps,
@@ -227,12 +233,17 @@ export const exportBatch = async (
   hooks: { signal?: AbortSignal; onProgress?: (p: BatchProgressUpdate) => void } = {},
 ): Promise<BatchExportResult> => {
   const [sources, batch] = await Promise.all([readWorkspaceSources(deps.reads, deps.user), loadBatch()]);
-  const result = await batch.exportQbrBatch(sources, partnerIds, {
+  const chosen = new Set(partnerIds);
+  const { skipped } = enrolledIn(sources.partners.filter((p) => chosen.has(p.id)), options.quarter);
+  const left = new Set(skipped.map((s) => s.partnerId));
+  // An id with no partner behind it stays in: the batch names it as a failure.
+  const applicable = partnerIds.filter((id) => !left.has(id));
+  const result = await batch.exportQbrBatch(sources, applicable, {
     ...options,
     signal: hooks.signal,
     onProgress: (p) => hooks.onProgress?.({ done: p.done, total: p.total, partnerName: p.partnerName }),
   });
-  const base = { exported: result.packs.length, total: partnerIds.length, failures: result.failures, cancelled: result.cancelled };
+  const base = { exported: result.packs.length, total: applicable.length, failures: result.failures, skipped, cancelled: result.cancelled };
   if (result.packs.length === 0) return { ...base, save: null, records: [] };
   const save = await deps.platform.files.saveFiles({ folderName, files: result.packs.flatMap((p) => p.files) });
   if (!save.saved) return { ...base, save, records: [] };

@@ -4,6 +4,7 @@ import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/defini
 import { QbrDataError } from '../../../../../shared/qbr/errors';
 import { createReads } from '../../../../../renderer/db/reads';
 import { createRepository } from '../../../../../renderer/db/repository';
+import { batchReport } from '../../../../../renderer/features/qbr/qbr-batch-report';
 import { exportBatch, exportPartnerPack, exportPreparedPack, preparePartnerPack, previewPdf, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
 import { createMemoryFileSaver } from '../../../../support/memory-platform';
 import type { FileSaver, Platform } from '../../../../../renderer/platform/platform';
@@ -79,18 +80,47 @@ describe('QBR export in the renderer', () => {
     expect(await db.qbrRecords.count()).toBe(0);
   }, 30_000);
 
-  it('batches: goes on past a partner without a pack, saves once, logs a record per pack, delivers none', async () => {
+  it('batches: skips a partner enrolled after the quarter, goes on past one without a pack, saves once, logs a record per pack, delivers none', async () => {
     const saver = createMemoryFileSaver();
     const { db, alpha, late, deps } = await setup(saver);
-    const seen: number[] = [];
-    const result = await exportBatch(deps, [late.id, alpha.id], { ...options, audience: 'internal' }, 'QBR packs 2026-Q3 North', { onProgress: (p) => seen.push(p.done) });
-    expect(seen).toEqual([1, 2]);
+    const seen: string[] = [];
+    const result = await exportBatch(deps, [late.id, 'gone-partner', alpha.id], { ...options, audience: 'internal' }, 'QBR packs 2026-Q3 North', {
+      onProgress: (p) => seen.push(`${p.done} of ${p.total}: ${p.partnerName}`),
+    });
+    // The progress counts the partners the quarter applies to: the latecomer is not one of them.
+    expect(seen).toEqual(['1 of 2: gone-partner', '2 of 2: Alpha Resale']);
     expect(result).toMatchObject({ exported: 1, total: 2, cancelled: false, save: { saved: true } });
-    expect(result.failures).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: expect.stringMatching(/enrolled on 2026-10-15/) }]);
+    expect(result.skipped).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: 'enrolled on 2026-10-15, after 2026-Q3 ended' }]);
+    expect(result.failures).toEqual([{ partnerId: 'gone-partner', partnerName: null, reason: expect.stringMatching(/no partner with this id/) }]);
     expect(saver.saved).toHaveLength(1);
     expect(saver.saved[0]!.files.map((f) => f.name)).toEqual(['Alpha Resale 2026-Q3 QBR internal review.xlsx']);
     expect((await db.qbrRecords.toArray()).map((r) => [r.partnerId, r.audience, r.delivery])).toEqual([[alpha.id, 'internal', null]]);
   }, 30_000);
+
+  it('reads as a success when the batch only made packs and skipped partners', async () => {
+    const { alpha, late, deps } = await setup();
+    const result = await exportBatch(deps, [alpha.id, late.id], options, 'QBR packs 2026-Q3 North');
+    const report = batchReport({ ...result, saved: result.save?.saved ?? false, where: 'QBR packs.zip' });
+    expect(report).toEqual({
+      severity: 'success',
+      headline: 'Saved 1 pack of 1 to QBR packs.zip; 1 skipped.',
+      failures: [],
+      skippedHeading: '1 partner skipped:',
+      skipped: ['Latecomer: enrolled on 2026-10-15, after 2026-Q3 ended.'],
+    });
+  }, 30_000);
+
+  it('makes nothing and says so when every partner chosen was enrolled after the quarter', async () => {
+    const saver = createMemoryFileSaver();
+    const { db, late, deps } = await setup(saver);
+    const seen: number[] = [];
+    const result = await exportBatch(deps, [late.id], options, 'x', { onProgress: (p) => seen.push(p.done) });
+    expect(result).toMatchObject({ exported: 0, total: 0, failures: [], save: null, records: [] });
+    expect(seen).toEqual([]);
+    expect(saver.saved).toEqual([]);
+    expect(await db.qbrRecords.count()).toBe(0);
+    expect(batchReport({ ...result, saved: false })).toMatchObject({ severity: 'info', headline: 'No pack to make: the partner chosen was skipped.' });
+  });
 
   it('previews the PDF of the very snapshot the export then writes', async () => {
     const saver = createMemoryFileSaver();
