@@ -8,7 +8,8 @@ import { useVisible } from '../../ui/pending-removals';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { currentQuarter } from '../../ui/today';
 import { BatchExportDialog } from '../qbr/BatchExportDialog';
-import { filterPartners, indexPartners } from './partner-filters';
+import { emptyListText } from '../../ui/list-table-columns';
+import { filterPartners, indexPartners, whatFiltersAsk } from './partner-filters';
 import { usePartnerFilters } from './partner-list-store';
 import { PartnerFiltersBar } from './PartnerFiltersBar';
 import { PartnerForm } from './PartnerForm';
@@ -33,7 +34,9 @@ export function PartnersPage() {
 
   const indexed = useMemo(() => (stored ? indexPartners(stored) : undefined), [stored]);
   const shown = useMemo(() => (indexed ? filterPartners(indexed, filters, flags) : undefined), [indexed, filters, flags]);
+  const all = useMemo(() => indexed?.map((i) => i.partner), [indexed]);
   const names = useMemo(() => new Map(territories.map((t) => [t.id, t.name])), [territories]);
+  const emptyText = useMemo(() => emptyListText('partners', { total: all?.length ?? 0, ...whatFiltersAsk(filters, names) }), [all, filters, names]);
   useEffect(() => {
     if (!shown || listDrawn) return;
     const timer = setTimeout(() => setListDrawn(true), 0);
@@ -58,7 +61,7 @@ export function PartnersPage() {
       <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="partner-count" data-search={filters.search}>
         {shown ? countOf(shown.length, 'partner') : 'Loading partners…'}
       </Typography>
-      {shown && <PartnerTable partners={shown} territoryName={names} flags={flags} />}
+      {shown && all && <PartnerTable partners={all} shown={shown} territoryName={names} flags={flags} emptyText={emptyText} />}
       {creating && <PartnerForm onClose={() => setCreating(false)} />}
       {exporting && shown && (
         <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />

@@ -1,5 +1,6 @@
 import type { PartnerType, Tier } from '../../../shared/domain/common';
 import type { LifecycleStatus, Partner } from '../../../shared/domain/partner';
+import { partnerTypeLabels, statusLabels, tierLabels } from '../../ui/labels';
 import type { PartnerFlags } from './partner-flags';
 import { searchText } from './partner-search';
 
@@ -88,3 +89,18 @@ export const activeFilterCount = (filters: PartnerFilters): number =>
   [filters.partnerTypes, filters.tiers, filters.statuses, filters.territoryIds].filter((l) => l.length > 0).length +
   Number(filters.tierAtRisk) +
   Number(filters.commercialModelIncomplete);
+
+const either = (words: readonly string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
+
+/** The active filters in words, for the empty list: `{ search: 'acme', conditions: ['in Gold tier'] }`. */
+export const whatFiltersAsk = (filters: PartnerFilters, territoryName: ReadonlyMap<string, string>): { search: string; conditions: string[] } => ({
+  search: filters.search,
+  conditions: [
+    filters.tiers.length > 0 && `in ${either(filters.tiers.map((t) => tierLabels[t]))} tier`,
+    filters.partnerTypes.length > 0 && `of type ${either(filters.partnerTypes.map((t) => partnerTypeLabels[t]))}`,
+    filters.statuses.length > 0 && `with status ${either(filters.statuses.map((s) => statusLabels[s]))}`,
+    filters.territoryIds.length > 0 && `in ${either(filters.territoryIds.map((id) => territoryName.get(id) ?? id))}`,
+    filters.tierAtRisk && 'with their tier at risk',
+    filters.commercialModelIncomplete && 'with an incomplete commercial model',
+  ].filter((c): c is string => typeof c === 'string'),
+});

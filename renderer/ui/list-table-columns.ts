@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import type { ColumnKind, FileCell, TableFile } from '../../shared/export/table-file';
+
+/** What a list's column sorts and exports by: text, a number, or an ISO date (which sorts as text). */
+export type SortValue = string | number | null | undefined;
+
+/**
+ * One column of a list (`ListTable`). `value` is what it sorts by and what a
+ * workbook stores (a number for amounts, in currency units; an ISO date);
+ * `text` what the screen shows and the CSV holds (by default the value as
+ * text); `cell` what is drawn when it is more than text (a link, a chip).
+ */
+export interface ListColumn<T> {
+  id: string;
+  header: string;
+  kind?: ColumnKind;
+  value?(row: T): SortValue;
+  text?(row: T): string;
+  cell?(row: T): ReactNode;
+  align?: 'right';
+  /** A CSS width for the column (the table lays out fixed, so rows never change its widths). */
+  width?: string;
+  /**
+   * The row's actions (Edit, Delete): never sorted or exported; the header
+   * is read by screen readers ("Actions") but not shown.
+   */
+  actions?: boolean;
+}
+
+export const textOf = <T>(column: ListColumn<T>, row: T): string => {
+  if (column.text) return column.text(row);
+  const value = column.value?.(row);
+  return value === null || value === undefined ? '' : String(value);
+};
+
+const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Numbers by size, text by the reader's collation (Zürich beside Zurich, 10 after 9); the caller puts empties last. */
+export const compareValues = (a: string | number, b: string | number): number =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : byText.compare(String(a), String(b));
+
+/** The rows and columns shown, as the file writers take them. */
+export const tableFileOf = <T>(title: string, columns: readonly ListColumn<T>[], rows: readonly T[]): TableFile => {
+  const exported = columns.filter((c) => !c.actions);
+  return {
+    title,
+    columns: exported.map((c) => ({ header: c.header, kind: c.kind ?? 'text' })),
+    rows: rows.map((row) =>
+      exported.map((c): FileCell => {
+        const value = c.value?.(row);
+        return { text: textOf(c, row), value: value === undefined ? null : value };
+      }),
+    ),
+  };
+};
+
+/**
+ * Why a list is empty, in words: "No partners yet" when there are none at
+ * all, else what the filters asked for: "No partners match 'acme' in Gold tier".
+ * `conditions` are phrases a screen writes for its active filters ("in Gold tier").
+ */
+export const emptyListText = (plural: string, { total, search = '', conditions = [] }: { total: number; search?: string; conditions?: readonly string[] }): string => {
+  if (total === 0) return `No ${plural} yet`;
+  const asked = conditions.join(', ');
+  const typed = search.trim();
+  if (typed) return `No ${plural} match '${typed}'${asked ? ` ${asked}` : ''}`;
+  return asked ? `No ${plural} ${asked}` : `No ${plural} to show`;
+};
