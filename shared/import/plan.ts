@@ -1,0 +1,270 @@
+import { newId as defaultNewId } from '../domain/ids';
+import type { CertificationProgram } from '../domain/certification';
+import type { Contact } from '../domain/contact';
+import type { Partner } from '../domain/partner';
+import type { PartnerType } from '../domain/common';
+import type { Conversion, Candidate } from './convert';
+import type { ImportEntity } from './fields';
+import { matchKeys, type MatchReason } from './match-keys';
+import { normalizeName } from './normalize/name';
+import { websiteDomain } from './normalize/website';
+import { assembleRecord, checkRecord, emptyAttributes, type ImportContext, type ImportedRecord } from './records';
+import { relationIndex } from './relations';
+import type { RowError } from './row-error';
+import { nameSimilarity, NEAR_SAME_NAME } from './similarity';
+
+/** The records an import compares against: plain arrays, from the local store or the server. */
+export interface ImportStore {
+  partners?: readonly Partner[];
+  contacts?: readonly Contact[];
+  certificationPrograms?: readonly CertificationProgram[];
+  /** The stored records of the entity being imported (for partners, `partners` is used). */
+  records?: readonly ImportedRecord[];
+}
+
+/** A stored record (or an earlier row of the file) a row may be the same as. */
+export interface DuplicateCandidate {
+  reason: MatchReason;
+  /** The stored record's id, or the id planned for an earlier new row of the same file. */
+  id: string;
+  name: string;
+  /** Set when the other record is an earlier row of this file rather than a stored record. */
+  rowNumber?: number;
+  /** Name likeness 0–1, for near-same names. */
+  similarity?: number;
+}
+
+/** The user's answer for a possible duplicate, by row number. Merge only into a stored record. */
+export type DuplicateDecision = { action: 'merge'; into: string } | { action: 'create' } | { action: 'skip' };
+
+export type PlannedRow =
+  | { rowNumber: number; outcome: 'new'; record: ImportedRecord }
+  | { rowNumber: number; outcome: 'update'; targetId: string; matchedBy: MatchReason; patch: Record<string, unknown> }
+  | { rowNumber: number; outcome: 'unchanged'; targetId: string; matchedBy: MatchReason }
+  | { rowNumber: number; outcome: 'skipped'; reason: string }
+  | { rowNumber: number; outcome: 'error'; errors: RowError[] }
+  | { rowNumber: number; outcome: 'possible-duplicate'; record: ImportedRecord; duplicates: DuplicateCandidate[] };
+
+export type ImportOutcome = PlannedRow['outcome'];
+
+export interface ImportSummary {
+  rows: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errors: number;
+  possibleDuplicates: number;
+}
+
+/** The dry run: what applying would do to every row, in file order. Nothing here is written. */
+export interface ImportPlan {
+  entity: ImportEntity;
+  source: string;
+  rows: PlannedRow[];
+  summary: ImportSummary;
+}
+
+export interface PlanOptions {
+  context: ImportContext;
+  store: ImportStore;
+  decisions?: Readonly<Record<number, DuplicateDecision>>;
+  /** Ids for new records; the store's own (UUIDv7) unless a test needs fixed ones. */
+  newId?: () => string;
+}
+
+const link = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
+
+const isLinked = (record: Record<string, unknown>): boolean => typeof record.importSource === 'string' && typeof record.externalId === 'string';
+
+/** Deep equality for stored JSON values: field values are plain data, so their JSON says whether they differ. */
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The fields of `next` that differ from `stored`: what an update writes, and
+ * nothing else, so an unchanged field keeps the edit a manager made in the
+ * app. A website is compared by domain ("acme.com" is the stored
+ * "https://www.acme.com/"), and the link to the CRM record is set only on a
+ * record that has none (a record linked to another CRM keeps that link).
+ */
+const changedFields = (entity: ImportEntity, stored: Record<string, unknown>, fields: Record<string, unknown>, candidate: Candidate, source: string): Record<string, unknown> => {
+  const patch: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (field === 'website' && typeof value === 'string' && typeof stored.website === 'string' && websiteDomain(value) === websiteDomain(stored.website)) continue;
+    if (!same(stored[field], value)) patch[field] = value;
+  }
+  if (candidate.externalId && !isLinked(stored)) {
+    patch.importSource = source;
+    patch.externalId = candidate.externalId;
+  }
+  if (entity === 'partners' && typeof patch.partnerType === 'string' && (stored.attributes as { partnerType?: string } | undefined)?.partnerType !== patch.partnerType) {
+    patch.attributes = emptyAttributes(patch.partnerType as PartnerType);
+  }
+  return patch;
+};
+
+const displayName = (record: Record<string, unknown>): string => String(record.name ?? record.customerName ?? record.subject ?? record.email ?? record.id);
+
+const summarize = (rows: readonly PlannedRow[]): ImportSummary => {
+  const count = (outcome: ImportOutcome) => rows.filter((r) => r.outcome === outcome).length;
+  return {
+    rows: rows.length,
+    new: count('new'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    skipped: count('skipped'),
+    errors: count('error'),
+    possibleDuplicates: count('possible-duplicate'),
+  };
+};
+
+interface Known {
+  id: string;
+  record: Record<string, unknown>;
+  /** An earlier new row of this file. */
+  rowNumber?: number;
+}
+
+/**
+ * Plans an import: each candidate is matched to a stored record by external
+ * id, then by the entity's natural keys (partners: website domain, then
+ * normalized name); a match that is not certain (several records share the
+ * key, or the record is already linked to another record of the same CRM, or
+ * a partner's name is only near-same) is a possible duplicate for the user
+ * to decide. A second import of the same file plans every row unchanged.
+ */
+export const planImport = (conversion: Conversion, options: PlanOptions): ImportPlan => {
+  const { entity, source } = conversion;
+  const { context, store, decisions = {} } = options;
+  const makeId = options.newId ?? defaultNewId;
+  const storedRecords = ((entity === 'partners' ? store.partners : entity === 'contacts' ? (store.records ?? store.contacts) : store.records) ?? []) as readonly Record<string, unknown>[];
+  const live: Known[] = storedRecords.filter((r) => r.deleted !== true).map((r) => ({ id: r.id as string, record: r }));
+  const relations = relationIndex(source, store.partners ?? [], store.contacts ?? [], store.certificationPrograms ?? []);
+
+  const byLink = new Map<string, Known>();
+  for (const known of live) if (isLinked(known.record)) byLink.set(link(known.record.importSource as string, known.record.externalId as string), known);
+  const keyIndexes = matchKeys[entity].map(({ key }) => {
+    const index = new Map<string, Known[]>();
+    for (const known of live) {
+      const k = key(known.record);
+      if (k) index.set(k, [...(index.get(k) ?? []), known]);
+    }
+    return index;
+  });
+  const nearSameNames = nearSameNameFinder(entity === 'partners' ? live : []);
+  const seenIds = new Map<string, number>();
+  const rows: PlannedRow[] = [
+    ...conversion.errors.reduce((byRow, e) => byRow.set(e.rowNumber, [...(byRow.get(e.rowNumber) ?? []), e]), new Map<number, RowError[]>()).entries(),
+  ].map(([rowNumber, errors]) => ({ rowNumber, outcome: 'error' as const, errors }));
+  rows.push(...conversion.skipped.map((s) => ({ rowNumber: s.rowNumber, outcome: 'skipped' as const, reason: s.reason })));
+
+  const remember = (known: Known): void => {
+    matchKeys[entity].forEach(({ key }, i) => {
+      const k = key(known.record);
+      if (k) keyIndexes[i]!.set(k, [...(keyIndexes[i]!.get(k) ?? []), known]);
+    });
+  };
+
+  const planUpdate = (candidate: Candidate, fields: Record<string, unknown>, target: Known, matchedBy: MatchReason): PlannedRow => {
+    const patch = changedFields(entity, target.record, fields, candidate, source);
+    if (Object.keys(patch).length === 0) return { rowNumber: candidate.rowNumber, outcome: 'unchanged', targetId: target.id, matchedBy };
+    // The stored record with the patch must still be a valid record (a new close date before its created date is not).
+    const checked = checkRecord(entity, { ...target.record, ...patch });
+    if (!checked.ok) return { rowNumber: candidate.rowNumber, outcome: 'error', errors: checked.errors.map((e) => ({ rowNumber: candidate.rowNumber, column: null, field: e.field, message: e.message })) };
+    return { rowNumber: candidate.rowNumber, outcome: 'update', targetId: target.id, matchedBy, patch };
+  };
+
+  for (const candidate of conversion.candidates) {
+    const { rowNumber } = candidate;
+    const resolved = entity === 'partners' ? ({ ok: true, ids: {} } as const) : relations.resolve(candidate.refs, entity);
+    if (!resolved.ok) {
+      rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: null, field: resolved.field, message: resolved.reason }] });
+      continue;
+    }
+    const fields = { ...candidate.fields, ...resolved.ids };
+    if (candidate.externalId) {
+      const earlier = seenIds.get(candidate.externalId);
+      if (earlier !== undefined) {
+        rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: null, field: 'externalId', message: `Id in the source CRM ${candidate.externalId} is also on row ${earlier}: a record can be imported once per file` }] });
+        continue;
+      }
+      seenIds.set(candidate.externalId, rowNumber);
+    }
+    const id = makeId();
+    const asNew = checkRecord(entity, {
+      ...assembleRecord(entity, fields, {}, context, id),
+      ...(candidate.externalId ? { importSource: source, externalId: candidate.externalId } : {}),
+    });
+    if (!asNew.ok) {
+      rows.push({ rowNumber, outcome: 'error', errors: asNew.errors.map((e) => ({ rowNumber, column: null, field: e.field, message: e.message })) });
+      continue;
+    }
+    const decision = decisions[rowNumber];
+    if (decision?.action === 'skip') {
+      rows.push({ rowNumber, outcome: 'skipped', reason: 'The user chose to skip this possible duplicate' });
+      continue;
+    }
+    if (decision?.action === 'merge') {
+      const target = live.find((k) => k.id === decision.into);
+      if (target) {
+        rows.push(planUpdate(candidate, fields, target, 'chosen'));
+        continue;
+      }
+    }
+
+    const linked = candidate.externalId ? byLink.get(link(source, candidate.externalId)) : undefined;
+    if (linked) {
+      rows.push(planUpdate(candidate, fields, linked, 'external-id'));
+      continue;
+    }
+
+    let duplicates: DuplicateCandidate[] = [];
+    let match: { target: Known; reason: MatchReason } | undefined;
+    const newRecord = asNew.record as unknown as Record<string, unknown>;
+    for (const [i, { key, reason }] of matchKeys[entity].entries()) {
+      const k = key(newRecord);
+      const hits = k ? (keyIndexes[i]!.get(k) ?? []) : [];
+      if (hits.length === 0) continue;
+      // Certain only when one stored record has the key and it is not another record of the same CRM.
+      const [hit] = hits;
+      const otherRecordOfSource = hit!.record.importSource === source && hit!.record.externalId !== undefined && hit!.record.externalId !== candidate.externalId;
+      if (hits.length === 1 && hit!.rowNumber === undefined && !otherRecordOfSource) match = { target: hit!, reason };
+      else duplicates = hits.map((h) => ({ reason, id: h.id, name: displayName(h.record), ...(h.rowNumber === undefined ? {} : { rowNumber: h.rowNumber }) }));
+      break;
+    }
+    if (match) {
+      rows.push(planUpdate(candidate, fields, match.target, match.reason));
+      continue;
+    }
+    if (duplicates.length === 0 && entity === 'partners') duplicates = nearSameNames(normalizeName(String(fields.name ?? '')));
+
+    remember({ id, record: newRecord, rowNumber });
+    if (duplicates.length > 0 && decision?.action !== 'create') rows.push({ rowNumber, outcome: 'possible-duplicate', record: asNew.record, duplicates });
+    else rows.push({ rowNumber, outcome: 'new', record: asNew.record });
+  }
+
+  rows.sort((a, b) => a.rowNumber - b.rowNumber);
+  return { entity, source, rows, summary: summarize(rows) };
+};
+
+/**
+ * Finds stored partners whose names are near a row's. Only names that share
+ * their first two letters are compared: a typo rarely hits the start, and
+ * comparing every row with every stored partner would cost 10,000 × 10,000.
+ */
+const nearSameNameFinder = (live: readonly Known[]): ((name: string) => DuplicateCandidate[]) => {
+  const byStart = new Map<string, { known: Known; name: string }[]>();
+  for (const known of live) {
+    const name = normalizeName(String(known.record.name ?? ''));
+    byStart.set(name.slice(0, 2), [...(byStart.get(name.slice(0, 2)) ?? []), { known, name }]);
+  }
+  return (name) => {
+    if (name.length < 2) return [];
+    const found: DuplicateCandidate[] = [];
+    for (const { known, name: other } of byStart.get(name.slice(0, 2)) ?? []) {
+      const similarity = nameSimilarity(name, other);
+      if (similarity >= NEAR_SAME_NAME) found.push({ reason: 'near-same-name', id: known.id, name: String(known.record.name), similarity: Math.round(similarity * 100) / 100 });
+    }
+    return found.sort((a, b) => (b.similarity ?? 0) - (a.similarity ?? 0)).slice(0, 5);
+  };
+};

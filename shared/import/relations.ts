@@ -1,0 +1,98 @@
+import type { CertificationProgram } from '../domain/certification';
+import type { Contact } from '../domain/contact';
+import type { Partner } from '../domain/partner';
+import type { CandidateRefs } from './convert';
+import { looseKey } from './header-key';
+import { normalizeName } from './normalize/name';
+
+/**
+ * Finds the records a row refers to: its partner (by the account's id in the
+ * CRM, then by name), and for a certification its contact and program. A row
+ * whose reference finds nothing, or more than one, gets a reason, never a guess.
+ */
+export type Resolved = { ok: true; ids: Record<string, string | null> } | { ok: false; field: string; ref: keyof CandidateRefs; reason: string };
+
+const linkKey = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
+
+const group = <T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null || k === '') continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
+
+export interface RelationIndex {
+  resolve(refs: CandidateRefs, entity: 'contacts' | 'certifications' | 'opportunities' | 'activities'): Resolved;
+}
+
+/**
+ * `partners` and `contacts` hold the stored records and the ones this import
+ * session plans to create (a partners file planned before its contacts file),
+ * so a contact finds a partner that is new in the same session.
+ */
+export const relationIndex = (
+  source: string,
+  partners: readonly Partner[],
+  contacts: readonly Contact[] = [],
+  programs: readonly CertificationProgram[] = [],
+): RelationIndex => {
+  const live = <T extends { deleted: boolean }>(items: readonly T[]) => items.filter((i) => !i.deleted);
+  const partnersById = group(live(partners), (p) => (p.importSource && p.externalId ? linkKey(p.importSource, p.externalId) : null));
+  const partnersByName = group(live(partners), (p) => normalizeName(p.name));
+  const contactsById = group(live(contacts), (c) => (c.importSource && c.externalId ? linkKey(c.importSource, c.externalId) : null));
+  const contactsByEmail = group(live(contacts), (c) => c.email.toLowerCase());
+  const programsByKey = new Map<string, CertificationProgram[]>();
+  for (const program of live(programs)) {
+    for (const key of new Set([looseKey(program.code), looseKey(program.name)])) programsByKey.set(key, [...(programsByKey.get(key) ?? []), program]);
+  }
+
+  const one = <T extends { id: string }>(found: T[] | undefined, what: string, describe: (t: T) => string): { id: string } | { reason: string } | null => {
+    if (!found || found.length === 0) return null;
+    if (found.length > 1) return { reason: `matches ${found.length} ${what}: ${found.slice(0, 3).map(describe).join(', ')}; give its id instead` };
+    return { id: found[0]!.id };
+  };
+
+  const partner = (refs: CandidateRefs): Resolved => {
+    if (refs.partnerExternalId) {
+      const byId = one(partnersById.get(linkKey(source, refs.partnerExternalId)), 'partners', (p) => p.name);
+      if (byId && 'id' in byId) return { ok: true, ids: { partnerId: byId.id } };
+    }
+    if (refs.partnerName) {
+      const byName = one(partnersByName.get(normalizeName(refs.partnerName)), 'partners', (p) => p.name);
+      if (byName && 'id' in byName) return { ok: true, ids: { partnerId: byName.id } };
+      if (byName) return { ok: false, field: 'partnerId', ref: 'partnerName', reason: `Partner "${refs.partnerName}" ${byName.reason}` };
+    }
+    const named = [refs.partnerExternalId && `id ${refs.partnerExternalId}`, refs.partnerName && `name "${refs.partnerName}"`].filter(Boolean).join(' or ');
+    return {
+      ok: false,
+      field: 'partnerId',
+      ref: refs.partnerExternalId ? 'partnerExternalId' : 'partnerName',
+      reason: named ? `Partner with ${named} was not found among the stored partners or those in this import: import the partners first` : 'Partner is required: the row names no partner',
+    };
+  };
+
+  return {
+    resolve(refs, entity) {
+      if (entity === 'opportunities' && !refs.partnerExternalId && !refs.partnerName) return { ok: true, ids: { partnerId: null } };
+      if (entity !== 'certifications') return partner(refs);
+      let contact: Contact | undefined;
+      if (refs.contactExternalId) contact = contactsById.get(linkKey(source, refs.contactExternalId))?.[0];
+      if (!contact && refs.contactEmail) contact = contactsByEmail.get(refs.contactEmail.toLowerCase())?.[0];
+      if (!contact) {
+        const named = refs.contactEmail ?? refs.contactExternalId;
+        return { ok: false, field: 'contactId', ref: refs.contactEmail ? 'contactEmail' : 'contactExternalId', reason: named ? `Contact ${named} was not found: import the contacts first` : 'Contact is required: the row names no contact' };
+      }
+      const program = refs.program ? one(programsByKey.get(looseKey(refs.program)), 'programs', (p) => p.name) : null;
+      if (!program || !('id' in program)) {
+        const why = program ? program.reason : refs.program ? 'is not a certification program of the program settings' : 'is required';
+        return { ok: false, field: 'programId', ref: 'program', reason: refs.program ? `Certification program "${refs.program}" ${why}` : `Certification program ${why}` };
+      }
+      return { ok: true, ids: { partnerId: contact.partnerId, contactId: contact.id, programId: program.id } };
+    },
+  };
+};
