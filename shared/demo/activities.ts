@@ -2,11 +2,9 @@ import type { Activity } from '../domain/activity';
 import type { Contact } from '../domain/contact';
 import type { LifecycleStatus } from '../domain/partner';
 import type { QbrRecord } from '../domain/qbr';
-import { METRIC_DEFINITIONS_VERSION } from '../metrics';
 import { addDays, earlierOf, laterOf } from './calendar';
 import type { DemoContext, Weighted } from './context';
 import type { PartnerProfile } from './partners';
-
 
 type Kind = Activity['kind'];
 
@@ -37,18 +35,31 @@ const countFor: Record<LifecycleStatus, [number, number]> = {
   inactive: [0, 1],
 };
 
-/** Partners that get a QBR early in the asOf quarter, reviewing the last complete one. */
+/** Partners that hold a QBR early in the asOf quarter, reviewing the last complete one. */
 const qbrChance: Record<LifecycleStatus, number> = { prospect: 0, onboarding: 0, active: 0.7, 'at-risk': 0.4, inactive: 0 };
+
+/**
+ * The QBR held early this quarter on the last complete one: the meeting as
+ * logged, the partner's lead it was held with, and the id and formats of the
+ * pack exported for it. The pack's record is made in qbr-records.ts; its id
+ * and formats are drawn here, where they always were, so the records drawn
+ * after them keep their values.
+ */
+export interface HeldReview {
+  meeting: Activity;
+  partnerLead: string;
+  pack: Pick<QbrRecord, 'id' | 'formats'>;
+}
 
 export interface Engagement {
   /** Oldest first. */
   activities: Activity[];
-  qbrRecords: QbrRecord[];
+  review: HeldReview | null;
 }
 
 /**
- * The manager's log over the last two quarters, and a QBR with the pack it
- * exported for the partners that had one this quarter.
+ * The manager's log over the last two quarters, and the QBR meeting of this
+ * quarter for the partners that had one.
  */
 export const makeEngagement = (ctx: DemoContext, profile: PartnerProfile, contacts: readonly Contact[]): Engagement => {
   const { partner, plan } = profile;
@@ -69,35 +80,25 @@ export const makeEngagement = (ctx: DemoContext, profile: PartnerProfile, contac
       notes: kind === 'email' ? `To ${contact}.` : `With ${contact}. ${ctx.pick(outcomes)}`,
     };
   });
-  const qbrRecords: QbrRecord[] = [];
+  let review: HeldReview | null = null;
   if (ctx.chance(qbrChance[partner.status])) {
     const day = ctx.dayBetween(ctx.quarter.start, earlierOf(addDays(ctx.quarter.start, 45), ctx.asOf));
     const occurredAt = ctx.timeOn(day);
     const reviewed = ctx.previousQuarter.label;
-    const qbr: Activity = {
+    const id = ctx.id();
+    const partnerLead = ctx.pick(contacts).name;
+    const meeting: Activity = {
       ...base,
-      id: ctx.id(),
+      id,
       updatedAt: occurredAt,
       kind: 'qbr',
       occurredAt,
       subject: `QBR ${reviewed}`,
-      notes: `Reviewed ${reviewed} with ${ctx.pick(contacts).name}. ${ctx.pick(outcomes)}`,
+      notes: `Reviewed ${reviewed} with ${partnerLead}. ${ctx.pick(outcomes)}`,
     };
-    activities.push(qbr);
-    qbrRecords.push({
-      id: ctx.id(),
-      territoryId: partner.territoryId,
-      updatedAt: occurredAt,
-      deleted: false,
-      partnerId: partner.id,
-      quarter: reviewed,
-      formats: ctx.pickSome(['pptx', 'pdf', 'xlsx'] as const, ctx.int(1, 3)),
-      exportedByUserId: plan.manager.id,
-      exportedAt: occurredAt,
-      // Demo QBRs state the definitions this build ships, as a real export would.
-      metricDefinitionsVersion: METRIC_DEFINITIONS_VERSION,
-    });
+    activities.push(meeting);
+    review = { meeting, partnerLead, pack: { id: ctx.id(), formats: ctx.pickSome(['pptx', 'pdf', 'xlsx'] as const, ctx.int(1, 3)) } };
   }
   activities.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
-  return { activities, qbrRecords };
+  return { activities, review };
 };

@@ -14,6 +14,7 @@ import { makeDirectDeals, makePartnerDeals } from './opportunities';
 import { makeOrganization } from './organization';
 import { makePartner } from './partners';
 import { makeBusinessPlans } from './business-plans';
+import { makeQbrRecords } from './qbr-records';
 import { makeQuarterCommitments } from './quarter-commitments';
 import { makeQuarterEngagement } from './quarter-engagement';
 import { makeRecentDirectDeals, makeRecentPartnerDeals } from './recent-deals';
@@ -29,6 +30,8 @@ const DIRECT_DEALS_PER_PARTNER = 1;
  * it does not reshuffle the partners and history everyone knows.
  */
 const storySeed = (seed: number): number => (seed + 0x9e37_79b9) >>> 0;
+/** The QBR records (exports and deliveries) draw from a stream of their own, for the same reason. */
+const qbrSeed = (seed: number): number => (seed + 0x85eb_ca6b) >>> 0;
 
 const byOccurrence = (a: { occurredAt: string }, b: { occurredAt: string }) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0);
 
@@ -49,6 +52,7 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   checkOptions(options);
   const ctx = new DemoContext(options.seed, options.asOf);
   const story = new DemoContext(storySeed(options.seed), options.asOf);
+  const qbrs = new DemoContext(qbrSeed(options.seed), options.asOf);
   const { plans, users } = makeOrganization(ctx, options.territories);
   const catalogue = makeCertificationPrograms(ctx);
   const records = Object.fromEntries(entityNames.map((name) => [name, []])) as unknown as RecordsByEntity;
@@ -72,7 +76,7 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const history = makePartnerDeals(ctx, profile, customers);
       records.investments.push(...makeInvestments(ctx, profile));
       const commitments = makeCommitments(ctx, profile, contacts, engagement.activities);
-      records.qbrRecords.push(...engagement.qbrRecords);
+      records.qbrRecords.push(...makeQbrRecords(qbrs, profile, contacts, engagement.review));
 
       const deals = [...history, ...makeRecentPartnerDeals(story, profile, customers)];
       const thisQuarter = makeQuarterEngagement(story, profile, contacts);

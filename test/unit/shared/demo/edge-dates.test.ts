@@ -20,5 +20,10 @@ describe.each(edges)('a workspace as of %s', (asOf) => {
     expect(records.investments.every((i) => i.spentOn <= asOf)).toBe(true);
     expect(records.activities.every((a) => a.occurredAt.slice(0, 10) <= asOf)).toBe(true);
     expect(records.partners.every((p) => p.enrolledOn <= asOf && (p.firstCommercialActivityOn ?? '') <= asOf)).toBe(true);
+    // A QBR pack is exported and delivered by today, never delivered before it was exported.
+    for (const r of records.qbrRecords) {
+      const exportedOn = r.exportedAt.slice(0, 10);
+      expect(exportedOn <= asOf && (r.delivery ? r.delivery.deliveredOn >= exportedOn && r.delivery.deliveredOn <= asOf : true), r.id).toBe(true);
+    }
   });
 });
