@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useWorkspace } from '../../app/workspace-context';
 import { today } from '../../ui/today';
-import { batchReport, type BatchReport } from './qbr-batch-report';
+import { batchProgressText, batchReport, type BatchReport } from './qbr-batch-report';
 import { batchFolderName, brandingFrom, choiceProblems, defaultChoice, exportErrorText, toQbrOptions, type QbrChoice } from './qbr-choice';
 import { exportBatch, readProgramSettings, type BatchProgressUpdate } from './qbr-run';
 import { QbrChoiceFields } from './QbrExportDialog';
@@ -74,7 +74,7 @@ export function BatchExportDialog({ partnerIds, scope, quarter, onClose }: { par
           {running && (
             <Stack spacing={1} role="status" aria-label="Batch progress">
               <Typography variant="body2">
-                {progress ? `${progress.done} of ${progress.total}: ${progress.partnerName}` : 'Reading the records and loading the writers…'}
+                {progress ? batchProgressText(progress) : 'Reading the records and loading the writers…'}
               </Typography>
               <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (progress.done / progress.total) * 100 : 0} />
             </Stack>

@@ -1,6 +1,7 @@
 import { countOf } from '../../../shared/domain/text';
 import type { BatchFailure } from '../../../shared/qbr/batch';
 import type { SkippedPartner } from '../../../shared/qbr/enrolled';
+import type { BatchProgressUpdate } from './qbr-run';
 
 /**
  * The end of a batch as a manager reads it: what was saved, what was not and
@@ -58,3 +59,6 @@ export const batchReport = (outcome: BatchOutcome): BatchReport => {
     ...lists,
   };
 };
+
+/** The line over the progress bar: how far through the partners the quarter applies to, and how many were left out. */
+export const batchProgressText = (p: BatchProgressUpdate): string => `${p.done} of ${p.total}: ${p.partnerName}${p.skipped > 0 ? `; ${p.skipped} skipped` : ''}`;

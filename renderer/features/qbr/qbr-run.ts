@@ -217,6 +217,8 @@ export interface BatchProgressUpdate {
   done: number;
   total: number;
   partnerName: string;
+  /** Partners chosen but left out of the batch, told apart from the count. */
+  skipped: number;
 }
 
 /**
@@ -241,7 +243,7 @@ export const exportBatch = async (
   const result = await batch.exportQbrBatch(sources, applicable, {
     ...options,
     signal: hooks.signal,
-    onProgress: (p) => hooks.onProgress?.({ done: p.done, total: p.total, partnerName: p.partnerName }),
+    onProgress: (p) => hooks.onProgress?.({ done: p.done, total: p.total, partnerName: p.partnerName, skipped: skipped.length }),
   });
   const base = { exported: result.packs.length, total: applicable.length, failures: result.failures, skipped, cancelled: result.cancelled };
   if (result.packs.length === 0) return { ...base, save: null, records: [] };

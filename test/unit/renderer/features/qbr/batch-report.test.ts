@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchReport } from '../../../../../renderer/features/qbr/qbr-batch-report';
+import { batchProgressText, batchReport } from '../../../../../renderer/features/qbr/qbr-batch-report';
 
 const failure = { partnerId: 'p2', partnerName: 'Beta', reason: 'no partner with this id is in the data.' };
 const late = { partnerId: 'p9', partnerName: 'Latecomer', reason: 'enrolled on 2026-10-02, after 2026-Q3 ended' };
@@ -72,5 +72,10 @@ describe('batch export report', () => {
 
   it('says so when the save dialog was closed', () => {
     expect(batchReport({ ...none, exported: 2, total: 2, cancelled: false, saved: false }).headline).toBe('2 packs made, but not saved: the save was cancelled.');
+  });
+
+  it('counts progress over the partners the quarter applies to and says how many were skipped', () => {
+    expect(batchProgressText({ done: 2, total: 5, partnerName: 'Alpha', skipped: 0 })).toBe('2 of 5: Alpha');
+    expect(batchProgressText({ done: 2, total: 5, partnerName: 'Alpha', skipped: 3 })).toBe('2 of 5: Alpha; 3 skipped');
   });
 });

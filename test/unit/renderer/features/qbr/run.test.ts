@@ -4,7 +4,7 @@ import { METRIC_DEFINITIONS_VERSION } from '../../../../../shared/metrics/defini
 import { QbrDataError } from '../../../../../shared/qbr/errors';
 import { createReads } from '../../../../../renderer/db/reads';
 import { createRepository } from '../../../../../renderer/db/repository';
-import { batchReport } from '../../../../../renderer/features/qbr/qbr-batch-report';
+import { batchProgressText, batchReport } from '../../../../../renderer/features/qbr/qbr-batch-report';
 import { exportBatch, exportPartnerPack, exportPreparedPack, preparePartnerPack, previewPdf, readPartnerSources } from '../../../../../renderer/features/qbr/qbr-run';
 import { createMemoryFileSaver } from '../../../../support/memory-platform';
 import type { FileSaver, Platform } from '../../../../../renderer/platform/platform';
@@ -85,10 +85,10 @@ describe('QBR export in the renderer', () => {
     const { db, alpha, late, deps } = await setup(saver);
     const seen: string[] = [];
     const result = await exportBatch(deps, [late.id, 'gone-partner', alpha.id], { ...options, audience: 'internal' }, 'QBR packs 2026-Q3 North', {
-      onProgress: (p) => seen.push(`${p.done} of ${p.total}: ${p.partnerName}`),
+      onProgress: (p) => seen.push(batchProgressText(p)),
     });
     // The progress counts the partners the quarter applies to: the latecomer is not one of them.
-    expect(seen).toEqual(['1 of 2: gone-partner', '2 of 2: Alpha Resale']);
+    expect(seen).toEqual(['1 of 2: gone-partner; 1 skipped', '2 of 2: Alpha Resale; 1 skipped']);
     expect(result).toMatchObject({ exported: 1, total: 2, cancelled: false, save: { saved: true } });
     expect(result.skipped).toEqual([{ partnerId: late.id, partnerName: 'Latecomer', reason: 'enrolled on 2026-10-15, after 2026-Q3 ended' }]);
     expect(result.failures).toEqual([{ partnerId: 'gone-partner', partnerName: null, reason: expect.stringMatching(/no partner with this id/) }]);
