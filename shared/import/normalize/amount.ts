@@ -53,6 +53,11 @@ export const parseAmount = (cell: CellValue, options: { decimalMark?: '.' | ',' 
     text = text.slice(1, -1).trim();
   }
   let currency: string | undefined;
+  // The minus may stand before the currency ("-$250") or after it ("$-250", "€ -250").
+  if (text.startsWith('-')) {
+    negative = !negative;
+    text = text.slice(1).trim();
+  }
   for (let i = 0; i < 2; i++) {
     const m = currencyPart.exec(text);
     if (!m) break;

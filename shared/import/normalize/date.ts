@@ -51,15 +51,22 @@ export const detectDateOrder = (cells: readonly CellValue[]): DateFormatGuess =>
   const texts = cells.filter((c): c is string => typeof c === 'string' && c.trim() !== '').map((c) => c.trim());
   const orders: DateOrder[] = ['ymd', 'mdy', 'dmy'];
   const usesDots = texts.some((t) => dayFirstOrMonthFirst.exec(t)?.[2] === '.');
-  const candidates = orders.filter((order) => texts.every((t) => readText(t, order) !== null));
+  // A value no order reads ("2/30/2026", "TBD") says nothing about the order: it is that row's error.
+  const readable = texts.map((t) => orders.filter((order) => readText(t, order) !== null)).filter((fits) => fits.length > 0);
+  const candidates = orders.filter((order) => readable.every((fits) => fits.includes(order)));
   const onlyYearFirst = texts.length > 0 && texts.every((t) => yearFirst.test(t));
   if (onlyYearFirst || texts.length === 0) return { order: 'ymd', ambiguous: false, candidates: ['ymd'] };
   const dayMonth = candidates.filter((o) => o !== 'ymd');
   // Day.month.year is the dotted convention (German, Swiss, Nordic); month.day.year with dots is not written.
   if (usesDots && dayMonth.includes('dmy')) return { order: 'dmy', ambiguous: false, candidates: dayMonth };
   if (dayMonth.length === 1) return { order: dayMonth[0]!, ambiguous: false, candidates: dayMonth };
+  if (dayMonth.length === 0) {
+    // Values contradict each other (3/15 and 25/3): the order most of them fit, for the user to confirm.
+    const fitting = (order: DateOrder) => readable.filter((fits) => fits.includes(order)).length;
+    return { order: fitting('dmy') > fitting('mdy') ? 'dmy' : 'mdy', ambiguous: true, candidates: [] };
+  }
   // Both fit: month first is the likelier (Salesforce and HubSpot default to US formats), but the user confirms.
-  return { order: 'mdy', ambiguous: dayMonth.length > 1, candidates: dayMonth };
+  return { order: 'mdy', ambiguous: true, candidates: dayMonth };
 };
 
 /** One date cell as an ISO calendar day, read in the column's order. */

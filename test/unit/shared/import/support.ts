@@ -8,6 +8,7 @@ import {
   readImportFile,
   suggestColumnMapping,
   suggestValueMapping,
+  type ColumnMapping,
   type ImportContext,
   type ImportStore,
   type ImportUser,
@@ -30,6 +31,8 @@ export const counter = (): (() => string) => {
 export interface RunOptions {
   store?: ImportStore;
   values?: (suggested: ValueMapping) => ValueMapping;
+  /** Changes the suggested column mapping, as the user does in the dialog. */
+  columns?: (suggested: ColumnMapping) => ColumnMapping;
   currency?: string;
   decisions?: PlanOptions['decisions'];
 }
@@ -38,11 +41,12 @@ export interface RunOptions {
 export const importFile = async (name: string, bytes: Uint8Array, options: RunOptions = {}) => {
   const file = await readImportFile(name, bytes);
   const detection = detectSource(file.table.headers);
-  const mapping = suggestColumnMapping(file.table.headers, {
+  const suggestedColumns = suggestColumnMapping(file.table.headers, {
     source: detection.source,
     entity: detection.entity ?? 'partners',
     ...(detection.flavor ? { flavor: detection.flavor } : {}),
   });
+  const mapping = options.columns ? options.columns(suggestedColumns) : suggestedColumns;
   const suggested = suggestValueMapping(file.table, mapping, { users });
   const values = options.values ? options.values(suggested) : suggested;
   const conversion = convertRows(file.table, { mapping, values, context, ...(options.currency ? { currency: options.currency } : {}) });
