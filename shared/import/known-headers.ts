@@ -242,6 +242,8 @@ export const genericHeaders: Partial<Record<string, readonly string[]>> = {
   partnerType: ['Partner Type', 'Type'],
   region: ['Country', 'Region', 'Territory Region'],
   vertical: ['Industry', 'Sector'],
+  enrolledOn: ['Enrolled', 'Enrollment Date', 'Enrolled On', 'Partner Since', 'Joined'],
+  revenueTargetCents: ['Revenue Target', 'Target Revenue', 'Annual Target'],
   email: ['E-mail', 'Email Address'],
   role: ['Job Title', 'Title', 'Position'],
   partnerName: ['Partner', 'Partner Name', 'Company', 'Account', 'Account Name'],

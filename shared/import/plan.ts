@@ -1,5 +1,7 @@
 import { newId as defaultNewId } from '../domain/ids';
-import type { CertificationProgram } from '../domain/certification';
+import type { Activity } from '../domain/activity';
+import type { Certification, CertificationProgram } from '../domain/certification';
+import type { Opportunity } from '../domain/opportunity';
 import type { Contact } from '../domain/contact';
 import type { Partner } from '../domain/partner';
 import type { PartnerType } from '../domain/common';
@@ -13,13 +15,21 @@ import { relationIndex } from './relations';
 import type { RowError } from './row-error';
 import { nameSimilarity, NEAR_SAME_NAME } from './similarity';
 
-/** The records an import compares against: plain arrays, from the local store or the server. */
+/**
+ * The records an import compares against: plain arrays, from the local store
+ * or the server. Only what the entity needs: partners for every entity (to
+ * match or relate to), contacts and programs for certifications, and the
+ * stored records of the entity imported. To relate rows to partners planned
+ * in the same session (a workbook's Partners sheet before its Contacts
+ * sheet), pass `[...stored, ...plannedRecords(partnersPlan, 'partners')]`.
+ */
 export interface ImportStore {
   partners?: readonly Partner[];
   contacts?: readonly Contact[];
   certificationPrograms?: readonly CertificationProgram[];
-  /** The stored records of the entity being imported (for partners, `partners` is used). */
-  records?: readonly ImportedRecord[];
+  certifications?: readonly Certification[];
+  opportunities?: readonly Opportunity[];
+  activities?: readonly Activity[];
 }
 
 /** A stored record (or an earlier row of the file) a row may be the same as. */
@@ -97,6 +107,8 @@ const changedFields = (entity: ImportEntity, stored: Record<string, unknown>, fi
     patch.importSource = source;
     patch.externalId = candidate.externalId;
   }
+  // A direct deal that now has a partner needs the partner's role, which the schema asks for with it.
+  if (entity === 'opportunities' && typeof patch.partnerId === 'string' && stored.partnerRole === null && patch.partnerRole === undefined) patch.partnerRole = 'influenced';
   if (entity === 'partners' && typeof patch.partnerType === 'string' && (stored.attributes as { partnerType?: string } | undefined)?.partnerType !== patch.partnerType) {
     patch.attributes = emptyAttributes(patch.partnerType as PartnerType);
   }
@@ -137,7 +149,7 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   const { entity, source } = conversion;
   const { context, store, decisions = {} } = options;
   const makeId = options.newId ?? defaultNewId;
-  const storedRecords = ((entity === 'partners' ? store.partners : entity === 'contacts' ? (store.records ?? store.contacts) : store.records) ?? []) as readonly Record<string, unknown>[];
+  const storedRecords = (store[entity] ?? []) as readonly Record<string, unknown>[];
   const live: Known[] = storedRecords.filter((r) => r.deleted !== true).map((r) => ({ id: r.id as string, record: r }));
   const relations = relationIndex(source, store.partners ?? [], store.contacts ?? [], store.certificationPrograms ?? []);
 
@@ -245,6 +257,16 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
 
   rows.sort((a, b) => a.rowNumber - b.rowNumber);
   return { entity, source, rows, summary: summarize(rows) };
+};
+
+/**
+ * The records a plan would create, as the next step of the same session (or
+ * the next import) sees them. `entity` says which ones the caller expects, and
+ * is checked, so a contacts plan is never taken for partners.
+ */
+export const plannedRecords = <E extends ImportEntity>(plan: ImportPlan, entity: E): ImportedRecord<E>[] => {
+  if (plan.entity !== entity) throw new Error(`The plan imports ${plan.entity}, not ${entity}`);
+  return plan.rows.flatMap((r) => (r.outcome === 'new' ? [r.record as ImportedRecord<E>] : []));
 };
 
 /**

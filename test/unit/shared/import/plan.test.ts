@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/domain/contact';
 import type { Partner } from '../../../../shared/domain/partner';
-import { describeRowError, toSalesforceId18, type ImportPlan, type PlannedRow, type RowError } from '../../../../shared/import';
+import { describeRowError, plannedRecords, toSalesforceId18, type ImportPlan, type PlannedRow, type RowError } from '../../../../shared/import';
 import { accountIds15 } from '../../../fixtures/import/generate';
-import { fixture, importFile, storedAfter } from './support';
+import { fixture, importFile } from './support';
 
 const outcomes = (plan: ImportPlan) => plan.rows.map((r) => [r.rowNumber, r.outcome]);
 const row = (plan: ImportPlan, rowNumber: number): PlannedRow => plan.rows.find((r) => r.rowNumber === rowNumber)!;
@@ -60,7 +60,7 @@ describe('a first import of a Salesforce accounts report', () => {
 describe('a second import', () => {
   it('of the same file changes nothing', async () => {
     const first = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
-    const partners = storedAfter<Partner>(first.plan);
+    const partners = plannedRecords(first.plan, 'partners');
     const second = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'), { store: { partners } });
     expect(second.plan.summary).toEqual({ rows: 5, new: 0, updated: 0, unchanged: 4, skipped: 1, errors: 0, possibleDuplicates: 0 });
     expect(second.plan.rows.filter((r) => r.outcome === 'unchanged').map((r) => 'matchedBy' in r && r.matchedBy)).toEqual(Array(4).fill('external-id'));
@@ -68,7 +68,7 @@ describe('a second import', () => {
 
   it('of a changed file updates only the fields that changed', async () => {
     const first = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
-    const partners = storedAfter<Partner>(first.plan);
+    const partners = plannedRecords(first.plan, 'partners');
     const changed = text(fixture('salesforce-accounts-report.csv'))
       .replace('"Retail"', '"Wholesale"')
       .replace('"www.acme-software.com"', '"https://acme-software.com/partners"')
@@ -83,7 +83,7 @@ describe('a second import', () => {
 
   it('keeps an edit made in the app to a field the file does not carry', async () => {
     const first = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
-    const partners = storedAfter<Partner>(first.plan).map((p) => ({ ...p, tier: 'gold' as const, segment: 'enterprise' as const }));
+    const partners = plannedRecords(first.plan, 'partners').map((p) => ({ ...p, tier: 'gold' as const, segment: 'enterprise' as const }));
     const second = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'), { store: { partners } });
     expect(second.plan.summary.unchanged).toBe(4);
   });
@@ -92,7 +92,7 @@ describe('a second import', () => {
 describe('15- and 18-character Salesforce ids', () => {
   it('match: a report with 15-character ids finds the partners a Data Loader export stored with 18', async () => {
     const first = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
-    const partners = storedAfter<Partner>(first.plan);
+    const partners = plannedRecords(first.plan, 'partners');
     let report = text(fixture('salesforce-accounts-report.csv'));
     for (const id of accountIds15) report = report.replace(toSalesforceId18(id), id);
     expect(report).not.toContain(toSalesforceId18(accountIds15[0]));
@@ -101,7 +101,7 @@ describe('15- and 18-character Salesforce ids', () => {
   });
 
   it('relate Data Loader contacts (18-character account ids) to the partners of the report', async () => {
-    const partners = storedAfter<Partner>((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan);
+    const partners = plannedRecords((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan, 'partners');
     const { plan } = await importFile('contacts.csv', fixture('salesforce-contacts-dataloader.csv'), { store: { partners } });
     expect(plan.summary).toMatchObject({ new: 3, errors: 0 });
     const priya = recordOf<Contact>(row(plan, 2));
@@ -182,10 +182,7 @@ describe('matching without an external id', () => {
 
 describe('files from other places', () => {
   it('imports a semicolon file with decimal commas and day.month.year dates', async () => {
-    const { plan, file, conversion } = await importFile('partners.csv', fixture('partners-semicolon.csv'), {
-      currency: 'EUR',
-      columns: (m) => ({ ...m, fields: { ...m.fields, enrolledOn: 'Enrolled' } }),
-    });
+    const { plan, file, conversion } = await importFile('partners.csv', fixture('partners-semicolon.csv'), { currency: 'EUR' });
     expect(file.delimiter).toBe(';');
     expect(conversion.dateFormat).toMatchObject({ order: 'dmy', ambiguous: false });
     expect(plan.summary).toMatchObject({ new: 2, errors: 0 });
@@ -210,7 +207,7 @@ describe('files from other places', () => {
 
 describe('a file with a bad row in the middle', () => {
   it('plans the other rows and names the bad one by row, column and field', async () => {
-    const partners = storedAfter<Partner>((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan);
+    const partners = plannedRecords((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan, 'partners');
     const { plan, conversion } = await importFile('opportunities.csv', fixture('salesforce-opportunities-bad-row.csv'), { store: { partners } });
     expect(conversion.dateFormat).toEqual({ order: 'mdy', ambiguous: false, candidates: ['mdy'] });
     expect(outcomes(plan)).toEqual([
@@ -250,7 +247,7 @@ describe('HubSpot deals', () => {
     const companies = await importFile('companies.csv', fixture('hubspot-companies.csv'), {
       values: (v) => ({ ...v, fields: { ...v.fields, partnerType: { ...v.fields.partnerType, Partner: 'isv' } } }),
     });
-    const partners = storedAfter<Partner>(companies.plan);
+    const partners = plannedRecords(companies.plan, 'partners');
     const { plan } = await importFile('deals.csv', fixture('hubspot-deals.csv'), { store: { partners } });
     expect(outcomes(plan)).toEqual([
       [2, 'new'],

@@ -8,7 +8,6 @@ import {
   readImportFile,
   suggestColumnMapping,
   suggestValueMapping,
-  type ColumnMapping,
   type ImportContext,
   type ImportStore,
   type ImportUser,
@@ -31,8 +30,6 @@ export const counter = (): (() => string) => {
 export interface RunOptions {
   store?: ImportStore;
   values?: (suggested: ValueMapping) => ValueMapping;
-  /** Changes the suggested column mapping, as the user does in the dialog. */
-  columns?: (suggested: ColumnMapping) => ColumnMapping;
   currency?: string;
   decisions?: PlanOptions['decisions'];
 }
@@ -41,19 +38,14 @@ export interface RunOptions {
 export const importFile = async (name: string, bytes: Uint8Array, options: RunOptions = {}) => {
   const file = await readImportFile(name, bytes);
   const detection = detectSource(file.table.headers);
-  const suggestedColumns = suggestColumnMapping(file.table.headers, {
+  const mapping = suggestColumnMapping(file.table.headers, {
     source: detection.source,
     entity: detection.entity ?? 'partners',
     ...(detection.flavor ? { flavor: detection.flavor } : {}),
   });
-  const mapping = options.columns ? options.columns(suggestedColumns) : suggestedColumns;
   const suggested = suggestValueMapping(file.table, mapping, { users });
   const values = options.values ? options.values(suggested) : suggested;
   const conversion = convertRows(file.table, { mapping, values, context, ...(options.currency ? { currency: options.currency } : {}) });
   const plan = planImport(conversion, { context, store: options.store ?? {}, newId: counter(), ...(options.decisions ? { decisions: options.decisions } : {}) });
   return { file, detection, mapping, values, conversion, plan };
 };
-
-/** The records a plan would store, as the next import sees them. */
-export const storedAfter = <T>(plan: { rows: readonly { outcome: string; record?: unknown }[] }): T[] =>
-  plan.rows.filter((r) => r.outcome === 'new').map((r) => r.record as T);
