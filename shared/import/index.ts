@@ -11,6 +11,9 @@
  *   suggestValueMapping(table, mapping)    → ValueMapping (picklists; SKIP_ROW leaves rows out)
  *   convertRows(table, options)            → Conversion (candidates, row errors, skips, the date format)
  *   planImport(conversion, { store, ... }) → ImportPlan (new / update with patch / unchanged / skipped / error / possible duplicate)
+ *   plannedRecords(plan, entity)           → the new records, for the next step of a session
+ *
+ * shared/import/README.md says what each step decides and what the apply step must do.
  */
 export * from './table';
 export * from './limits';

@@ -284,6 +284,8 @@ const nearSameNameFinder = (live: readonly Known[]): ((name: string) => Duplicat
     if (name.length < 2) return [];
     const found: DuplicateCandidate[] = [];
     for (const { known, name: other } of byStart.get(name.slice(0, 2)) ?? []) {
+      // Lengths this far apart cannot reach the threshold: skip the edit distance.
+      if (Math.abs(other.length - name.length) > (1 - NEAR_SAME_NAME) * Math.max(other.length, name.length)) continue;
       const similarity = nameSimilarity(name, other);
       if (similarity >= NEAR_SAME_NAME) found.push({ reason: 'near-same-name', id: known.id, name: String(known.record.name), similarity: Math.round(similarity * 100) / 100 });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/domain/contact';
 import type { Partner } from '../../../../shared/domain/partner';
 import { describeRowError, plannedRecords, toSalesforceId18, type ImportPlan, type PlannedRow, type RowError } from '../../../../shared/import';
-import { accountIds15 } from '../../../fixtures/import/generate';
+import { accountIds15 } from '../../../fixtures/import/sample-ids';
 import { fixture, importFile } from './support';
 
 const outcomes = (plan: ImportPlan) => plan.rows.map((r) => [r.rowNumber, r.outcome]);
