@@ -44,13 +44,16 @@ export interface DuplicateCandidate {
   similarity?: number;
 }
 
+/** The row's values for our fields as read from the file (relations resolved): what `lastImported` takes next time. */
+export type FileValues = Readonly<Record<string, unknown>>;
+
 /** The user's answer for a possible duplicate, by row number. Merge only into a stored record. */
 export type DuplicateDecision = { action: 'merge'; into: string } | { action: 'create' } | { action: 'skip' };
 
 export type PlannedRow =
-  | { rowNumber: number; outcome: 'new'; record: ImportedRecord }
-  | { rowNumber: number; outcome: 'update'; targetId: string; matchedBy: MatchReason; patch: Record<string, unknown> }
-  | { rowNumber: number; outcome: 'unchanged'; targetId: string; matchedBy: MatchReason }
+  | { rowNumber: number; outcome: 'new'; record: ImportedRecord; fileValues: FileValues }
+  | { rowNumber: number; outcome: 'update'; targetId: string; matchedBy: MatchReason; patch: Record<string, unknown>; fileValues: FileValues }
+  | { rowNumber: number; outcome: 'unchanged'; targetId: string; matchedBy: MatchReason; fileValues: FileValues }
   | { rowNumber: number; outcome: 'skipped'; reason: string }
   | { rowNumber: number; outcome: 'error'; errors: RowError[] }
   | { rowNumber: number; outcome: 'possible-duplicate'; record: ImportedRecord; duplicates: DuplicateCandidate[] };
@@ -78,6 +81,13 @@ export interface ImportPlan {
 export interface PlanOptions {
   context: ImportContext;
   store: ImportStore;
+  /**
+   * What the last import from this source read for each record (record id →
+   * the `fileValues` of its planned row, kept with the import's record). A
+   * field is then written only where the CRM's value changed since, so an edit
+   * a manager made in the app survives re-importing the same file.
+   */
+  lastImported?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   decisions?: Readonly<Record<number, DuplicateDecision>>;
   /** Ids for new records; the store's own (UUIDv7) unless a test needs fixed ones. */
   newId?: () => string;
@@ -97,9 +107,17 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
  * "https://www.acme.com/"), and the link to the CRM record is set only on a
  * record that has none (a record linked to another CRM keeps that link).
  */
-const changedFields = (entity: ImportEntity, stored: Record<string, unknown>, fields: Record<string, unknown>, candidate: Candidate, source: string): Record<string, unknown> => {
+const changedFields = (
+  entity: ImportEntity,
+  stored: Record<string, unknown>,
+  fields: Record<string, unknown>,
+  candidate: Candidate,
+  source: string,
+  lastImported: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> => {
   const patch: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(fields)) {
+    if (lastImported && Object.hasOwn(lastImported, field) && same(lastImported[field], value)) continue;
     if (field === 'website' && typeof value === 'string' && typeof stored.website === 'string' && websiteDomain(value) === websiteDomain(stored.website)) continue;
     if (!same(stored[field], value)) patch[field] = value;
   }
@@ -178,12 +196,12 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   };
 
   const planUpdate = (candidate: Candidate, fields: Record<string, unknown>, target: Known, matchedBy: MatchReason): PlannedRow => {
-    const patch = changedFields(entity, target.record, fields, candidate, source);
-    if (Object.keys(patch).length === 0) return { rowNumber: candidate.rowNumber, outcome: 'unchanged', targetId: target.id, matchedBy };
+    const patch = changedFields(entity, target.record, fields, candidate, source, options.lastImported?.get(target.id));
+    if (Object.keys(patch).length === 0) return { rowNumber: candidate.rowNumber, outcome: 'unchanged', targetId: target.id, matchedBy, fileValues: fields };
     // The stored record with the patch must still be a valid record (a new close date before its created date is not).
     const checked = checkRecord(entity, { ...target.record, ...patch });
     if (!checked.ok) return { rowNumber: candidate.rowNumber, outcome: 'error', errors: checked.errors.map((e) => ({ rowNumber: candidate.rowNumber, column: null, field: e.field, message: e.message })) };
-    return { rowNumber: candidate.rowNumber, outcome: 'update', targetId: target.id, matchedBy, patch };
+    return { rowNumber: candidate.rowNumber, outcome: 'update', targetId: target.id, matchedBy, patch, fileValues: fields };
   };
 
   for (const candidate of conversion.candidates) {
@@ -252,7 +270,7 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
 
     remember({ id, record: newRecord, rowNumber });
     if (duplicates.length > 0 && decision?.action !== 'create') rows.push({ rowNumber, outcome: 'possible-duplicate', record: asNew.record, duplicates });
-    else rows.push({ rowNumber, outcome: 'new', record: asNew.record });
+    else rows.push({ rowNumber, outcome: 'new', record: asNew.record, fileValues: fields });
   }
 
   rows.sort((a, b) => a.rowNumber - b.rowNumber);

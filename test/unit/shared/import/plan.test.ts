@@ -77,8 +77,22 @@ describe('a second import', () => {
     expect(second.plan.summary).toMatchObject({ new: 0, updated: 2, unchanged: 2 });
     // The website's page changed, not its domain: Acme is unchanged.
     expect(row(second.plan, 2).outcome).toBe('unchanged');
-    expect(row(second.plan, 3)).toEqual({ rowNumber: 3, outcome: 'update', targetId: 'new-2', matchedBy: 'external-id', patch: { vertical: 'Wholesale' } });
+    expect(row(second.plan, 3)).toMatchObject({ rowNumber: 3, outcome: 'update', targetId: 'new-2', matchedBy: 'external-id', patch: { vertical: 'Wholesale' } });
     expect(row(second.plan, 4)).toMatchObject({ outcome: 'update', targetId: 'new-3', patch: { region: 'Austria' } });
+  });
+
+  it('keeps an edit made in the app to a field the CRM did not change since the last import', async () => {
+    const first = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
+    const lastImported = new Map(first.plan.rows.flatMap((r) => (r.outcome === 'new' ? [[r.record.id, r.fileValues] as const] : [])));
+    // In the app, the manager moved Northwind to another vertical and region.
+    const partners = plannedRecords(first.plan, 'partners').map((p) => (p.name.startsWith('Northwind') ? { ...p, vertical: 'Distribution', region: 'EMEA' } : p));
+    const same = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'), { store: { partners }, lastImported });
+    expect(same.plan.summary).toMatchObject({ unchanged: 4, updated: 0 });
+    // Then the CRM changed Northwind's industry: that field is written, the manager's region stays.
+    const changed = text(fixture('salesforce-accounts-report.csv')).replace('"Retail"', '"Wholesale"');
+    const next = await importFile('accounts.csv', bytes(changed), { store: { partners }, lastImported });
+    expect(row(next.plan, 3)).toMatchObject({ outcome: 'update', patch: { vertical: 'Wholesale' } });
+    expect(Object.keys((row(next.plan, 3) as { patch: object }).patch)).toEqual(['vertical']);
   });
 
   it('keeps an edit made in the app to a field the file does not carry', async () => {
@@ -134,7 +148,7 @@ describe('matching without an external id', () => {
   it('finds a partner made in the app by its website domain and links it to the CRM record', async () => {
     const stored = appPartner({ website: 'https://www.contoso-partners.example/' });
     const { plan } = await importFile('companies.csv', fixture('hubspot-companies.csv'), { store: { partners: [stored] }, ...hubspotTypes });
-    expect(row(plan, 2)).toEqual({ rowNumber: 2, outcome: 'update', targetId: 'stored-1', matchedBy: 'domain', patch: { name: 'Contoso Partners', importSource: 'hubspot', externalId: '9001' } });
+    expect(row(plan, 2)).toMatchObject({ rowNumber: 2, outcome: 'update', targetId: 'stored-1', matchedBy: 'domain', patch: { name: 'Contoso Partners', importSource: 'hubspot', externalId: '9001' } });
   });
 
   it('finds a partner by its normalized name when neither has a website in common', async () => {

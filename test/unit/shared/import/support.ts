@@ -32,6 +32,7 @@ export interface RunOptions {
   values?: (suggested: ValueMapping) => ValueMapping;
   currency?: string;
   decisions?: PlanOptions['decisions'];
+  lastImported?: PlanOptions['lastImported'];
 }
 
 /** The whole pipeline as the dialog runs it, with every suggestion accepted unless a test overrides the values. */
@@ -46,6 +47,6 @@ export const importFile = async (name: string, bytes: Uint8Array, options: RunOp
   const suggested = suggestValueMapping(file.table, mapping, { users });
   const values = options.values ? options.values(suggested) : suggested;
   const conversion = convertRows(file.table, { mapping, values, context, ...(options.currency ? { currency: options.currency } : {}) });
-  const plan = planImport(conversion, { context, store: options.store ?? {}, newId: counter(), ...(options.decisions ? { decisions: options.decisions } : {}) });
+  const plan = planImport(conversion, { context, store: options.store ?? {}, newId: counter(), ...(options.decisions ? { decisions: options.decisions } : {}), ...(options.lastImported ? { lastImported: options.lastImported } : {}) });
   return { file, detection, mapping, values, conversion, plan };
 };
