@@ -1,0 +1,69 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/admin/demo';
+import { startServer, type RunningServer } from '../../server/app';
+import { launchChromium } from '../support/chromium';
+import { buildWeb } from './web-build';
+
+/** Long enough for a push, the server's poke and the other device's pull on a busy two-core machine. */
+export const SYNC_TIMEOUT = { timeout: 30_000 };
+
+/** Nothing waits in the outbox and the last sync round finished: what the user reads as "saved and synced". */
+export const waitSynced = async (page: Page): Promise<void> => {
+  await expect.poll(() => page.getByTestId('pending-count').textContent(), SYNC_TIMEOUT).toBe('All changes saved');
+  await expect.poll(() => page.getByTestId('sync-status').textContent(), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
+};
+
+export interface HqSession {
+  server: RunningServer;
+  browser: Browser;
+  /** Uncaught errors of every page signed in: a test file ends by expecting none. */
+  errors: string[];
+  /** A new device: a browser profile of its own (its own IndexedDB), desktop-sized, downloads kept. */
+  device(): Promise<BrowserContext>;
+  /** Signs `email` in through the sign-in screen, on `device` or a new one, and waits for the first sync. */
+  signIn(email: string, device?: BrowserContext): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * What an end-to-end file against a real HQ server starts from: the production
+ * web build served by the HQ server on loopback, its embedded store seeded with
+ * the demo as of `asOf`, and Chromium. Every device is signed in as a user
+ * would be, through the sign-in screen.
+ */
+export const openHqSession = async (asOf: string): Promise<HqSession> => {
+  const web = await buildWeb();
+  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir: 'memory://', demo: { asOf }, webRoot: web.dir, logger: false });
+  const browser = await launchChromium();
+  const devices: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  const device = async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    devices.push(context);
+    return context;
+  };
+
+  const signIn = async (email: string, on?: BrowserContext) => {
+    const page = await (on ?? (await device())).newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/#/sign-in`);
+    await expect.poll(() => page.getByLabel('Server address').inputValue(), SYNC_TIMEOUT).toBe(new URL(server.url).origin);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitSynced(page);
+    await expect.poll(() => page.getByTestId('partner-count').textContent(), SYNC_TIMEOUT).toMatch(/^\d+ partners?$/);
+    return page;
+  };
+
+  const close = async () => {
+    for (const context of devices) await context.close();
+    await browser.close();
+    await server.close();
+    await web.remove();
+  };
+
+  return { server, browser, errors, device, signIn, close };
+};
