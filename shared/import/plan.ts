@@ -7,6 +7,7 @@ import type { Partner } from '../domain/partner';
 import type { PartnerType } from '../domain/common';
 import type { Conversion, Candidate } from './convert';
 import type { ImportEntity } from './fields';
+import { normalizeExternalId } from './external-id';
 import { matchKeys, type MatchReason } from './match-keys';
 import { normalizeName } from './normalize/name';
 import { websiteDomain } from './normalize/website';
@@ -172,7 +173,9 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   const relations = relationIndex(source, store.partners ?? [], store.contacts ?? [], store.certificationPrograms ?? []);
 
   const byLink = new Map<string, Known>();
-  for (const known of live) if (isLinked(known.record)) byLink.set(link(known.record.importSource as string, known.record.externalId as string), known);
+  // Stored ids are normalized too: a record linked before (or by another tool) may hold an 18-character Salesforce id.
+  const storedLink = (r: Record<string, unknown>): string => link(r.importSource as string, normalizeExternalId(r.importSource as string, r.externalId as string));
+  for (const known of live) if (isLinked(known.record)) byLink.set(storedLink(known.record), known);
   const keyIndexes = matchKeys[entity].map(({ key }) => {
     const index = new Map<string, Known[]>();
     for (const known of live) {
@@ -183,6 +186,8 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   });
   const nearSameNames = nearSameNameFinder(entity === 'partners' ? live : []);
   const seenIds = new Map<string, number>();
+  /** Stored records already matched by a row's domain or name, and that row. */
+  const matchedTargets = new Map<string, number>();
   const rows: PlannedRow[] = [
     ...conversion.errors.reduce((byRow, e) => byRow.set(e.rowNumber, [...(byRow.get(e.rowNumber) ?? []), e]), new Map<number, RowError[]>()).entries(),
   ].map(([rowNumber, errors]) => ({ rowNumber, outcome: 'error' as const, errors }));
@@ -257,12 +262,19 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
       if (hits.length === 0) continue;
       // Certain only when one stored record has the key and it is not another record of the same CRM.
       const [hit] = hits;
-      const otherRecordOfSource = hit!.record.importSource === source && hit!.record.externalId !== undefined && hit!.record.externalId !== candidate.externalId;
+      const otherRecordOfSource = isLinked(hit!.record) && hit!.record.importSource === source && storedLink(hit!.record) !== link(source, candidate.externalId ?? '');
       if (hits.length === 1 && hit!.rowNumber === undefined && !otherRecordOfSource) match = { target: hit!, reason };
       else duplicates = hits.map((h) => ({ reason, id: h.id, name: displayName(h.record), ...(h.rowNumber === undefined ? {} : { rowNumber: h.rowNumber }) }));
       break;
     }
+    // Two rows that find one stored record by domain or name are two CRM records for one partner: the user decides.
+    const earlierRow = match ? matchedTargets.get(match.target.id) : undefined;
+    if (match && earlierRow !== undefined) {
+      duplicates = [{ reason: match.reason, id: match.target.id, name: displayName(match.target.record) }];
+      match = undefined;
+    }
     if (match) {
+      matchedTargets.set(match.target.id, rowNumber);
       rows.push(planUpdate(candidate, fields, match.target, match.reason));
       continue;
     }

@@ -2,6 +2,7 @@ import type { CertificationProgram } from '../domain/certification';
 import type { Contact } from '../domain/contact';
 import type { Partner } from '../domain/partner';
 import type { CandidateRefs } from './convert';
+import { normalizeExternalId } from './external-id';
 import { looseKey } from './header-key';
 import { normalizeName } from './normalize/name';
 
@@ -42,9 +43,10 @@ export const relationIndex = (
   programs: readonly CertificationProgram[] = [],
 ): RelationIndex => {
   const live = <T extends { deleted: boolean }>(items: readonly T[]) => items.filter((i) => !i.deleted);
-  const partnersById = group(live(partners), (p) => (p.importSource && p.externalId ? linkKey(p.importSource, p.externalId) : null));
+  const storedKey = (r: { importSource?: string; externalId?: string }) => (r.importSource && r.externalId ? linkKey(r.importSource, normalizeExternalId(r.importSource, r.externalId)) : null);
+  const partnersById = group(live(partners), storedKey);
   const partnersByName = group(live(partners), (p) => normalizeName(p.name));
-  const contactsById = group(live(contacts), (c) => (c.importSource && c.externalId ? linkKey(c.importSource, c.externalId) : null));
+  const contactsById = group(live(contacts), storedKey);
   const contactsByEmail = group(live(contacts), (c) => c.email.toLowerCase());
   const programsByKey = new Map<string, CertificationProgram[]>();
   for (const program of live(programs)) {

@@ -114,6 +114,15 @@ describe('15- and 18-character Salesforce ids', () => {
     expect(second.plan.summary).toMatchObject({ new: 0, unchanged: 4 });
   });
 
+  it('match a record another tool linked with the 18-character id', async () => {
+    const partners = plannedRecords((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan, 'partners').map((p) => ({
+      ...p,
+      externalId: toSalesforceId18(p.externalId!).toLowerCase(),
+    }));
+    const second = await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'), { store: { partners } });
+    expect(second.plan.summary).toMatchObject({ new: 0, unchanged: 4 });
+  });
+
   it('relate Data Loader contacts (18-character account ids) to the partners of the report', async () => {
     const partners = plannedRecords((await importFile('accounts.csv', fixture('salesforce-accounts-report.csv'))).plan, 'partners');
     const { plan } = await importFile('contacts.csv', fixture('salesforce-contacts-dataloader.csv'), { store: { partners } });
@@ -170,6 +179,14 @@ describe('matching without an external id', () => {
     expect(row(created.plan, 2).outcome).toBe('new');
     const skipped = await importFile('companies.csv', fixture('hubspot-companies.csv'), { store: { partners: [stored] }, ...hubspotTypes, decisions: { 2: { action: 'skip' } } });
     expect(skipped.plan.summary).toMatchObject({ skipped: 1, possibleDuplicates: 0 });
+  });
+
+  it('shows a second row that finds the same stored partner as a possible duplicate', async () => {
+    const stored = appPartner({ website: 'https://contoso-partners.example' });
+    const twice = `${text(fixture('hubspot-companies.csv'))}9004,Contoso Partners West,contoso-partners.example,Reseller,Portland,United States,,Retail,2026-02-01 10:00\n`;
+    const { plan } = await importFile('companies.csv', bytes(twice), { store: { partners: [stored] }, ...hubspotTypes });
+    expect(row(plan, 2)).toMatchObject({ outcome: 'update', targetId: 'stored-1' });
+    expect(row(plan, 5)).toMatchObject({ outcome: 'possible-duplicate', duplicates: [{ reason: 'domain', id: 'stored-1' }] });
   });
 
   it('shows a near-same name as a possible duplicate', async () => {

@@ -97,6 +97,19 @@ describe('an import session: a workbook\'s partners, then its contacts, certific
     expect(again.plan.summary).toMatchObject({ new: 0, unchanged: 1, errors: 2 });
   });
 
+  it('asks about dates that read both ways, and reads them the way the user confirms', async () => {
+    const partners = plannedRecords((await importAs('partners', 'crm.xlsx', await workbook(), {})).plan, 'partners');
+    const file = csv('Partner,Date,Type,Subject\nAcme Software,3/4/2026,Call,Kick-off\nGlobex,5/6/2026,Call,Review\n');
+    const first = await importAs('activities', 'activities.csv', file, { partners });
+    expect(first.conversion.dateFormat).toEqual({ order: 'mdy', ambiguous: true, candidates: ['mdy', 'dmy'] });
+    expect(plannedRecords(first.plan, 'activities')[0]!.occurredAt).toBe('2026-03-04T00:00:00.000Z');
+    const table = (await readImportFile('activities.csv', file)).table;
+    const mapping = suggestColumnMapping(table.headers, { source: 'generic', entity: 'activities' });
+    const confirmed = convertRows(table, { mapping, values: suggestValueMapping(table, mapping), context, dateOrder: 'dmy' });
+    expect(confirmed.dateFormat.ambiguous).toBe(false);
+    expect(plannedRecords(planImport(confirmed, { context, store: { partners } }), 'activities')[0]!.occurredAt).toBe('2026-04-03T00:00:00.000Z');
+  });
+
   it('imports activities with their times, and a second run of a file without ids still changes nothing', async () => {
     const partners = plannedRecords((await importAs('partners', 'crm.xlsx', await workbook(), {})).plan, 'partners');
     const file = csv('Partner,Date,Type,Subject,Notes\nAcme Software,3/14/2026 2:30 PM,Meeting,QBR prep,"Agreed the Q2 plan.\nFollow up on MDF."\nGlobex,3/2/2026 9:00 AM,Call,Royalty check,\n');
