@@ -39,6 +39,8 @@ export interface SkippedRow {
 export interface Conversion {
   entity: ImportEntity;
   source: string;
+  /** The mapping the rows were read with, so later errors can name the file's column too. */
+  mapping: ColumnMapping;
   candidates: Candidate[];
   errors: RowError[];
   skipped: SkippedRow[];
@@ -110,7 +112,7 @@ const readCell = (spec: ImportFieldSpec, cell: CellValue, options: ConvertOption
 };
 
 /** The column a field's error points at: the field's own, or the one the value was made from. */
-const columnFor = (mapping: ColumnMapping, field: string): string | null => {
+export const columnFor = (mapping: ColumnMapping, field: string): string | null => {
   const top = field.split('.')[0]!;
   if (top === 'attributes') return mapping.fields.partnerType ?? null;
   if (top === 'name' && !mapping.fields.name) return mapping.fields.lastName ?? mapping.fields.firstName ?? null;
@@ -181,7 +183,7 @@ const fileDateFormat = (table: ImportTable, options: ConvertOptions): DateFormat
  */
 export const convertRows = (table: ImportTable, options: ConvertOptions): Conversion => {
   const dateFormat = fileDateFormat(table, options);
-  const conversion: Conversion = { entity: options.mapping.entity, source: options.mapping.source, candidates: [], errors: [], skipped: [], dateFormat };
+  const conversion: Conversion = { entity: options.mapping.entity, source: options.mapping.source, mapping: options.mapping, candidates: [], errors: [], skipped: [], dateFormat };
   for (const row of table.rows) {
     const result = convertRow(row, table, options, dateFormat.order);
     if ('candidate' in result) conversion.candidates.push(result.candidate);

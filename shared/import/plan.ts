@@ -5,7 +5,8 @@ import type { Opportunity } from '../domain/opportunity';
 import type { Contact } from '../domain/contact';
 import type { Partner } from '../domain/partner';
 import type { PartnerType } from '../domain/common';
-import type { Conversion, Candidate } from './convert';
+import type { FieldError } from '../domain/validation';
+import { columnFor, type Candidate, type Conversion } from './convert';
 import type { ImportEntity } from './fields';
 import { normalizeExternalId } from './external-id';
 import { matchKeys, type MatchReason } from './match-keys';
@@ -57,7 +58,7 @@ export type PlannedRow =
   | { rowNumber: number; outcome: 'unchanged'; targetId: string; matchedBy: MatchReason; fileValues: FileValues }
   | { rowNumber: number; outcome: 'skipped'; reason: string }
   | { rowNumber: number; outcome: 'error'; errors: RowError[] }
-  | { rowNumber: number; outcome: 'possible-duplicate'; record: ImportedRecord; duplicates: DuplicateCandidate[] };
+  | { rowNumber: number; outcome: 'possible-duplicate'; record: ImportedRecord; duplicates: DuplicateCandidate[]; fileValues: FileValues };
 
 export type ImportOutcome = PlannedRow['outcome'];
 
@@ -193,6 +194,9 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   ].map(([rowNumber, errors]) => ({ rowNumber, outcome: 'error' as const, errors }));
   rows.push(...conversion.skipped.map((s) => ({ rowNumber: s.rowNumber, outcome: 'skipped' as const, reason: s.reason })));
 
+  const rowErrors = (rowNumber: number, errors: readonly FieldError[]): RowError[] =>
+    errors.map((e) => ({ rowNumber, column: columnFor(conversion.mapping, e.field), field: e.field, message: e.message }));
+
   const remember = (known: Known): void => {
     matchKeys[entity].forEach(({ key }, i) => {
       const k = key(known.record);
@@ -205,7 +209,7 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
     if (Object.keys(patch).length === 0) return { rowNumber: candidate.rowNumber, outcome: 'unchanged', targetId: target.id, matchedBy, fileValues: fields };
     // The stored record with the patch must still be a valid record (a new close date before its created date is not).
     const checked = checkRecord(entity, { ...target.record, ...patch });
-    if (!checked.ok) return { rowNumber: candidate.rowNumber, outcome: 'error', errors: checked.errors.map((e) => ({ rowNumber: candidate.rowNumber, column: null, field: e.field, message: e.message })) };
+    if (!checked.ok) return { rowNumber: candidate.rowNumber, outcome: 'error', errors: rowErrors(candidate.rowNumber, checked.errors) };
     return { rowNumber: candidate.rowNumber, outcome: 'update', targetId: target.id, matchedBy, patch, fileValues: fields };
   };
 
@@ -213,14 +217,14 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
     const { rowNumber } = candidate;
     const resolved = entity === 'partners' ? ({ ok: true, ids: {} } as const) : relations.resolve(candidate.refs, entity);
     if (!resolved.ok) {
-      rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: null, field: resolved.field, message: resolved.reason }] });
+      rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: conversion.mapping.fields[resolved.ref] ?? null, field: resolved.field, message: resolved.reason }] });
       continue;
     }
     const fields = { ...candidate.fields, ...resolved.ids };
     if (candidate.externalId) {
       const earlier = seenIds.get(candidate.externalId);
       if (earlier !== undefined) {
-        rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: null, field: 'externalId', message: `Id in the source CRM ${candidate.externalId} is also on row ${earlier}: a record can be imported once per file` }] });
+        rows.push({ rowNumber, outcome: 'error', errors: [{ rowNumber, column: conversion.mapping.fields.externalId ?? null, field: 'externalId', message: `Id in the source CRM ${candidate.externalId} is also on row ${earlier}: a record can be imported once per file` }] });
         continue;
       }
       seenIds.set(candidate.externalId, rowNumber);
@@ -231,7 +235,7 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
       ...(candidate.externalId ? { importSource: source, externalId: candidate.externalId } : {}),
     });
     if (!asNew.ok) {
-      rows.push({ rowNumber, outcome: 'error', errors: asNew.errors.map((e) => ({ rowNumber, column: null, field: e.field, message: e.message })) });
+      rows.push({ rowNumber, outcome: 'error', errors: rowErrors(rowNumber, asNew.errors) });
       continue;
     }
     const decision = decisions[rowNumber];
@@ -281,7 +285,7 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
     if (duplicates.length === 0 && entity === 'partners') duplicates = nearSameNames(normalizeName(String(fields.name ?? '')));
 
     remember({ id, record: newRecord, rowNumber });
-    if (duplicates.length > 0 && decision?.action !== 'create') rows.push({ rowNumber, outcome: 'possible-duplicate', record: asNew.record, duplicates });
+    if (duplicates.length > 0 && decision?.action !== 'create') rows.push({ rowNumber, outcome: 'possible-duplicate', record: asNew.record, duplicates, fileValues: fields });
     else rows.push({ rowNumber, outcome: 'new', record: asNew.record, fileValues: fields });
   }
 

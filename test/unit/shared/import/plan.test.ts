@@ -255,8 +255,8 @@ describe('a file with a bad row in the middle', () => {
     // A negative amount is read, then refused by the schema in words.
     expect(errorsOf(row(plan, 5)).map(describeRowError)).toEqual(['Row 5, column "Amount": Amount must be at least 0']);
     // A deal whose partner is nowhere is reported, not dropped.
-    expect(errorsOf(row(plan, 6))[0]!.message).toBe(
-      'Partner with name "Unknown Partner AG" was not found among the stored partners or those in this import: import the partners first',
+    expect(describeRowError(errorsOf(row(plan, 6))[0]!)).toBe(
+      'Row 6, column "Account Name": Partner with name "Unknown Partner AG" was not found among the stored partners or those in this import: import the partners first',
     );
     expect(recordOf(row(plan, 2))).toMatchObject({
       partnerId: 'new-1',
