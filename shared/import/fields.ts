@@ -108,8 +108,3 @@ export const importFields: Record<ImportEntity, readonly ImportFieldSpec[]> = {
     spec('notes', 'text'),
   ],
 };
-
-export const fieldSpec = (entity: ImportEntity, field: string): ImportFieldSpec | undefined => importFields[entity].find((f) => f.field === field);
-
-/** The words for a field in messages: ours where the field is stored, the import's own for the lookup fields. */
-export const importFieldLabel = (field: string): string => importOnlyLabels[field] ?? fieldLabels[field.split('.').at(-1) ?? field] ?? field;

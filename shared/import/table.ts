@@ -79,12 +79,6 @@ const dropReportFooter = (rows: ImportRow[]): ImportRow[] => {
   return end === rows.length ? rows : rows.slice(0, end);
 };
 
-/** The cell under `header` in `row`, or null where the table has no such column. */
-export const cellAt = (table: ImportTable, row: ImportRow, header: string): CellValue => {
-  const index = table.headers.indexOf(header);
-  return index < 0 ? null : (row.cells[index] ?? null);
-};
-
 /** A cell as text for messages and text fields: trimmed; a date as its ISO calendar day. */
 export const cellText = (value: CellValue): string => {
   if (value === null) return '';
