@@ -104,4 +104,9 @@ describe('reading XLSX workbooks', () => {
     const csv = await readImportFile('accounts.csv', fixture('salesforce-accounts-report.csv'));
     expect(csv.format).toBe('csv');
   });
+
+  it('says so when a file holds nothing to import, before any mapping', async () => {
+    await expect(readImportFile('blank.csv', utf8('\uFEFF\r\n,,\r\n'))).rejects.toThrow('blank.csv has no header row and no records to import.');
+    await expect(readImportFile('empty.csv', new Uint8Array(0))).rejects.toThrow('empty.csv is empty.');
+  });
 });
