@@ -31,6 +31,15 @@ const visuallyHidden = {
   width: 1,
 } as const;
 
+interface RowProps<T> {
+  row: T;
+  columns: readonly ListColumn<T>[];
+  index: number;
+  onClick: ((row: T) => void) | undefined;
+  /** The virtualizer's measuring ref, for tables whose rows may wrap to more than one line. */
+  measure: ((element: HTMLTableRowElement | null) => void) | undefined;
+}
+
 /**
  * One row, plain table elements styled once by the table's sheet: the
  * partner list redraws on every search keystroke, and a few dozen plain rows
@@ -42,22 +51,18 @@ const ListRow = memo(function ListRow<T>({
   columns,
   index,
   onClick,
-}: {
-  row: T;
-  columns: readonly ListColumn<T>[];
-  index: number;
-  onClick: ((row: T) => void) | undefined;
-}) {
+  measure,
+}: RowProps<T>) {
   return (
-    <tr aria-rowindex={index + 2} className={onClick ? 'clickable' : undefined} onClick={onClick && (() => onClick(row))}>
+    <tr aria-rowindex={index + 2} data-index={index} ref={measure} className={onClick ? 'clickable' : undefined} onClick={onClick && (() => onClick(row))}>
       {columns.map((c) => (
-        <td key={c.id} className={c.align === 'right' ? 'right' : undefined}>
+        <td key={c.id} className={[c.align === 'right' && 'right', c.wrap && 'wrap'].filter(Boolean).join(' ') || undefined}>
           {c.cell ? c.cell(row) : textOf(c, row)}
         </td>
       ))}
     </tr>
   );
-}) as <T>(props: { row: T; columns: readonly ListColumn<T>[]; index: number; onClick: ((row: T) => void) | undefined }) => ReactNode;
+}) as <T>(props: RowProps<T>) => ReactNode;
 
 /**
  * The tables' look, as one style sheet keyed by a class rather than `sx`
@@ -82,10 +87,11 @@ const tableStyles = (theme: Theme) => {
         // The box's size never depends on its rows, so a redrawn row never makes the browser lay out the page again.
         contain: 'strict',
       },
-      '&:not(.fill)': { maxHeight: '70vh' },
+      // A list of a few hundred rows at most: its cells wrap rather than cut a customer's name, and its rows are measured.
+      '&:not(.fill)': { maxHeight: '70vh', '& td': { whiteSpace: 'normal', height: 'auto', padding: theme.spacing(0.75, 2) } },
       '& table': { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', ...theme.typography.body2 },
       '& th': { backgroundColor: palette.background.paper, fontWeight: 500, whiteSpace: 'nowrap' },
-      // One line per row, always: the virtualizer takes every row as ROW_HEIGHT tall.
+      // One line per row in the window-high list (the partners): the virtualizer then takes every row as ROW_HEIGHT tall.
       '& td': {
         padding: theme.spacing(0, 2),
         height: ROW_HEIGHT,
@@ -95,6 +101,8 @@ const tableStyles = (theme: Theme) => {
         textOverflow: 'ellipsis',
       },
       '& td.right': { textAlign: 'right' },
+      // A cell of several lines (a program's rules): its row is measured rather than taken as ROW_HEIGHT.
+      '& td.wrap': { whiteSpace: 'normal', height: 'auto', padding: theme.spacing(0.75, 2) },
       '& td.empty': { whiteSpace: 'normal', color: palette.text.secondary, height: ROW_HEIGHT * 2, textAlign: 'center' },
       '& tbody tr.clickable': { cursor: 'pointer' },
       '& tbody tr:hover': { backgroundColor: palette.action.hover },
@@ -195,6 +203,7 @@ export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, o
     initialRect: { width: 1200, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
+  const wraps = !fill || columns.some((c) => c.wrap);
   const before = items[0]?.start ?? 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const exportFile = useCallback(() => tableFileOf(label, columns, visible), [label, columns, visible]);
@@ -251,7 +260,14 @@ export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, o
                 </tr>
               ) : (
                 items.map((item) => (
-                  <ListRow key={item.key} row={visible[item.index]!} columns={columns} index={item.index} onClick={onRowClick} />
+                  <ListRow
+                    key={item.key}
+                    row={visible[item.index]!}
+                    columns={columns}
+                    index={item.index}
+                    onClick={onRowClick}
+                    measure={wraps ? virtualizer.measureElement : undefined}
+                  />
                 ))
               )}
             </tbody>

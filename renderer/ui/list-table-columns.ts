@@ -18,6 +18,8 @@ export interface ListColumn<T> {
   text?(row: T): string;
   cell?(row: T): ReactNode;
   align?: 'right';
+  /** The cell may take several lines (a list of rules); the table then measures its rows. */
+  wrap?: boolean;
   /** A CSS width for the column (the table lays out fixed, so rows never change its widths). */
   width?: string;
   /**

@@ -1,9 +1,11 @@
 import { Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Certification } from '../../../shared/domain/certification';
 import { quarterRange } from '../../../shared/domain/quarter';
 import { useWorkspace } from '../../app/workspace-context';
-import { CappedTable } from '../../ui/CappedTable';
 import { words } from '../../ui/labels';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { currentQuarter, today } from '../../ui/today';
 import { useAll } from '../../ui/use-records';
@@ -21,24 +23,30 @@ export function CertificationsPage() {
     async () => (await reads.rowsBetween('certifications', 'expiresOn', today(), quarter.end)).filter((c) => !c.deleted),
     [reads, quarter.end],
   );
-  const programName = (id: string) => programs?.find((p) => p.id === id)?.name ?? id;
-  const rows = (expiring ?? []).filter((c) => names?.has(c.partnerId));
+  const rows = useMemo(() => (expiring ?? []).filter((c) => names?.has(c.partnerId)), [expiring, names]);
+  const columns = useMemo<ListColumn<Certification>[]>(() => {
+    const partner = (c: Certification) => names?.get(c.partnerId) ?? '';
+    const programNames = new Map((programs ?? []).map((p) => [p.id, p.name]));
+    return [
+      { id: 'partner', header: 'Partner', value: partner, cell: (c) => <PartnerLink id={c.partnerId} name={partner(c)} tab="certifications" /> },
+      { id: 'contact', header: 'Contact', value: (c) => contacts?.get(c.contactId) ?? '' },
+      { id: 'program', header: 'Program', value: (c) => programNames.get(c.programId) ?? c.programId },
+      { id: 'status', header: 'Status', value: (c) => words(c.status) },
+      { id: 'expires', header: 'Expires', kind: 'date', value: (c) => c.expiresOn },
+    ];
+  }, [names, contacts, programs]);
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
         Certifications expiring by {quarter.end}
       </Typography>
-      <CappedTable
+      <ListTable
         label="Expiring certifications"
         rows={rows}
         rowKey={(c) => c.id}
-        columns={[
-          { label: 'Partner', cell: (c) => <PartnerLink id={c.partnerId} name={names?.get(c.partnerId) ?? ''} tab="certifications" /> },
-          { label: 'Contact', cell: (c) => contacts?.get(c.contactId) ?? '' },
-          { label: 'Program', cell: (c) => programName(c.programId) },
-          { label: 'Status', cell: (c) => words(c.status) },
-          { label: 'Expires', cell: (c) => c.expiresOn },
-        ]}
+        columns={columns}
+        initialSort={{ id: 'expires' }}
+        emptyText={expiring ? `No certification lapses between today and ${quarter.end}` : 'Loading certifications…'}
       />
     </Stack>
   );

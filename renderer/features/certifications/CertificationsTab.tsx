@@ -1,5 +1,5 @@
-import { Alert, Button, Card, CardContent, Chip, Stack, TableCell, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
 import type { Certification } from '../../../shared/domain/certification';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterRange } from '../../../shared/domain/quarter';
@@ -11,7 +11,8 @@ import { useAll, usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { TierStanding } from '../partners/TierStanding';
 import { useTierQualification } from '../partners/use-tier-qualification';
-import { RecordTable } from '../../ui/RecordTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
+import { RowActions } from '../../ui/RowActions';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { certificationFields, certificationForm } from './certification-form';
 
@@ -24,11 +25,48 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
   const [editing, setEditing] = useState<Certification | 'new' | null>(null);
   const remove = useRemove('certifications', 'certification');
   const quarterEnd = quarterRange(currentQuarter()).end;
-  const contactName = (id: string) => contacts?.find((c) => c.id === id)?.name ?? 'Unknown contact';
-  const programName = (id: string) => programs?.find((p) => p.id === id)?.name ?? id;
   const offered = (programs ?? []).filter((p) => p.partnerTypes.includes(partner.partnerType));
   const current = editing === 'new' ? undefined : (editing ?? undefined);
-  const rows = [...(certifications ?? [])].sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'));
+  const rows = useMemo(() => [...(certifications ?? [])].sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999')), [certifications]);
+  const ask = remove.ask;
+  const columns = useMemo<ListColumn<Certification>[]>(() => {
+    const contactNames = new Map((contacts ?? []).map((c) => [c.id, c.name]));
+    const programNames = new Map((programs ?? []).map((p) => [p.id, p.name]));
+    const contact = (c: Certification) => contactNames.get(c.contactId) ?? 'Unknown contact';
+    const program = (c: Certification) => programNames.get(c.programId) ?? c.programId;
+    const day = today();
+    return [
+      { id: 'contact', header: 'Contact', value: contact },
+      { id: 'program', header: 'Program', value: program },
+      { id: 'status', header: 'Status', value: (c) => words(c.status) },
+      { id: 'issued', header: 'Issued', kind: 'date', value: (c) => c.issuedOn, text: (c) => c.issuedOn ?? '—' },
+      {
+        id: 'expires',
+        header: 'Expires',
+        kind: 'date',
+        width: '24%',
+        value: (c) => c.expiresOn,
+        text: (c) => c.expiresOn ?? '—',
+        cell: (c) => {
+          const lapses = c.expiresOn !== null && c.expiresOn >= day && c.expiresOn <= quarterEnd;
+          const lapsed = c.expiresOn !== null && c.expiresOn < day;
+          return (
+            <>
+              {c.expiresOn ?? '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
+              {lapsed && <Chip size="small" color="error" label="Expired" />}
+            </>
+          );
+        },
+      },
+      {
+        id: 'actions',
+        header: 'Actions',
+        actions: true,
+        width: '120px',
+        cell: (c) => <RowActions name={`${program(c)} for ${contact(c)}`} onEdit={() => setEditing(c)} onDelete={() => ask(c.id, `${program(c)} for ${contact(c)}`)} />,
+      },
+    ];
+  }, [contacts, programs, quarterEnd, ask]);
 
   return (
     <Stack spacing={2}>
@@ -42,32 +80,13 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
       </Card>
       <SectionHeader title="Certifications" action={{ label: 'Add certification', onClick: () => setEditing('new'), disabled: !contacts?.length }} />
       {contacts?.length === 0 && <Alert severity="info">Add a contact first: certifications belong to a person.</Alert>}
-      <RecordTable label="Certifications" columns={['Contact', 'Program', 'Status', 'Issued', 'Expires', '']}>
-        {rows.map((c) => {
-          const lapses = c.expiresOn !== null && c.expiresOn >= today() && c.expiresOn <= quarterEnd;
-          const lapsed = c.expiresOn !== null && c.expiresOn < today();
-          return (
-            <TableRow key={c.id}>
-              <TableCell>{contactName(c.contactId)}</TableCell>
-              <TableCell>{programName(c.programId)}</TableCell>
-              <TableCell>{words(c.status)}</TableCell>
-              <TableCell>{c.issuedOn ?? '—'}</TableCell>
-              <TableCell>
-                {c.expiresOn ?? '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
-                {lapsed && <Chip size="small" color="error" label="Expired" />}
-              </TableCell>
-              <TableCell align="right">
-                <Button size="small" onClick={() => setEditing(c)}>
-                  Edit
-                </Button>
-                <Button size="small" color="error" onClick={() => remove.ask(c.id, `${programName(c.programId)} for ${contactName(c.contactId)}`)}>
-                  Delete
-                </Button>
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </RecordTable>
+      <ListTable
+        label="Certifications"
+        rows={rows}
+        rowKey={(c) => c.id}
+        columns={columns}
+        emptyText={certifications ? `No certifications recorded for ${partner.name} yet` : 'Loading certifications…'}
+      />
       {editing && (
         <RecordDialog
           title={current ? 'Edit certification' : 'Add certification'}

@@ -1,5 +1,5 @@
-import { Button, Card, CardContent, Chip, Grid, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button, Card, CardContent, Chip, Grid, IconButton, Stack, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Activity, Commitment } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
@@ -12,7 +12,8 @@ import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { activityFields, activityForm } from './activity-form';
 import { commitmentFields, commitmentForm } from './commitment-form';
-import { CommitmentStatusSelect } from './CommitmentStatusSelect';
+import { ListTable } from '../../ui/ListTable';
+import { commitmentColumns } from './commitment-columns';
 
 type Editing = { kind: 'activity'; activity?: Activity } | { kind: 'commitment'; commitment?: Commitment };
 
@@ -27,7 +28,17 @@ export function ActivityTab({ partner }: { partner: Partner }) {
   const removeActivity = useRemove('activities', 'activity');
   const removeCommitment = useRemove('commitments', 'commitment');
   const sortedActivities = [...(activities ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 50);
-  const sortedCommitments = [...(commitments ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const sortedCommitments = useMemo(() => [...(commitments ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn)), [commitments]);
+  const askRemoveCommitment = removeCommitment.ask;
+  const commitmentList = useMemo(
+    () =>
+      commitmentColumns({
+        statusVariant: 'standard',
+        onEdit: (commitment) => setEditing({ kind: 'commitment', commitment }),
+        onRemove: (c) => askRemoveCommitment(c.id, c.description),
+      }),
+    [askRemoveCommitment],
+  );
   const close = () => setEditing(null);
 
   return (
@@ -85,39 +96,13 @@ export function ActivityTab({ partner }: { partner: Partner }) {
                 Add commitment
               </Button>
             </Stack>
-            <Table size="small" aria-label="Commitments">
-              <TableHead>
-                <TableRow>
-                  <TableCell>What</TableCell>
-                  <TableCell>Owner</TableCell>
-                  <TableCell>Due</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {sortedCommitments.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableCell>{c.description}</TableCell>
-                    <TableCell>
-                      {c.ownerName} ({c.ownerSide})
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.dueOn}</TableCell>
-                    <TableCell>
-                      <CommitmentStatusSelect commitment={c} variant="standard" />
-                    </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Button size="small" onClick={() => setEditing({ kind: 'commitment', commitment: c })}>
-                        Edit
-                      </Button>
-                      <IconButton size="small" aria-label={`Delete ${c.description}`} onClick={() => removeCommitment.ask(c.id, c.description)}>
-                        ✕
-                      </IconButton>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ListTable
+              label="Commitments"
+              rows={sortedCommitments}
+              rowKey={(c) => c.id}
+              columns={commitmentList}
+              emptyText={commitments ? 'No commitments recorded with this partner yet' : 'Loading commitments…'}
+            />
           </CardContent>
         </Card>
       </Grid>

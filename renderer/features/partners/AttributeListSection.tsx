@@ -1,4 +1,4 @@
-import { Button, Card, CardContent, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Partner, PartnerAttributes } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { saveFailureOf } from '../../ui/form-state';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
-import { RecordTable } from '../../ui/RecordTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
+import { RowActions } from '../../ui/RowActions';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { attributeEntryForm, attributeListFor, withEntryAt, withoutEntry } from './attribute-lists';
 
@@ -30,6 +31,16 @@ export function AttributeListSection({ partner }: { partner: Partner }) {
   const shown = items.map((item, index) => ({ item, index }));
   if (list.order) shown.sort((a, b) => list.order!(a.item, b.item));
   const index = typeof editing === 'number' ? editing : null;
+  const columns: ListColumn<{ item: unknown; index: number }>[] = [
+    ...list.columns.map((header, column) => ({ id: `c${column}`, header, value: ({ item }: { item: unknown }) => list.cells(item)[column] ?? '' })),
+    {
+      id: 'actions',
+      header: 'Actions',
+      actions: true,
+      width: '120px',
+      cell: ({ item, index: at }) => <RowActions name={list.label(item)} onEdit={() => setEditing(at)} onDelete={() => setRemoving(at)} />,
+    },
+  ];
 
   const remove = async (at: number) => {
     const entry = items[at];
@@ -54,23 +65,7 @@ export function AttributeListSection({ partner }: { partner: Partner }) {
           {items.length === 0 ? (
             <Typography color="text.secondary">No {list.title.toLowerCase()} recorded yet.</Typography>
           ) : (
-            <RecordTable label={list.title} columns={[...list.columns, '']}>
-              {shown.map(({ item, index: at }) => (
-                <TableRow key={at}>
-                  {list.cells(item).map((text, column) => (
-                    <TableCell key={column}>{text}</TableCell>
-                  ))}
-                  <TableCell align="right">
-                    <Button size="small" onClick={() => setEditing(at)}>
-                      Edit
-                    </Button>
-                    <IconButton size="small" aria-label={`Delete ${list.label(item)}`} onClick={() => setRemoving(at)}>
-                      ✕
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </RecordTable>
+            <ListTable label={list.title} rows={shown} rowKey={(r) => String(r.index)} columns={columns} emptyText={`No ${list.title.toLowerCase()} recorded yet.`} />
           )}
         </Stack>
       </CardContent>

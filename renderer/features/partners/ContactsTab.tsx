@@ -1,5 +1,5 @@
-import { Chip, Stack, TableCell, TableRow } from '@mui/material';
-import { useState } from 'react';
+import { Chip, Stack } from '@mui/material';
+import { useMemo, useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Partner } from '../../../shared/domain/partner';
 import { notify } from '../../ui/notifier';
@@ -7,7 +7,7 @@ import { RecordDialog } from '../../ui/RecordDialog';
 import { contactFields, contactForm } from './contact-form';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
-import { RecordTable } from '../../ui/RecordTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { RowActions } from '../../ui/RowActions';
 
@@ -17,25 +17,31 @@ export function ContactsTab({ partner }: { partner: Partner }) {
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const remove = useRemove('contacts', 'contact');
   const current = editing === 'new' ? undefined : (editing ?? undefined);
+  const ask = remove.ask;
+  const columns = useMemo<ListColumn<Contact>[]>(
+    () => [
+      {
+        id: 'name',
+        header: 'Name',
+        value: (c) => c.name,
+        cell: (c) => (
+          <>
+            {c.name} {c.primary && <Chip size="small" label="Primary" />}
+          </>
+        ),
+      },
+      { id: 'role', header: 'Role', value: (c) => c.role },
+      { id: 'email', header: 'Email', value: (c) => c.email },
+      { id: 'phone', header: 'Phone', value: (c) => c.phone ?? '' },
+      { id: 'actions', header: 'Actions', actions: true, width: '120px', cell: (c) => <RowActions name={c.name} onEdit={() => setEditing(c)} onDelete={() => ask(c.id, c.name)} /> },
+    ],
+    [ask],
+  );
 
   return (
     <Stack spacing={2}>
       <SectionHeader title="Contacts" action={{ label: 'Add contact', onClick: () => setEditing('new') }} />
-      <RecordTable label="Contacts" columns={['Name', 'Role', 'Email', 'Phone', '']}>
-        {contacts?.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>
-              {c.name} {c.primary && <Chip size="small" label="Primary" />}
-            </TableCell>
-            <TableCell>{c.role}</TableCell>
-            <TableCell>{c.email}</TableCell>
-            <TableCell>{c.phone ?? ''}</TableCell>
-            <TableCell align="right">
-              <RowActions name={c.name} onEdit={() => setEditing(c)} onDelete={() => remove.ask(c.id, c.name)} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </RecordTable>
+      <ListTable label="Contacts" rows={contacts ?? []} rowKey={(c) => c.id} columns={columns} emptyText={contacts ? `No contacts at ${partner.name} yet` : 'Loading contacts…'} />
       {editing && (
         <RecordDialog
           title={current ? `Edit ${current.name}` : 'New contact'}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Partner } from '../../../shared/domain/partner';
 import { hrefOf, navigate } from '../../app/router';
 import { partnerTypeLabels, statusLabels, tierLabels } from '../../ui/labels';
@@ -22,6 +22,7 @@ export const PartnerTable = memo(function PartnerTable({
   territoryName,
   flags,
   emptyText,
+  toolbar,
 }: {
   /** Every partner of the workspace, by name; `shown` the ones the filters let through. */
   partners: readonly Partner[];
@@ -29,6 +30,8 @@ export const PartnerTable = memo(function PartnerTable({
   territoryName: ReadonlyMap<string, string>;
   flags: ReadonlyMap<string, PartnerFlags> | undefined;
   emptyText: string;
+  /** The count of partners shown, beside the Export menu. */
+  toolbar: ReactNode;
 }) {
   const columns = useMemo<ListColumn<Partner>[]>(() => {
     const territory = (p: Partner) => territoryName.get(p.territoryId) ?? p.territoryId;
@@ -77,6 +80,7 @@ export const PartnerTable = memo(function PartnerTable({
       onRowClick={open}
       fill
       testId="partner-table-scroll"
+      toolbar={toolbar}
     />
   );
 });

@@ -58,14 +58,23 @@ export function PartnersPage() {
       </Stack>
       <PartnerFiltersBar territories={territories} flagsReady={flags !== undefined} />
       {/* data-search names the search the shown result is for, so a test or a bench can wait for exactly that result. */}
-      <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="partner-count" data-search={filters.search}>
-        {shown ? countOf(shown.length, 'partner') : 'Loading partners…'}
-      </Typography>
-      {shown && all && <PartnerTable partners={all} shown={shown} territoryName={names} flags={flags} emptyText={emptyText} />}
+      {shown && all ? (
+        <PartnerTable partners={all} shown={shown} territoryName={names} flags={flags} emptyText={emptyText} toolbar={<PartnerCount text={countOf(shown.length, 'partner')} search={filters.search} />} />
+      ) : (
+        <PartnerCount text="Loading partners…" search={filters.search} />
+      )}
       {creating && <PartnerForm onClose={() => setCreating(false)} />}
       {exporting && shown && (
         <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />
       )}
     </Stack>
+  );
+}
+
+function PartnerCount({ text, search }: { text: string; search: string }) {
+  return (
+    <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="partner-count" data-search={search}>
+      {text}
+    </Typography>
   );
 }

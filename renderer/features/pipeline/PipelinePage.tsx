@@ -1,10 +1,11 @@
 import { Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { formatCents } from '../../../shared/domain/money';
-import { isClosed } from '../../../shared/domain/opportunity';
+import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import { useWorkspace } from '../../app/workspace-context';
-import { CappedTable } from '../../ui/CappedTable';
 import { words } from '../../ui/labels';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { today } from '../../ui/today';
 import { usePartnerNames } from '../../ui/use-partner-names';
@@ -18,26 +19,32 @@ export function PipelinePage() {
     async () => (await reads.rows('opportunities')).filter((o) => !o.deleted && o.partnerId !== null && !isClosed(o)).sort((a, b) => a.closeOn.localeCompare(b.closeOn)),
     [reads],
   );
-  const rows = (open ?? []).filter((o) => names?.has(o.partnerId!));
+  const rows = useMemo(() => (open ?? []).filter((o) => names?.has(o.partnerId!)), [open, names]);
   const total = rows.reduce((s, o) => s + o.amountCents, 0);
+  const columns = useMemo<ListColumn<Opportunity>[]>(() => {
+    const partner = (o: Opportunity) => names?.get(o.partnerId!) ?? '';
+    const day = today();
+    return [
+      { id: 'customer', header: 'Customer', value: (o) => o.customerName },
+      { id: 'partner', header: 'Partner', value: partner, cell: (o) => <PartnerLink id={o.partnerId!} name={partner(o)} tab="pipeline" /> },
+      { id: 'role', header: 'Role', width: '10%', value: (o) => (o.partnerRole ? words(o.partnerRole) : '') },
+      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
+      { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
+      { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
+      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionText(o, day) },
+    ];
+  }, [names]);
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
         Partner pipeline · {rows.length} open deals, {formatCents(total)}
       </Typography>
-      <CappedTable
+      <ListTable
         label="Open partner deals"
         rows={rows}
         rowKey={(o) => o.id}
-        columns={[
-          { label: 'Customer', cell: (o) => o.customerName },
-          { label: 'Partner', cell: (o) => <PartnerLink id={o.partnerId!} name={names?.get(o.partnerId!) ?? ''} tab="pipeline" /> },
-          { label: 'Role', cell: (o) => (o.partnerRole ? words(o.partnerRole) : '') },
-          { label: 'Amount', cell: (o) => formatCents(o.amountCents), align: 'right' },
-          { label: 'Stage', cell: (o) => words(o.stage) },
-          { label: 'Close', cell: (o) => o.closeOn },
-          { label: 'Registration', cell: (o) => protectionText(o, today()) },
-        ]}
+        columns={columns}
+        emptyText={open ? 'No open partner deals: every registered deal is won or lost' : 'Loading deals…'}
       />
     </Stack>
   );

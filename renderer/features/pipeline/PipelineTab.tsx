@@ -1,5 +1,5 @@
-import { Stack, TableCell, TableRow } from '@mui/material';
-import { useState } from 'react';
+import { Stack } from '@mui/material';
+import { useMemo, useState } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import type { Partner } from '../../../shared/domain/partner';
@@ -11,7 +11,7 @@ import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { opportunityFields, opportunityForm } from './opportunity-form';
 import { protectionText } from './protection';
-import { RecordTable } from '../../ui/RecordTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { RowActions } from '../../ui/RowActions';
 
@@ -21,30 +21,32 @@ export function PipelineTab({ partner }: { partner: Partner }) {
   const deals = usePartnerChildren('opportunities', partner.id);
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
   const current = editing === 'new' ? undefined : (editing ?? undefined);
-  const rows = [...(deals ?? [])].sort((a, b) => Number(isClosed(a)) - Number(isClosed(b)) || a.closeOn.localeCompare(b.closeOn));
+  const rows = useMemo(() => [...(deals ?? [])].sort((a, b) => Number(isClosed(a)) - Number(isClosed(b)) || a.closeOn.localeCompare(b.closeOn)), [deals]);
   const open = rows.filter((o) => !isClosed(o));
+  const ask = remove.ask;
+  const columns = useMemo<ListColumn<Opportunity>[]>(() => {
+    const day = today();
+    return [
+      { id: 'customer', header: 'Customer', value: (o) => o.customerName, text: (o) => `${o.customerName}${o.newCustomer ? ' · new customer' : ''}` },
+      { id: 'role', header: 'Role', value: (o) => (o.partnerRole ? words(o.partnerRole) : 'Direct') },
+      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
+      { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
+      { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
+      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionText(o, day) },
+      {
+        id: 'actions',
+        header: 'Actions',
+        actions: true,
+        width: '120px',
+        cell: (o) => <RowActions name={`the deal with ${o.customerName}`} onEdit={() => setEditing(o)} onDelete={() => ask(o.id, `Deal with ${o.customerName}`)} />,
+      },
+    ];
+  }, [ask]);
 
   return (
     <Stack spacing={2}>
       <SectionHeader title={<>Pipeline · {open.length} open, {formatCents(open.reduce((s, o) => s + o.amountCents, 0))}</>} action={{ label: 'Register deal', onClick: () => setEditing('new') }} />
-      <RecordTable label="Opportunities" columns={['Customer', 'Role', { label: 'Amount', align: 'right' }, 'Stage', 'Close', 'Registration', '']}>
-        {rows.map((o) => (
-          <TableRow key={o.id}>
-            <TableCell>
-              {o.customerName}
-              {o.newCustomer && ' · new customer'}
-            </TableCell>
-            <TableCell>{o.partnerRole ? words(o.partnerRole) : 'Direct'}</TableCell>
-            <TableCell align="right">{formatCents(o.amountCents)}</TableCell>
-            <TableCell>{words(o.stage)}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.closeOn}</TableCell>
-            <TableCell>{protectionText(o, today())}</TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              <RowActions name={`the deal with ${o.customerName}`} onEdit={() => setEditing(o)} onDelete={() => remove.ask(o.id, `Deal with ${o.customerName}`)} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </RecordTable>
+      <ListTable label="Opportunities" rows={rows} rowKey={(o) => o.id} columns={columns} emptyText={deals ? `No deals registered for ${partner.name} yet` : 'Loading deals…'} />
       {editing && (
         <RecordDialog
           title={current ? `Edit deal with ${current.customerName}` : 'Register a deal'}

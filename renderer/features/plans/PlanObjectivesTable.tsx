@@ -1,24 +1,35 @@
-import { Chip, TableCell, TableRow } from '@mui/material';
+import { Chip } from '@mui/material';
+import { useMemo } from 'react';
 import type { PlanProgress } from '../../../shared/plans';
-import { RecordTable } from '../../ui/RecordTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { figureText, objectiveKindLabels, ownerSideLabels, paceColors, paceLabels, percentText } from './plan-labels';
+
+type Objective = PlanProgress['objectives'][number];
+
+const columns: ListColumn<Objective>[] = [
+  { id: 'title', header: 'Objective', value: ({ objective: o }) => o.title },
+  { id: 'kind', header: 'Kind', value: ({ objective: o }) => objectiveKindLabels[o.kind] },
+  { id: 'owner', header: 'Owner', value: ({ objective: o }) => ownerSideLabels[o.ownerSide] },
+  { id: 'weight', header: 'Weight', kind: 'number', value: ({ objective: o }) => o.weight, text: ({ objective: o }) => `${o.weight}%` },
+  { id: 'target', header: 'Target', kind: 'number', value: ({ objective: o }) => o.target, text: ({ objective: o, unit }) => figureText(o.target, unit) },
+  {
+    id: 'actual',
+    header: 'Actual to date',
+    kind: 'number',
+    value: ({ actualToDate }) => actualToDate,
+    text: ({ actualToDate, unit }) => (actualToDate === null ? 'Not entered yet' : figureText(actualToDate, unit)),
+  },
+  { id: 'attainment', header: 'Attainment', kind: 'number', value: ({ attainment }) => attainment, text: ({ attainment }) => (attainment === null ? '—' : percentText(attainment)) },
+  {
+    id: 'pace',
+    header: 'Pace',
+    value: ({ pace }) => (pace ? paceLabels[pace] : '—'),
+    cell: ({ pace }) => (pace ? <Chip size="small" color={paceColors[pace]} label={paceLabels[pace]} /> : '—'),
+  },
+];
 
 /** A plan's objectives read-only, each with target, actual and pace: how an earlier version is shown. */
 export function PlanObjectivesTable({ progress, label }: { progress: PlanProgress; label: string }) {
-  return (
-    <RecordTable label={label} columns={['Objective', 'Kind', 'Owner', 'Weight', 'Target', 'Actual to date', 'Attainment', 'Pace']}>
-      {progress.objectives.map(({ objective: o, unit, actualToDate, attainment, pace }) => (
-        <TableRow key={o.id}>
-          <TableCell>{o.title}</TableCell>
-          <TableCell>{objectiveKindLabels[o.kind]}</TableCell>
-          <TableCell>{ownerSideLabels[o.ownerSide]}</TableCell>
-          <TableCell>{o.weight}%</TableCell>
-          <TableCell>{figureText(o.target, unit)}</TableCell>
-          <TableCell>{actualToDate === null ? 'Not entered yet' : figureText(actualToDate, unit)}</TableCell>
-          <TableCell>{attainment === null ? '—' : percentText(attainment)}</TableCell>
-          <TableCell>{pace ? <Chip size="small" color={paceColors[pace]} label={paceLabels[pace]} /> : '—'}</TableCell>
-        </TableRow>
-      ))}
-    </RecordTable>
-  );
+  const rows = useMemo(() => progress.objectives, [progress]);
+  return <ListTable label={label} rows={rows} rowKey={(r) => r.objective.id} columns={columns} emptyText="No objectives in this version" />;
 }

@@ -1,7 +1,7 @@
 import { Button, Stack } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CertificationProgram } from '../../../shared/domain/certification';
-import { CappedTable } from '../../ui/CappedTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { partnerTypeLabels, words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
@@ -16,25 +16,26 @@ export function CertificationProgramsEditor() {
   const [editing, setEditing] = useState<CertificationProgram | 'new' | null>(null);
   const remove = useRemove('certificationPrograms', 'certification program');
   const current = editing === 'new' ? undefined : (editing ?? undefined);
+  const ask = remove.ask;
+  const columns = useMemo<ListColumn<CertificationProgram>[]>(
+    () => [
+      { id: 'name', header: 'Name', value: (p) => p.name },
+      { id: 'code', header: 'Code', value: (p) => p.code },
+      { id: 'track', header: 'Track', value: (p) => words(p.track) },
+      { id: 'valid', header: 'Valid for', kind: 'number', value: (p) => p.validityMonths, text: (p) => `${p.validityMonths} months` },
+      { id: 'types', header: 'Partner types', value: (p) => p.partnerTypes.map((t) => partnerTypeLabels[t]).join(', ') },
+      { id: 'actions', header: 'Actions', actions: true, width: '120px', cell: (p) => <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => ask(p.id, p.name)} /> },
+    ],
+    [ask],
+  );
   return (
     <Stack spacing={2}>
-      <CappedTable
+      <ListTable
         label="Certification programs"
         rows={programs ?? []}
         rowKey={(p) => p.id}
-        columns={[
-          { label: 'Name', cell: (p) => p.name },
-          { label: 'Code', cell: (p) => p.code },
-          { label: 'Track', cell: (p) => words(p.track) },
-          { label: 'Valid for', cell: (p) => `${p.validityMonths} months` },
-          { label: 'Partner types', cell: (p) => p.partnerTypes.map((t) => partnerTypeLabels[t]).join(', ') },
-          {
-            label: '',
-            cell: (p) => (
-              <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => remove.ask(p.id, p.name)} />
-            ),
-          },
-        ]}
+        columns={columns}
+        emptyText="No certification programs yet"
       />
       <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => setEditing('new')}>
         Add certification program

@@ -1,7 +1,7 @@
 import { Button, Stack } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { IncentiveProgram } from '../../../shared/domain/incentive-program';
-import { CappedTable } from '../../ui/CappedTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { partnerTypeLabels } from '../../ui/labels';
 import { useAll } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
@@ -18,38 +18,44 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
   const programs = useAll('incentivePrograms');
   const [editing, setEditing] = useState<IncentiveProgram | 'new' | null>(null);
   const remove = useRemove('incentivePrograms', 'incentive program');
+  const ask = remove.ask;
+  const rows = useMemo(() => [...(programs ?? [])].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom)), [programs]);
+  const columns = useMemo<ListColumn<IncentiveProgram>[]>(
+    () => [
+      { id: 'name', header: 'Name', value: (p) => p.name },
+      { id: 'type', header: 'Partner type', value: (p) => partnerTypeLabels[p.partnerType] },
+      { id: 'from', header: 'In force', value: (p) => p.effectiveFrom, text: (p) => `${p.effectiveFrom} – ${p.effectiveTo ?? 'open'}` },
+      {
+        id: 'rules',
+        header: 'Rules',
+        wrap: true,
+        width: '45%',
+        value: (p) => p.rules.map(ruleSummary).join('; '),
+        cell: (p) => (
+          <Stack component="ul" sx={{ m: 0, pl: 2 }}>
+            {p.rules.map((r, i) => (
+              <li key={i}>{ruleSummary(r)}</li>
+            ))}
+          </Stack>
+        ),
+      },
+      ...(readOnly
+        ? []
+        : [
+            {
+              id: 'actions',
+              header: 'Actions',
+              actions: true,
+              width: '120px',
+              cell: (p: IncentiveProgram) => <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => ask(p.id, p.name)} />,
+            },
+          ]),
+    ],
+    [ask, readOnly],
+  );
   return (
     <Stack spacing={2}>
-      <CappedTable
-        label="Incentive programs"
-        rows={[...(programs ?? [])].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))}
-        rowKey={(p) => p.id}
-        columns={[
-          { label: 'Name', cell: (p) => p.name },
-          { label: 'Partner type', cell: (p) => partnerTypeLabels[p.partnerType] },
-          { label: 'In force', cell: (p) => `${p.effectiveFrom} – ${p.effectiveTo ?? 'open'}` },
-          {
-            label: 'Rules',
-            cell: (p) => (
-              <Stack component="ul" sx={{ m: 0, pl: 2 }}>
-                {p.rules.map((r, i) => (
-                  <li key={i}>{ruleSummary(r)}</li>
-                ))}
-              </Stack>
-            ),
-          },
-          ...(readOnly
-            ? []
-            : [
-                {
-                  label: '',
-                  cell: (p: IncentiveProgram) => (
-                    <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => remove.ask(p.id, p.name)} />
-                  ),
-                },
-              ]),
-        ]}
-      />
+      <ListTable label="Incentive programs" rows={rows} rowKey={(p) => p.id} columns={columns} emptyText="No incentive programs yet" />
       {!readOnly && (
         <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => setEditing('new')}>
           Add incentive program

@@ -2,10 +2,11 @@ import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import type { Partner } from '../../../shared/domain/partner';
 import { qbrAudienceOf } from '../../../shared/domain/qbr';
 import { countOf } from '../../../shared/domain/text';
 import { useWorkspace } from '../../app/workspace-context';
-import { CappedTable } from '../../ui/CappedTable';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { currentQuarter } from '../../ui/today';
@@ -38,6 +39,42 @@ export function QbrPage() {
     () => (partners ?? []).filter((p) => !p.deleted && (territory === 'all' || p.territoryId === territory)).sort((a, b) => byName.compare(a.name, b.name)),
     [partners, territory],
   );
+  const columns = useMemo<ListColumn<Partner>[]>(
+    () => [
+      { id: 'partner', header: 'Partner', value: (p) => p.name, cell: (p) => <PartnerLink id={p.id} name={p.name} /> },
+      { id: 'territory', header: 'Territory', value: (p) => territoryNames.get(p.territoryId) ?? p.territoryId },
+      {
+        id: 'review',
+        header: `${quarter} review`,
+        value: (p) => {
+          const held = standing.delivered.get(p.id);
+          if (held) return `Delivered ${dateText(held.delivery.deliveredOn)}`;
+          const exported = standing.exported.get(p.id);
+          return exported ? `Exported ${dateTimeText(exported.exportedAt)}, not delivered` : 'No pack yet';
+        },
+      },
+      { id: 'attendees', header: 'Attendees', value: (p) => standing.delivered.get(p.id)?.delivery.attendees.join(', ') ?? '' },
+      {
+        id: 'pack',
+        header: 'Pack',
+        value: (p) => {
+          const r = standing.delivered.get(p.id) ?? standing.exported.get(p.id);
+          return r ? `${audienceLabels[qbrAudienceOf(r)]} (${r.formats.join(', ').toUpperCase()})` : '';
+        },
+      },
+      {
+        id: 'last',
+        header: 'Last QBR delivered',
+        // Sorted by when: "2026-Q2, Jun 30, 2026" text would sort by month name.
+        value: (p) => lastDelivered.get(p.id)?.delivery.deliveredOn ?? null,
+        text: (p) => {
+          const r = lastDelivered.get(p.id);
+          return r ? `${r.quarter}, ${dateText(r.delivery.deliveredOn)}` : 'never';
+        },
+      },
+    ],
+    [quarter, standing, lastDelivered, territoryNames],
+  );
   const delivered = rows.filter((p) => standing.delivered.has(p.id)).length;
   const waiting = rows.filter((p) => !standing.delivered.has(p.id) && standing.exported.has(p.id)).length;
   const scope = territory === 'all' ? 'All territories' : (territoryNames.get(territory) ?? territory);
@@ -69,38 +106,12 @@ export function QbrPage() {
           Export packs for {scope}…
         </Button>
       </Stack>
-      <CappedTable
+      <ListTable
         label={role === 'hq' ? `QBR ${quarter} per partner` : `QBR ${quarter} per partner in your territories`}
         rows={rows}
         rowKey={(p) => p.id}
-        columns={[
-          { label: 'Partner', cell: (p) => <PartnerLink id={p.id} name={p.name} /> },
-          { label: 'Territory', cell: (p) => territoryNames.get(p.territoryId) ?? p.territoryId },
-          {
-            label: `${quarter} review`,
-            cell: (p) => {
-              const held = standing.delivered.get(p.id);
-              if (held) return `Delivered ${dateText(held.delivery.deliveredOn)}`;
-              const exported = standing.exported.get(p.id);
-              return exported ? `Exported ${dateTimeText(exported.exportedAt)}, not delivered` : 'No pack yet';
-            },
-          },
-          { label: 'Attendees', cell: (p) => standing.delivered.get(p.id)?.delivery.attendees.join(', ') ?? '' },
-          {
-            label: 'Pack',
-            cell: (p) => {
-              const r = standing.delivered.get(p.id) ?? standing.exported.get(p.id);
-              return r ? `${audienceLabels[qbrAudienceOf(r)]} (${r.formats.join(', ').toUpperCase()})` : '';
-            },
-          },
-          {
-            label: 'Last QBR delivered',
-            cell: (p) => {
-              const r = lastDelivered.get(p.id);
-              return r ? `${r.quarter}, ${dateText(r.delivery.deliveredOn)}` : 'never';
-            },
-          },
-        ]}
+        columns={columns}
+        emptyText={territory === 'all' ? 'No partners yet' : `No partners in ${scope}`}
       />
       {batch && <BatchExportDialog partnerIds={rows.map((p) => p.id)} scope={scope} quarter={quarter} onClose={() => setBatch(false)} />}
     </Stack>

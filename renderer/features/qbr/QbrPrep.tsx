@@ -1,59 +1,22 @@
-import { Button, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
 import type { Commitment } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterRange } from '../../../shared/domain/quarter';
-import { words } from '../../ui/labels';
+import { ListTable } from '../../ui/ListTable';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { commitmentFields, commitmentForm } from '../partners/commitment-form';
-import { CommitmentStatusSelect } from '../partners/CommitmentStatusSelect';
+import { commitmentColumns } from '../partners/commitment-columns';
 import { prepQuarters } from './qbr-choice';
 
 function CommitmentTable({ label, rows, onEdit, onRemove }: { label: string; rows: Commitment[]; onEdit?: (c: Commitment) => void; onRemove?: (c: Commitment) => void }) {
+  const columns = useMemo(() => commitmentColumns({ onEdit, onRemove }), [onEdit, onRemove]);
   if (rows.length === 0) return <Typography color="text.secondary">None recorded.</Typography>;
-  return (
-    <Table size="small" aria-label={label}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Commitment</TableCell>
-          <TableCell>Owner</TableCell>
-          <TableCell>Due</TableCell>
-          <TableCell>Status</TableCell>
-          {onEdit && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>{c.description}</TableCell>
-            <TableCell>
-              {c.ownerName} ({words(c.ownerSide)})
-            </TableCell>
-            <TableCell>{c.dueOn}</TableCell>
-            <TableCell>
-              <CommitmentStatusSelect commitment={c} />
-            </TableCell>
-            {onEdit && (
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <Button size="small" onClick={() => onEdit(c)}>
-                  Edit
-                </Button>
-                {onRemove && (
-                  <IconButton size="small" aria-label={`Delete ${c.description}`} onClick={() => onRemove(c)}>
-                    ✕
-                  </IconButton>
-                )}
-              </TableCell>
-            )}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  return <ListTable label={label} rows={rows} rowKey={(c) => c.id} columns={columns} emptyText="None recorded." />;
 }
 
 /**

@@ -1,12 +1,20 @@
 import { Chip, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { commercialModelCompleteness } from '../../../shared/calculators/commercial-model';
+import type { JointSolution } from '../../../shared/domain/joint-solution';
 import { useWorkspace } from '../../app/workspace-context';
-import { CappedTable } from '../../ui/CappedTable';
 import { words } from '../../ui/labels';
+import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { usePartnerNames } from '../../ui/use-partner-names';
+
+interface SolutionRow {
+  solution: JointSolution;
+  completeness: ReturnType<typeof commercialModelCompleteness>;
+}
+
+const coSellText = ({ completeness }: SolutionRow) => (completeness.readyToCoSell ? 'Ready' : completeness.missing.slice(0, 3).join(', ') || 'Not approved');
 
 /** Every joint solution and how far its commercial model is: the integrations nobody has priced stand out. */
 export function SolutionsPage() {
@@ -14,11 +22,30 @@ export function SolutionsPage() {
   const names = usePartnerNames();
   const [incompleteOnly, setIncompleteOnly] = useState(true);
   const solutions = useLiveQuery(() => reads.list('jointSolutions'), [reads]);
-  const rows = (solutions ?? [])
-    .filter((s) => names?.has(s.partnerId))
-    .map((s) => ({ solution: s, completeness: commercialModelCompleteness(s) }))
-    .filter((r) => !incompleteOnly || !r.completeness.complete)
-    .sort((a, b) => a.completeness.percent - b.completeness.percent);
+  const all = useMemo(
+    () =>
+      (solutions ?? [])
+        .filter((s) => names?.has(s.partnerId))
+        .map((s): SolutionRow => ({ solution: s, completeness: commercialModelCompleteness(s) }))
+        .sort((a, b) => a.completeness.percent - b.completeness.percent),
+    [solutions, names],
+  );
+  const shown = useMemo(() => (incompleteOnly ? all.filter((r) => !r.completeness.complete) : all), [all, incompleteOnly]);
+  const columns = useMemo<ListColumn<SolutionRow>[]>(() => {
+    const partner = (r: SolutionRow) => names?.get(r.solution.partnerId) ?? '';
+    return [
+      { id: 'solution', header: 'Solution', value: (r) => r.solution.name },
+      { id: 'partner', header: 'Partner', value: partner, cell: (r) => <PartnerLink id={r.solution.partnerId} name={partner(r)} tab="solutions" /> },
+      { id: 'status', header: 'Status', value: (r) => words(r.solution.status) },
+      { id: 'complete', header: 'Complete', kind: 'number', align: 'right', value: (r) => r.completeness.percent, text: (r) => `${r.completeness.percent}%` },
+      {
+        id: 'cosell',
+        header: 'Co-sell',
+        value: coSellText,
+        cell: (r) => (r.completeness.readyToCoSell ? <Chip size="small" color="success" label="Ready" /> : coSellText(r)),
+      },
+    ];
+  }, [names]);
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center' }}>
@@ -27,20 +54,13 @@ export function SolutionsPage() {
         </Typography>
         <FormControlLabel control={<Switch checked={incompleteOnly} onChange={() => setIncompleteOnly((v) => !v)} />} label="Incomplete models only" />
       </Stack>
-      <CappedTable
+      <ListTable
         label="Joint solutions"
-        rows={rows}
+        rows={all}
+        shown={shown}
         rowKey={(r) => r.solution.id}
-        columns={[
-          { label: 'Solution', cell: (r) => r.solution.name },
-          { label: 'Partner', cell: (r) => <PartnerLink id={r.solution.partnerId} name={names?.get(r.solution.partnerId) ?? ''} tab="solutions" /> },
-          { label: 'Status', cell: (r) => words(r.solution.status) },
-          { label: 'Complete', cell: (r) => `${r.completeness.percent}%`, align: 'right' },
-          {
-            label: 'Co-sell',
-            cell: (r) => (r.completeness.readyToCoSell ? <Chip size="small" color="success" label="Ready" /> : r.completeness.missing.slice(0, 3).join(', ') || 'Not approved'),
-          },
-        ]}
+        columns={columns}
+        emptyText={all.length === 0 ? 'No joint solutions yet' : 'No joint solutions with an incomplete commercial model: every one is complete'}
       />
     </Stack>
   );

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaultServerUrl } from '../../../../renderer/app/boot';
 import { hrefOf, parseHash } from '../../../../renderer/app/router';
 import { pendingText, syncStateText } from '../../../../renderer/app/sync-indicator-text';
-import { windowOf } from '../../../../renderer/ui/use-windowed-rows';
 
 describe('hash routes', () => {
   it('parses sections and partner tabs, and lands on the partner list by default', () => {
@@ -30,14 +29,6 @@ describe('sync status words', () => {
     // The demo never syncs: its changes stay where they were made.
     expect(pendingText(3, true)).toBe('3 changes on this device only');
     expect(pendingText(0, true)).toBe('All changes saved');
-  });
-});
-
-describe('windowing', () => {
-  it('draws only the rows in view plus overscan, and pads for the rest', () => {
-    const w = windowOf(4_000, 800, 40, 10_000, 5);
-    expect(w).toEqual({ first: 95, last: 125, before: 3_800, after: (10_000 - 125) * 40 });
-    expect(windowOf(0, 800, 40, 3, 5)).toEqual({ first: 0, last: 3, before: 0, after: 0 });
   });
 });
 
