@@ -194,6 +194,27 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
   ].map(([rowNumber, errors]) => ({ rowNumber, outcome: 'error' as const, errors }));
   rows.push(...conversion.skipped.map((s) => ({ rowNumber: s.rowNumber, outcome: 'skipped' as const, reason: s.reason })));
 
+  /**
+   * The stored record the entity's natural keys find, tried in order. Certain
+   * only when one stored record has the key, it is not another record of the
+   * same CRM, and no earlier row took it; otherwise the records found are
+   * possible duplicates.
+   */
+  const matchByKeys = (record: Record<string, unknown>, externalId: string | undefined): { target: Known; reason: MatchReason } | { duplicates: DuplicateCandidate[] } => {
+    for (const [i, { key, reason }] of matchKeys[entity].entries()) {
+      const k = key(record);
+      const hits = k ? (keyIndexes[i]!.get(k) ?? []) : [];
+      if (hits.length === 0) continue;
+      const [hit] = hits as [Known];
+      const otherRecordOfSource = isLinked(hit.record) && hit.record.importSource === source && storedLink(hit.record) !== link(source, externalId ?? '');
+      // Two rows that find one stored record are two CRM records for one partner: the second is for the user to decide.
+      const takenByEarlierRow = matchedTargets.has(hit.id);
+      if (hits.length === 1 && hit.rowNumber === undefined && !otherRecordOfSource && !takenByEarlierRow) return { target: hit, reason };
+      return { duplicates: hits.map((h) => ({ reason, id: h.id, name: displayName(h.record), ...(h.rowNumber === undefined ? {} : { rowNumber: h.rowNumber }) })) };
+    }
+    return { duplicates: [] };
+  };
+
   const rowErrors = (rowNumber: number, errors: readonly FieldError[]): RowError[] =>
     errors.map((e) => ({ rowNumber, column: columnFor(conversion.mapping, e.field), field: e.field, message: e.message }));
 
@@ -257,32 +278,14 @@ export const planImport = (conversion: Conversion, options: PlanOptions): Import
       continue;
     }
 
-    let duplicates: DuplicateCandidate[] = [];
-    let match: { target: Known; reason: MatchReason } | undefined;
     const newRecord = asNew.record as unknown as Record<string, unknown>;
-    for (const [i, { key, reason }] of matchKeys[entity].entries()) {
-      const k = key(newRecord);
-      const hits = k ? (keyIndexes[i]!.get(k) ?? []) : [];
-      if (hits.length === 0) continue;
-      // Certain only when one stored record has the key and it is not another record of the same CRM.
-      const [hit] = hits;
-      const otherRecordOfSource = isLinked(hit!.record) && hit!.record.importSource === source && storedLink(hit!.record) !== link(source, candidate.externalId ?? '');
-      if (hits.length === 1 && hit!.rowNumber === undefined && !otherRecordOfSource) match = { target: hit!, reason };
-      else duplicates = hits.map((h) => ({ reason, id: h.id, name: displayName(h.record), ...(h.rowNumber === undefined ? {} : { rowNumber: h.rowNumber }) }));
-      break;
-    }
-    // Two rows that find one stored record by domain or name are two CRM records for one partner: the user decides.
-    const earlierRow = match ? matchedTargets.get(match.target.id) : undefined;
-    if (match && earlierRow !== undefined) {
-      duplicates = [{ reason: match.reason, id: match.target.id, name: displayName(match.target.record) }];
-      match = undefined;
-    }
-    if (match) {
-      matchedTargets.set(match.target.id, rowNumber);
-      rows.push(planUpdate(candidate, fields, match.target, match.reason));
+    const found = matchByKeys(newRecord, candidate.externalId);
+    if ('target' in found) {
+      matchedTargets.set(found.target.id, rowNumber);
+      rows.push(planUpdate(candidate, fields, found.target, found.reason));
       continue;
     }
-    if (duplicates.length === 0 && entity === 'partners') duplicates = nearSameNames(normalizeName(String(fields.name ?? '')));
+    const duplicates = found.duplicates.length > 0 || entity !== 'partners' ? found.duplicates : nearSameNames(normalizeName(String(fields.name ?? '')));
 
     remember({ id, record: newRecord, rowNumber });
     if (duplicates.length > 0 && decision?.action !== 'create') rows.push({ rowNumber, outcome: 'possible-duplicate', record: asNew.record, duplicates, fileValues: fields });
