@@ -2,18 +2,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import type { Partner } from '../../shared/domain/partner';
 import type { QbrRecord } from '../../shared/domain/qbr';
 import { quarterOf } from '../../shared/domain/quarter';
-import { DEMO_PASSWORD } from '../../server/admin/demo';
-import { startServer, type RunningServer } from '../../server/app';
-import { launchChromium } from '../support/chromium';
 import { choose } from './choose';
+import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
 import { SHOTS, shoot } from './screenshots';
-import { buildWeb } from './web-build';
 
 const localToday = () => {
   const d = new Date();
@@ -22,7 +19,6 @@ const localToday = () => {
 const AS_OF = localToday();
 const QUARTER = quarterOf(AS_OF);
 const MANAGER = 'manager1@demo.test';
-const SYNC_TIMEOUT = { timeout: 30_000 };
 /** Typed in by hand: someone of the vendor's side who is no contact of the partner. */
 const TYPED_ATTENDEE = 'Jordan Vendorside';
 
@@ -35,11 +31,6 @@ const partner = (demo.records.partners as Partner[])
   .sort((a, b) => a.name.localeCompare(b.name))[0]!;
 const territoryName = demo.records.territories.find((t) => t.id === territory)!.name;
 
-const pending = (page: Page) => page.getByTestId('pending-count');
-const waitSynced = async (page: Page) => {
-  await expect.poll(() => pending(page).textContent(), SYNC_TIMEOUT).toBe('All changes saved');
-  await expect.poll(() => page.getByTestId('sync-status').textContent(), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
-};
 const deliveredCount = async (page: Page) => Number(/^(\d+) of \d+ partners had their/.exec((await page.getByTestId('qbr-delivered-count').textContent()) ?? '')?.[1]);
 const waitingCount = async (page: Page) => Number(/^(\d+) partners? ha/.exec((await page.getByTestId('qbr-waiting-count').textContent()) ?? '')?.[1] ?? 0);
 const partnerRow = (page: Page): Locator =>
@@ -48,29 +39,11 @@ const partnerRow = (page: Page): Locator =>
 // Issue 12: an export is not a delivery. The manager exports a partner pack (previewed first), marks
 // it delivered with who attended, and HQ, after sync, counts that review; a batch export counts nothing.
 describe('QBR delivery, marked by the manager and counted by HQ', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
+  let session: HqSession;
   let manager: Page;
   let hq: Page;
   let hqDeliveredBefore = 0;
-
-  const signIn = async (email: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/#/sign-in`);
-    await expect.poll(() => page.getByLabel('Server address').inputValue(), SYNC_TIMEOUT).toBe(new URL(server.url).origin);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await waitSynced(page);
-    await expect.poll(() => page.getByTestId('partner-count').textContent(), SYNC_TIMEOUT).toMatch(/^\d+ partners$/);
-    return page;
-  };
+  const signIn = (email: string) => session.signIn(email);
 
   const openQbrScreen = async (page: Page, territoryLabel: string) => {
     await page.evaluate(() => (window.location.hash = '#/qbr'));
@@ -81,16 +54,11 @@ describe('QBR delivery, marked by the manager and counted by HQ', () => {
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    web = await buildWeb();
-    server = await startServer({ host: '127.0.0.1', port: 0, dataDir: 'memory://', demo: { asOf: AS_OF }, webRoot: web.dir, logger: false });
-    browser = await launchChromium();
+    session = await openHqSession(AS_OF);
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-    await web?.remove();
+    await session?.close();
   });
 
   it('HQ sees the partner’s review of the quarter not yet delivered', async () => {
@@ -209,6 +177,6 @@ describe('QBR delivery, marked by the manager and counted by HQ', () => {
     expect(await deliveredCount(hq)).toBe(hqDeliveredBefore + 1);
     await expect.poll(() => partnerRow(hq).getByRole('cell').nth(2).textContent()).toMatch(/^Delivered /);
     await waitSynced(hq);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   }, 180_000);
 });

@@ -1,19 +1,16 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import type { Partner } from '../../shared/domain/partner';
 import type { Territory } from '../../shared/domain/organization';
 import { DEMO_PASSWORD } from '../../server/admin/demo';
-import { startServer, type RunningServer } from '../../server/app';
-import { launchChromium } from '../support/chromium';
 import { choose } from './choose';
-import { buildWeb } from './web-build';
+import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
+import { SHOTS, shoot } from './screenshots';
 
-const SHOTS = 'test-artifacts/screenshots';
 const AS_OF = '2026-11-22';
 const MANAGER = 'manager1@demo.test';
-const SYNC_TIMEOUT = { timeout: 30_000 };
 
 // The demo the server seeds: manager1 works the first territory, HQ every territory.
 const demo = demoWorkspace(AS_OF);
@@ -34,19 +31,12 @@ const [FIRST_LEVEL, SECOND_LEVEL] = (['Foundational', 'Advanced', 'Expert'] as c
 );
 const OTHER_MANAGER = demo.users.find((u) => u.email === 'manager2@demo.test')!;
 
-/** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
-
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 const pending = (page: Page) => page.getByTestId('pending-count');
-const statusText = async (page: Page) => (await page.getByTestId('sync-status').textContent()) ?? '';
 const refusedCount = (page: Page) => page.getByTestId('refused-count');
 const cards = (page: Page) => page.getByTestId('refused-change');
 const cardOf = (page: Page, name: string) => cards(page).filter({ hasText: name });
 
-const waitSynced = async (page: Page) => {
-  await expect.poll(() => pending(page).textContent(), SYNC_TIMEOUT).toBe('All changes saved');
-  await expect.poll(() => statusText(page), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
-};
 
 const openPartner = async (page: Page, name: string) => {
   await page.getByRole('link', { name: 'Partners', exact: true }).click();
@@ -68,19 +58,6 @@ const showsVertical = (page: Page, value: string) => page.getByText(new RegExp(`
 const openNeedsAttention = async (page: Page) => {
   await page.getByRole('link', { name: /Needs attention/ }).click();
   await expect.poll(() => heading(page).textContent()).toBe('Needs attention');
-};
-
-/** Lets MUI's transitions (dialogs, snackbars, ripples) finish, so a screenshot shows the screen at rest. */
-const settle = (page: Page) =>
-  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-
-const shoot = async (page: Page, name: string) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await settle(page);
-    await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 };
 
 /**
@@ -127,42 +104,19 @@ const writeOverlongVertical = (page: Page, partnerId: string, vertical: string) 
 // Issue 11, "Refused changes, shown": what the server refuses stays in front of the user, with
 // its reason, until they correct and send it again or discard it; never cleared without their word.
 describe('changes the server refuses, in Needs attention', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
-  const contexts: BrowserContext[] = [];
+  let session: HqSession;
   let a: Page;
   let b: Page;
   let hq: Page;
-  const errors: string[] = [];
-
-  const signIn = async (email: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/#/sign-in`);
-    await expect.poll(() => page.getByLabel('Server address').inputValue(), SYNC_TIMEOUT).toBe(new URL(server.url).origin);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await waitSynced(page);
-    await expect.poll(() => page.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
-    return page;
-  };
+  const signIn = (email: string) => session.signIn(email);
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    web = await buildWeb();
-    server = await startServer({ host: '127.0.0.1', port: 0, dataDir: 'memory://', demo: { asOf: AS_OF }, webRoot: web.dir, logger: false });
-    browser = await launchChromium();
+    session = await openHqSession(AS_OF);
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-    await web?.remove();
+    await session?.close();
   });
 
   it('lists a change to a partner HQ moved out of the territory, with its reason; Discard removes it and Undo brings it back', async () => {
@@ -194,7 +148,7 @@ describe('changes the server refuses, in Needs attention', () => {
     expect(await card.getByRole('link').count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Edit and send again' }).count()).toBe(0);
     expect(text).toContain('The partner is not on this device any more, so the change cannot be sent again.');
-    await shoot(a, 'needs-attention-moved');
+    await shoot(a, 'needs-attention-moved', { fullPage: true });
 
     await card.getByRole('button', { name: 'Discard' }).click();
     await a.getByRole('dialog').getByRole('button', { name: 'Discard' }).click();
@@ -229,14 +183,14 @@ describe('changes the server refuses, in Needs attention', () => {
     expect(text).toContain('Vertical must be at most 100 characters');
     // Still on the device (back as the server has it), so it links to the partner.
     expect(await card.getByRole('link', { name: MENDED }).count()).toBe(1);
-    await shoot(a, 'needs-attention');
+    await shoot(a, 'needs-attention', { fullPage: true });
 
     await card.getByRole('button', { name: 'Edit and send again' }).click();
     const dialog = a.getByRole('dialog');
     const vertical = dialog.getByLabel('Vertical');
     expect(await vertical.inputValue()).toBe(overlong);
     expect(await dialog.textContent()).toContain('Vertical must be at most 100 characters');
-    await shoot(a, 'needs-attention-resend');
+    await shoot(a, 'needs-attention-resend', { fullPage: true });
     expect(await vertical.getAttribute('aria-invalid')).toBe('true');
     await vertical.fill('Freight and logistics');
     // Checked as typed, against the same schema the server uses.
@@ -280,11 +234,11 @@ describe('changes the server refuses, in Needs attention', () => {
     const details = (await conflicts.filter({ hasText: 'Partner details' }).textContent()) ?? '';
     expect(details).toMatch(new RegExp(`Kept \\(the record holds this now\\)Practice size: [\\d,]+.*Competency level: ${SECOND_LEVEL}.*Overwritten.*Competency level: ${FIRST_LEVEL}`, 's'));
     expect(details).not.toMatch(/[{}"]/);
-    await shoot(a, 'conflict-center');
+    await shoot(a, 'conflict-center', { fullPage: true });
   });
 
   it('says so before signing in as another user would remove refused changes, and offers to export them first', async () => {
-    await a.goto(`${server.url}/#/sign-in`);
+    await a.goto(`${session.server.url}/#/sign-in`);
     const signInAs = async (email: string) => {
       await a.getByLabel('Email').fill(email);
       await a.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -297,7 +251,7 @@ describe('changes the server refuses, in Needs attention', () => {
     expect(text).toContain(`refused 1 change ${MANAGER} made on this device`);
     expect(text).toContain(`Partner ${MOVED}: Vertical`);
     expect(text).toContain('Signing in as someone else removes it from this device.');
-    await shoot(a, 'sign-in-refused-changes');
+    await shoot(a, 'sign-in-refused-changes', { fullPage: true });
 
     // Cancel: nothing happens, still the same user with the same refused change.
     await warning.getByRole('button', { name: 'Cancel' }).click();
@@ -317,6 +271,6 @@ describe('changes the server refuses, in Needs attention', () => {
     expect(await refusedCount(a).count()).toBe(0);
     await openNeedsAttention(a);
     expect(await a.getByText('No refused changes').count()).toBe(1);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

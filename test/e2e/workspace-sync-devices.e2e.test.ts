@@ -1,32 +1,20 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
-import { DEMO_PASSWORD } from '../../server/admin/demo';
-import { startServer, type RunningServer } from '../../server/app';
-import { launchChromium } from '../support/chromium';
 import { choose } from './choose';
-import { shoot } from './screenshots';
-import { buildWeb, waitForOfflineCopy } from './web-build';
+import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
+import { SHOTS, shoot } from './screenshots';
+import { waitForOfflineCopy } from './web-build';
 
-const SHOTS = 'test-artifacts/screenshots';
 const AS_OF = '2026-11-22';
 const EMAIL = 'manager1@demo.test';
 const PARTNER = 'Zephyr Sync Partners';
-const SYNC_TIMEOUT = { timeout: 30_000 };
-
-/** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 const status = (page: Page) => page.getByTestId('sync-status');
 const pending = (page: Page) => page.getByTestId('pending-count');
 const statusText = async (page: Page) => (await status(page).textContent()) ?? '';
-
-/** Synced and nothing left to push: what the top bar says when this device and the server agree. */
-const waitSynced = async (page: Page) => {
-  await expect.poll(() => pending(page).textContent(), SYNC_TIMEOUT).toBe('All changes saved');
-  await expect.poll(() => statusText(page), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
-};
 
 /** The partner's page, found the way a manager finds it: search the list and follow the link. */
 const openPartner = async (page: Page) => {
@@ -59,53 +47,27 @@ const websiteInDialog = async (page: Page) => {
 // Two devices of one manager against a real HQ server serving the production web build (issue #4):
 // sign in, work, go offline, reload, come back, see it on the other device, and settle a conflict.
 describe('one manager on two devices, synced through the HQ server', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let web: Awaited<ReturnType<typeof buildWeb>>;
+  let session: HqSession;
+  /** Two devices of one manager: browser profiles of their own, each with its own IndexedDB. */
   let laptop: BrowserContext;
   let desktop: BrowserContext;
   let a: Page;
   let b: Page;
-  const errors: string[] = [];
   const displayName = demoWorkspace(AS_OF).users.find((u) => u.email === EMAIL)!.displayName;
-
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => errors.push(error.message));
-    return page;
-  };
-
-  /** A new device: a browser profile of its own, signed in through the sign-in screen. */
-  const signIn = async (context: BrowserContext) => {
-    const page = watch(await context.newPage());
-    await page.goto(`${server.url}/#/sign-in`);
-    await expect.poll(() => page.getByLabel('Server address').inputValue(), SYNC_TIMEOUT).toBe(new URL(server.url).origin);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await waitSynced(page);
-    await expect.poll(() => page.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
-    return page;
-  };
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    web = await buildWeb();
-    server = await startServer({ host: '127.0.0.1', port: 0, dataDir: 'memory://', demo: { asOf: AS_OF }, webRoot: web.dir, logger: false });
-    browser = await launchChromium();
-    laptop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    session = await openHqSession(AS_OF);
+    laptop = await session.device();
+    desktop = await session.device();
   }, 180_000);
 
   afterAll(async () => {
-    await laptop?.close();
-    await desktop?.close();
-    await browser?.close();
-    await server?.close();
-    await web?.remove();
+    await session?.close();
   });
 
   it('signs in as a manager and creates and edits a partner', async () => {
-    a = await signIn(laptop);
+    a = await session.signIn(EMAIL, laptop);
     await a.getByRole('button', { name: 'New partner' }).click();
     const dialog = a.getByRole('dialog');
     await dialog.getByLabel('Name').fill(PARTNER);
@@ -179,8 +141,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await editVertical(a, 'Hospitality');
     await expect.poll(() => pending(a).textContent()).toBe('1 change to sync');
     expect(await statusText(a)).toMatch(/^Offline/);
-    await a.waitForTimeout(400);
-    await a.screenshot({ path: `${SHOTS}/synced-workspace-offline.png` });
+    await shoot(a, 'synced-workspace-offline');
 
     // No network at all: the page reloads from the service worker's copy and the store still holds the edit.
     await a.reload();
@@ -195,21 +156,15 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await laptop.setOffline(false);
     await waitSynced(a);
     expect(await showsVertical(a, 'Hospitality')).toBe(1);
-    await a.waitForTimeout(400);
-    await a.screenshot({ path: `${SHOTS}/synced-workspace-light.png` });
+    await shoot(a, 'synced-workspace');
     await a.getByRole('link', { name: 'Partners', exact: true }).click();
     await a.getByLabel('Search partners').fill('');
     await expect.poll(() => a.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
-    await a.waitForTimeout(400);
-    await a.screenshot({ path: `${SHOTS}/synced-partners-light.png` });
-    await a.emulateMedia({ colorScheme: 'dark' });
-    await a.waitForTimeout(400);
-    await a.screenshot({ path: `${SHOTS}/synced-partners-dark.png` });
-    await a.emulateMedia({ colorScheme: 'light' });
+    await shoot(a, 'synced-partners');
   });
 
   it('shows everything on a second device after its sync', async () => {
-    b = await signIn(desktop);
+    b = await session.signIn(EMAIL, desktop);
     await openPartner(b);
     await expect.poll(() => showsVertical(b, 'Hospitality')).toBe(1);
     expect(await websiteInDialog(b)).toBe('https://zephyr.example');
@@ -234,7 +189,9 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await desktop.setOffline(true);
     await editVertical(a, 'Travel');
     await expect.poll(() => pending(a).textContent()).toBe('1 change to sync');
-    await a.waitForTimeout(50);
+    // Later by the clock, not only by the order of the lines: the desktop's clock has passed the laptop's edit.
+    const laptopEditedAt = await a.evaluate(() => Date.now());
+    await b.waitForFunction((at) => Date.now() > at, laptopEditedAt);
     await editVertical(b, 'Logistics');
     await expect.poll(() => pending(b).textContent()).toBe('1 change to sync');
 
@@ -333,7 +290,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     expect(await contacts(b).getByText('Head of alliances').count()).toBe(1);
     await expect.poll(() => contacts(a).getByText('+47 555 0100').count(), SYNC_TIMEOUT).toBe(1);
     expect(await contacts(a).getByText('Head of alliances').count()).toBe(1);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('keeps a deal field the other device changed while the deal dialog was open here', async () => {
@@ -369,6 +326,6 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await waitSynced(b);
     expect(await deal(b).textContent()).toMatch(/\$75,000.*Negotiate/);
     await expect.poll(() => deal(a).textContent(), SYNC_TIMEOUT).toMatch(/\$75,000.*Negotiate/);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -2,12 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from './choose';
-import { shoot } from './screenshots';
+import { SHOTS, shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
 
-const SHOTS = 'test-artifacts/screenshots';
-
-/** MUI selects are buttons with a listbox: open by their label, pick the option by its text. */
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
@@ -401,14 +398,10 @@ describe('partner manager workspace', () => {
       ['partner-solutions', `#/partners/${partnerId}/solutions`],
       ['settings', '#/settings'],
     ];
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [name, hash] of screens) {
-        await page.goto(`${site.url}${hash}`);
-        await heading(page).waitFor();
-        await page.waitForTimeout(400);
-        await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
-      }
+    for (const [name, hash] of screens) {
+      await page.goto(`${site.url}${hash}`);
+      await heading(page).waitFor();
+      await shoot(page, name, { fullPage: true });
     }
     expect(session.errors).toEqual([]);
   });
