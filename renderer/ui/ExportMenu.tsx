@@ -1,5 +1,5 @@
 import { Button, Menu, MenuItem } from '@mui/material';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { TableFile, TableFileFormat } from '../../shared/export/table-file';
 import { useWorkspace } from '../app/workspace-context';
 import { saveOneFile } from '../platform';
@@ -19,7 +19,7 @@ const formats: readonly (readonly [TableFileFormat, string])[] = [
  * to CSV or XLSX, saved through the platform (a native dialog on the
  * desktop, a download in a browser). `file` is asked only on export.
  */
-export function ExportMenu({ title, file, disabled }: { title: string; file(): TableFile; disabled?: boolean }) {
+export const ExportMenu = memo(function ExportMenu({ title, file, disabled }: { title: string; file(): TableFile; disabled?: boolean }) {
   const { platform } = useWorkspace();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,4 +63,4 @@ export function ExportMenu({ title, file, disabled }: { title: string; file(): T
       </Menu>
     </>
   );
-}
+});

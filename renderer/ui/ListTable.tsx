@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { compareValues, tableFileOf, textOf, type ListColumn } from './list-table-columns';
 import { ExportMenu } from './ExportMenu';
 
@@ -124,6 +124,39 @@ const tableStyles = (theme: Theme) => {
   };
 };
 
+/** The headings: a sort button each (its state on `aria-sort`), and a screen-reader-only name over the row actions. */
+const ListHeader = memo(function ListHeader<T>({
+  columns,
+  sorting,
+  onSort,
+}: {
+  columns: readonly ListColumn<T>[];
+  sorting: SortingState;
+  onSort(id: string, event: MouseEvent): void;
+}) {
+  return (
+    <TableRow>
+      {columns.map((column) => {
+        if (column.actions)
+          return (
+            <TableCell key={column.id} align="right">
+              <span style={visuallyHidden}>{column.header}</span>
+            </TableCell>
+          );
+        const sort = sorting.find((s) => s.id === column.id);
+        const direction = sort ? (sort.desc ? 'desc' : 'asc') : false;
+        return (
+          <TableCell key={column.id} align={column.align} sortDirection={direction}>
+            <TableSortLabel active={direction !== false} direction={direction || 'asc'} onClick={(event) => onSort(column.id, event)} title={`Sort by ${column.header}`}>
+              {column.header}
+            </TableSortLabel>
+          </TableCell>
+        );
+      })}
+    </TableRow>
+  );
+}) as <T>(props: { columns: readonly ListColumn<T>[]; sorting: SortingState; onSort(id: string, event: MouseEvent): void }) => ReactNode;
+
 export interface ListTableProps<T> {
   /** The table's name for screen readers, and the exported file's and sheet's. */
   label: string;
@@ -206,7 +239,11 @@ export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, o
   const wraps = !fill || columns.some((c) => c.wrap);
   const before = items[0]?.start ?? 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
-  const exportFile = useCallback(() => tableFileOf(label, columns, visible), [label, columns, visible]);
+  // The header and the Export menu stay as they are while a search keystroke changes the rows: one asks for the rows only on export.
+  const onSort = useCallback((id: string, event: MouseEvent) => table.getColumn(id)?.getToggleSortingHandler()?.(event), [table]);
+  const shownNow = useRef(visible);
+  shownNow.current = visible;
+  const exportFile = useCallback(() => tableFileOf(label, columns, shownNow.current), [label, columns]);
 
   return (
     <Stack spacing={1}>
@@ -226,30 +263,7 @@ export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, o
               ))}
             </colgroup>
             <TableHead>
-              <TableRow>
-                {table.getHeaderGroups()[0]!.headers.map((header, i) => {
-                  const column = columns[i]!;
-                  if (column.actions)
-                    return (
-                      <TableCell key={header.id} align="right">
-                        <span style={visuallyHidden}>{column.header}</span>
-                      </TableCell>
-                    );
-                  const direction = header.column.getIsSorted();
-                  return (
-                    <TableCell key={header.id} align={column.align} sortDirection={direction}>
-                      <TableSortLabel
-                        active={direction !== false}
-                        direction={direction || 'asc'}
-                        onClick={header.column.getToggleSortingHandler()}
-                        title={`Sort by ${column.header}`}
-                      >
-                        {column.header}
-                      </TableSortLabel>
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
+              <ListHeader columns={columns} sorting={sorting} onSort={onSort} />
             </TableHead>
             <tbody>
               {visible.length === 0 ? (
