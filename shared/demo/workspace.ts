@@ -1,4 +1,5 @@
 import { entityNames } from '../domain/entities';
+import { addDays } from './calendar';
 import { makeEngagement } from './activities';
 import { makeCertificationPrograms } from './certification-programs';
 import { makeCertifications } from './certifications';
@@ -32,6 +33,14 @@ const DIRECT_DEALS_PER_PARTNER = 1;
 const storySeed = (seed: number): number => (seed + 0x9e37_79b9) >>> 0;
 /** The QBR records (exports and deliveries) draw from a stream of their own, for the same reason. */
 const qbrSeed = (seed: number): number => (seed + 0x85eb_ca6b) >>> 0;
+/**
+ * The half before this one, run as if on its last day: its plans were agreed,
+ * measured and mostly locked by then, and a QBR of its quarters measures the
+ * partner against them. A stream of its own, for the same reason.
+ */
+const pastHalfSeed = (seed: number): number => (seed + 0xc2b2_ae35) >>> 0;
+/** A partner that joined in the half's last weeks had no plan for it: its first plan is this half's. */
+const PAST_PLAN_MIN_DAYS = 45;
 
 const byOccurrence = (a: { occurredAt: string }, b: { occurredAt: string }) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0);
 
@@ -53,6 +62,8 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   const ctx = new DemoContext(options.seed, options.asOf);
   const story = new DemoContext(storySeed(options.seed), options.asOf);
   const qbrs = new DemoContext(qbrSeed(options.seed), options.asOf);
+  const pastHalfEnd = addDays(story.half.start, -1);
+  const pastHalf = new DemoContext(pastHalfSeed(options.seed), pastHalfEnd);
   const { plans, users } = makeOrganization(ctx, options.territories);
   const catalogue = makeCertificationPrograms(ctx);
   const records = Object.fromEntries(entityNames.map((name) => [name, []])) as unknown as RecordsByEntity;
@@ -84,15 +95,15 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       records.opportunities.push(...deals);
       records.activities.push(...activities);
       records.commitments.push(...commitments, ...makeQuarterCommitments(story, profile, contacts, thisQuarter));
-      records.businessPlans.push(
-        ...makeBusinessPlans(story, {
-          profile,
-          contacts,
-          records: { partner: profile.partner, opportunities: deals, certifications, activities },
-          ruleSets: records.tierRuleSets,
-          programs: catalogue.programs,
-        }),
-      );
+      const planInputs = {
+        profile,
+        contacts,
+        records: { partner: profile.partner, opportunities: deals, certifications, activities },
+        ruleSets: records.tierRuleSets,
+        programs: catalogue.programs,
+      };
+      if (profile.partner.enrolledOn <= addDays(pastHalfEnd, -PAST_PLAN_MIN_DAYS)) records.businessPlans.push(...makeBusinessPlans(pastHalf, planInputs));
+      records.businessPlans.push(...makeBusinessPlans(story, planInputs));
     }
     const directDeals = options.partnersPerTerritory * DIRECT_DEALS_PER_PARTNER;
     records.opportunities.push(...makeDirectDeals(ctx, plan.territory.id, customers, directDeals));
