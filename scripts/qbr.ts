@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { exportQbrBatch } from '../shared/qbr/batch';
 import { enrolledIn } from '../shared/qbr/enrolled';
 import { parseCliArgs, UsageError, USAGE } from './qbr/args';
-import { HqError, pullEverything, signIn } from './qbr/hq-client';
+import { HqError, pullEverything, signIn } from './hq/client';
 import { PartnerNotFound, pickPartner } from './qbr/pick-partners';
 
 /** `npm run qbr`: signs in to HQ, pulls what the user may see, and writes each partner's pack into a folder. */
@@ -20,9 +20,12 @@ const run = async (argv: string[]): Promise<number> => {
   say(`Signing in to ${args.server} as ${args.user}…`);
   const tokens = await signIn(args.server, args.user, args.password);
   let pulled = 0;
-  const records = await pullEverything(args.server, tokens, (rows) => {
-    pulled += rows;
-    say(`Pulled ${pulled} rows…`);
+  const { records } = await pullEverything(args.server, tokens, {
+    clientId: `qbr-cli-${crypto.randomUUID()}`,
+    onPage: (rows) => {
+      pulled += rows;
+      say(`Pulled ${pulled} rows…`);
+    },
   });
   const visible = args.partner === null ? records.partners.filter((p) => !p.deleted) : [pickPartner(records.partners, args.partner)];
   if (visible.length === 0) throw new PartnerNotFound('You can see no partners, so there is nothing to export.');
