@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { compareValues, tableFileOf, textOf, type ListColumn } from './list-table-columns';
+import { compareText, tableFileOf, textOf, type ListColumn } from './list-table-columns';
 import { ExportMenu } from './ExportMenu';
 
 export type { ListColumn } from './list-table-columns';
@@ -157,6 +157,46 @@ const ListHeader = memo(function ListHeader<T>({
   );
 }) as <T>(props: { columns: readonly ListColumn<T>[]; sorting: SortingState; onSort(id: string, event: MouseEvent): void }) => ReactNode;
 
+/** A column's sort value: empty (null, '') as undefined, which TanStack sorts last in either direction. */
+const sortValueOf = <T,>(column: ListColumn<T>, row: T): string | number | undefined => {
+  const value = column.value ? column.value(row) : textOf(column, row);
+  return value === null || value === undefined || value === '' ? undefined : value;
+};
+
+/**
+ * The column as TanStack sorts it. Text is sorted by its rank among the
+ * column's distinct values, ranked once with the reader's collation the first
+ * time the column is sorted: a collator comparison costs far more than a
+ * number's, and a sort of 10,000 partners makes about 130,000 of them.
+ * Numbers (and ranks) then compare as numbers; TanStack keeps each row's
+ * value, so sorting the column the other way is a sort of numbers alone.
+ */
+const sortableColumn = <T,>(column: ListColumn<T>, data: readonly T[]): ColumnDef<T, unknown> => {
+  let ranks: Map<string, number> | undefined;
+  const rankOf = (text: string): number => {
+    if (!ranks) {
+      const distinct = new Set<string>();
+      for (const row of data) {
+        const value = sortValueOf(column, row);
+        if (typeof value === 'string') distinct.add(value);
+      }
+      ranks = new Map([...distinct].sort(compareText).map((value, rank) => [value, rank]));
+    }
+    return ranks.get(text) ?? 0;
+  };
+  return {
+    id: column.id,
+    accessorFn: (row: T) => {
+      const value = sortValueOf(column, row);
+      return typeof value === 'string' ? rankOf(value) : value;
+    },
+    enableSorting: !column.actions,
+    sortUndefined: 'last',
+    sortDescFirst: false,
+    sortingFn: (a: Row<T>, b: Row<T>, id: string) => a.getValue<number>(id) - b.getValue<number>(id),
+  };
+};
+
 export interface ListTableProps<T> {
   /** The table's name for screen readers, and the exported file's and sheet's. */
   label: string;
@@ -194,22 +234,7 @@ export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, o
   const [sorting, setSorting] = useState<SortingState>(initialSort ? [{ id: initialSort.id, desc: initialSort.desc ?? false }] : []);
   // New columns may read values differently (the territory names arrived): a new data array makes TanStack read them again.
   const data = useMemo(() => rows.slice(), [rows, columns]);
-  const columnDefs = useMemo<ColumnDef<T, unknown>[]>(
-    () =>
-      columns.map((c) => ({
-        id: c.id,
-        // TanStack sorts empty values (undefined) last in either direction.
-        accessorFn: (row: T) => {
-          const value = c.value ? c.value(row) : textOf(c, row);
-          return value === null || value === '' ? undefined : value;
-        },
-        enableSorting: !c.actions,
-        sortUndefined: 'last',
-        sortDescFirst: false,
-        sortingFn: (a: Row<T>, b: Row<T>, id: string) => compareValues(a.getValue<string | number>(id), b.getValue<string | number>(id)),
-      })),
-    [columns],
-  );
+  const columnDefs = useMemo<ColumnDef<T, unknown>[]>(() => columns.map((c) => sortableColumn(c, data)), [columns, data]);
   const table = useReactTable({
     data,
     columns: columnDefs,

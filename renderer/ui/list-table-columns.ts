@@ -7,7 +7,7 @@ export type SortValue = string | number | null | undefined;
 /**
  * One column of a list (`ListTable`). `value` is what it sorts by and what a
  * workbook stores (a number for amounts, in currency units; an ISO date);
- * `text` what the screen shows and the CSV holds (by default the value as
+ * (one column's values are all text or all numbers); `text` what the screen shows and the CSV holds (by default the value as
  * text); `cell` what is drawn when it is more than text (a link, a chip).
  */
 export interface ListColumn<T> {
@@ -37,9 +37,8 @@ export const textOf = <T>(column: ListColumn<T>, row: T): string => {
 
 const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Numbers by size, text by the reader's collation (Zürich beside Zurich, 10 after 9); the caller puts empties last. */
-export const compareValues = (a: string | number, b: string | number): number =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : byText.compare(String(a), String(b));
+/** Text in the reader's collation: Zürich beside Zurich, case aside, "Beta 9" before "Beta 10". */
+export const compareText = (a: string, b: string): number => byText.compare(a, b);
 
 /** The rows and columns shown, as the file writers take them. */
 export const tableFileOf = <T>(title: string, columns: readonly ListColumn<T>[], rows: readonly T[]): TableFile => {
