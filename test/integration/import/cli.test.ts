@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,18 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     expect(northwind).toMatchObject({ vertical: 'Wholesale', website: 'https://www.northwind.example/' });
   }, 90_000);
 
+  it('lists a possible duplicate and leaves it out, importing the rest', async () => {
+    const file = join(scratch, 'partners.csv');
+    writeFileSync(file, 'Partner,Partner Type,Website\nGlobex Device,OEM,\nPied Piper Oy,ISV,piedpiper.example\n');
+    const result = await importCli([...manager1(), '--type', 'partners', '--file', file]);
+    expect(result.stdout).toMatch(/new: 1\n(.*\n){4} {2}possible duplicates: 1 \(not imported: decide them in the app's import dialog\)\n/);
+    expect(result.stdout).toContain('Row 2: possible duplicate of "Globex Devices Corp." (stored, by near-same-name): not imported');
+    expect(result.code).toBe(0);
+    const names = (await hqRecords()).partners.map((p) => p.name);
+    expect(names).toContain('Pied Piper Oy');
+    expect(names).not.toContain('Globex Device');
+  }, 60_000);
+
   it('imports the good rows of a file with bad ones, names each bad row and column, and exits 1', async () => {
     const contacts = await importCli([...manager1(), '--type', 'contacts', '--file', join(FIXTURES, 'salesforce-contacts-dataloader.csv')]);
     expect([contacts.code, contacts.stdout]).toEqual([0, expect.stringContaining('  new: 3\n')]);
@@ -152,6 +164,15 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     expect([file.code, file.stderr]).toEqual([2, expect.stringContaining('--file')]);
     const mapping = await importCli([...manager1(), ...accounts, '--mapping', join(FIXTURES, 'hubspot-deals.csv')]);
     expect([mapping.code, mapping.stderr]).toEqual([2, expect.stringContaining('--mapping')]);
+    const big = join(scratch, 'big.csv');
+    writeFileSync(big, '');
+    truncateSync(big, 51 * 1024 * 1024);
+    const tooLarge = await importCli([...manager1(), '--type', 'partners', '--file', big]);
+    expect([tooLarge.code, tooLarge.stderr]).toEqual([2, expect.stringContaining('--file: big.csv is 51.0 MB; an import reads files up to 50.0 MB')]);
+    const dates = join(scratch, 'activities.csv');
+    writeFileSync(dates, 'Partner,Date,Type,Subject\nAcme Software Inc,3/4/2026,Call,Kick-off\n');
+    const ambiguous = await importCli([...manager1(), '--type', 'activities', '--file', dates]);
+    expect([ambiguous.code, ambiguous.stderr]).toEqual([2, expect.stringContaining('read more than one way (mdy or dmy): say which with --date-order')]);
     const refused = await importCli([...as('manager1@demo.test').slice(0, -1), 'wrong-password', ...accounts]);
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('Sign-in refused')]);
   }, 90_000);
