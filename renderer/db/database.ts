@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
 import { CURRENT_VERSION, migrations } from './migrations';
+import type { SavedImportMapping } from './imports/saved-mappings';
 import type { OutboxEntry } from './outbox';
 import type { RejectedChange } from './rejected-changes';
 import type { SyncMetaRow } from './sync-meta';
@@ -12,6 +13,7 @@ export type PartnerDeskDb = Dexie &
     outbox: EntityTable<OutboxEntry, 'mutationId'>;
     syncMeta: Table<SyncMetaRow, string>;
     rejectedChanges: EntityTable<RejectedChange, 'id'>;
+    importMappings: Table<SavedImportMapping, string>;
   };
 
 export interface OpenOptions {

@@ -26,3 +26,15 @@ export { createReads, type IndexName, type Reads } from './reads';
 export { claimStore, RefusedChangesHeldError, StoreInUseError, type ClaimOptions } from './store-owner';
 export { onTablesChanged, rerunOnChange, type Rerun, type RerunOptions } from './table-changes';
 export { watchTable, type SnapshotOptions, type TableSnapshot } from './table-snapshot';
+export {
+  createImports,
+  DEFAULT_IMPORT_CHUNK_ROWS,
+  ImportUndoError,
+  type ApplyInput,
+  type ApplyOptions,
+  type ApplyProgress,
+  type ApplyResult,
+  type Imports,
+  type ImportsOptions,
+  type UndoResult,
+} from './imports';

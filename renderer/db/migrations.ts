@@ -28,6 +28,9 @@ const entityStores = (extra: Partial<Record<EntityName, readonly string[]>>): Re
 /** The child lists on a partner's page all start from the partner. */
 const byPartner = ['partnerId'];
 
+const importRunIndexes = ['startedAt', '[source+entity]'];
+const importRunPartIndexes = ['runId'];
+
 /** The indexes the screens query by (DESIGN §4). */
 const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   partners: [
@@ -56,6 +59,9 @@ const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   qbrRecords: [...byPartner, '[partnerId+quarter]'],
   // A partner's plans by period, every version of each.
   businessPlans: [...byPartner, '[partnerId+period]'],
+  // Past imports newest first; the next import of a source reads what the last ones read.
+  importRuns: importRunIndexes,
+  importRunParts: importRunPartIndexes,
 };
 
 export const migrations: readonly Migration[] = [
@@ -96,6 +102,16 @@ export const migrations: readonly Migration[] = [
     // Joint business plans: a new synced table; stores made before get it here.
     version: 6,
     stores: { businessPlans: [...syncIndexes, ...byPartner, '[partnerId+period]'].join(', ') },
+  },
+  {
+    // CRM imports: their records and parts as synced tables, and the column and value mappings saved
+    // per source and entity on this device (never synced; keyed `kind|source|entity`, see db/imports/).
+    version: 7,
+    stores: {
+      importRuns: [...syncIndexes, ...importRunIndexes].join(', '),
+      importRunParts: [...syncIndexes, ...importRunPartIndexes].join(', '),
+      importMappings: 'key',
+    },
   },
 ];
 

@@ -30,6 +30,8 @@ const ownName = async (lookUp: LookUp, table: EntityName, row: Row): Promise<str
       return short(text(row.description)) ?? text(row.kind);
     case 'qbrRecords':
       return text(row.quarter) && `QBR ${String(row.quarter)}`;
+    case 'importRuns':
+      return text(row.fileName) && `Import of ${String(row.fileName)}`;
     case 'programSettings':
       return text(row.vendorName);
     case 'conflicts':

@@ -4,6 +4,7 @@ import { businessPlanSchema } from './business-plan';
 import { certificationProgramSchema, certificationSchema } from './certification';
 import { conflictSchema, conflictUserPatchSchema } from './conflict';
 import { contactSchema } from './contact';
+import { importRunPartSchema, importRunSchema } from './import-run';
 import { incentiveProgramSchema } from './incentive-program';
 import { investmentSchema } from './investment';
 import { jointSolutionSchema } from './joint-solution';
@@ -34,6 +35,8 @@ export const entities = {
   commitments: { schema: commitmentSchema, label: 'Commitment' },
   qbrRecords: { schema: qbrRecordSchema, label: 'QBR record' },
   businessPlans: { schema: businessPlanSchema, label: 'Joint business plan' },
+  importRuns: { schema: importRunSchema, label: 'Import' },
+  importRunParts: { schema: importRunPartSchema, label: 'Import record part' },
   programSettings: { schema: programSettingsSchema, label: 'Program settings' },
   conflicts: { schema: conflictSchema, label: 'Conflict' },
 } as const;

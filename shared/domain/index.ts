@@ -11,6 +11,7 @@ export * from './activity';
 export * from './business-plan';
 export * from './plan-period';
 export * from './qbr';
+export * from './import-run';
 export * from './program-settings';
 export * from './conflict';
 export * from './organization';

@@ -6,10 +6,10 @@ import { createRepository } from '../../../../renderer/db/repository';
 import { NORTH, SOUTH, freshDb, newCertification, newContact, newPartner, reopen } from './factory';
 
 describe('local store schema', () => {
-  it('has a table for every synced entity, plus the outbox, sync bookkeeping and rejected changes', async () => {
+  it('has a table for every synced entity, plus the outbox, sync bookkeeping, rejected changes and saved import mappings', async () => {
     const { db } = freshDb();
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...entityNames, 'outbox', 'syncMeta', 'rejectedChanges'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...entityNames, 'outbox', 'syncMeta', 'rejectedChanges', 'importMappings'].sort());
     expect(db.verno).toBe(CURRENT_VERSION);
     db.close();
   });
