@@ -9,6 +9,8 @@ import { createUser } from '../../../server/admin/users';
 import { formatHlc } from '../../../shared/sync/hlc';
 import { SCHEMA_VERSION } from '../../../shared/sync/protocol';
 import { pullEverything, pushOnce, signIn } from '../../../scripts/hq/client';
+import { pushChanges, type Change } from '../../../scripts/hq/push';
+import { partnerRecord } from '../server/support';
 import { accountIds15 } from '../../fixtures/import/sample-ids';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -176,4 +178,25 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     const refused = await importCli([...as('manager1@demo.test').slice(0, -1), 'wrong-password', ...accounts]);
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('Sign-in refused')]);
   }, 90_000);
+});
+
+describe('the CLI push, as a device pushes its outbox', () => {
+  it('goes up in bounded batches, and numbers on from the server when its last change number was lost', async () => {
+    const tokens = await signIn(server.url, 'manager1@demo.test', 'demo1234');
+    const clientId = `test-push-${crypto.randomUUID()}`;
+    const [territoryId] = tokens.user.territoryIds;
+    const creates = (n: number): Change[] =>
+      Array.from({ length: n }, (_, i) => {
+        const record = partnerRecord(territoryId!);
+        return { table: 'partners', rowId: record.id, op: 'put', patch: { ...record }, baseVersion: 0, hlc: formatHlc({ wallMs: Date.now(), counter: i, node: clientId }) };
+      });
+    const batches: number[] = [];
+    const first = await pushChanges(creates(5), { server: server.url, tokens, clientId, lastMutationId: 0, maxMutations: 2, onProgress: (done) => batches.push(done) });
+    expect(batches).toEqual([2, 4, 5]);
+    expect(first.results.map((r) => r?.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+    expect(first.lastMutationId).toBe(5);
+    // A state file lost: the push starts at 1 again, hears the server's last number and goes on from it.
+    const again = await pushChanges(creates(1), { server: server.url, tokens, clientId, lastMutationId: 0 });
+    expect([again.results[0]?.status, again.lastMutationId, again.stopped]).toEqual(['applied', 6, undefined]);
+  });
 });
