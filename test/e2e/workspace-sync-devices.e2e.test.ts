@@ -324,7 +324,8 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await b.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
     await waitSynced(b);
-    expect(await deal(b).textContent()).toMatch(/\$75,000.*Negotiate/);
+    // The saved row is drawn from the store's change notice, a moment after the dialog closes: waited for, not read at once.
+    await expect.poll(() => deal(b).textContent()).toMatch(/\$75,000.*Negotiate/);
     await expect.poll(() => deal(a).textContent(), SYNC_TIMEOUT).toMatch(/\$75,000.*Negotiate/);
     expect(session.errors).toEqual([]);
   });
