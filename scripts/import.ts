@@ -6,6 +6,7 @@ import {
   ImportFileError,
   planImport,
   readImportFile,
+  type ImportEntity,
   type ImportStore,
   type ImportUser,
 } from '../shared/import';
@@ -52,12 +53,16 @@ const readMappingFile = async (path: string | null): Promise<MappingFile | null>
   return parsed.mapping;
 };
 
-/** Where new records go: the one territory the user works, or the one --territory names among theirs. */
-const pickTerritory = (tokens: Tokens, territories: readonly Territory[], wanted: string | null): string => {
+/**
+ * Where new partners go: the one territory the user works, or the one
+ * --territory names among theirs. Contacts, deals and the rest go where their
+ * partner is (planChanges), so for them any of the user's territories will do.
+ */
+const pickTerritory = (tokens: Tokens, territories: readonly Territory[], wanted: string | null, entity: ImportEntity): string => {
   const mine = tokens.user.territoryIds;
   const nameOf = (id: string): string => territories.find((t) => t.id === id)?.name ?? id;
   if (wanted === null) {
-    if (mine.length === 1) return mine[0]!;
+    if (mine.length === 1 || (mine.length > 1 && entity !== 'partners')) return mine[0]!;
     if (mine.length === 0) throw new UsageError(`${tokens.user.email} works no territory, so there is nowhere to import into.`);
     throw new UsageError(`You work ${mine.length} territories: name one with --territory (${mine.map(nameOf).join(', ')}).`);
   }
@@ -115,7 +120,7 @@ const importPulled = async (
   say(`Source: ${saved ? `the mapping in ${args.mapping}` : detected}.`);
   for (const line of describeMapping(chosen)) say(line);
 
-  const territoryId = pickTerritory(tokens, records.territories, args.territory);
+  const territoryId = pickTerritory(tokens, records.territories, args.territory, args.type);
   const nowMs = Date.now() + pulled.clockOffsetMs;
   const context = { territoryId, userId: tokens.user.id, now: new Date(nowMs).toISOString() };
   const conversion = convertRows(file.table, {

@@ -128,6 +128,11 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
   it('imports the good rows of a file with bad ones, names each bad row and column, and exits 1', async () => {
     const contacts = await importCli([...manager1(), '--type', 'contacts', '--file', join(FIXTURES, 'salesforce-contacts-dataloader.csv')]);
     expect([contacts.code, contacts.stdout]).toEqual([0, expect.stringContaining('  new: 3\n')]);
+    // HQ works every territory: contacts go where their partner is, so no --territory is asked for; partners do need one.
+    const byHq = await importCli([...as('hq@demo.test'), '--type', 'contacts', '--file', join(FIXTURES, 'salesforce-contacts-dataloader.csv')]);
+    expect([byHq.code, byHq.stdout]).toEqual([0, expect.stringMatching(/new: 0\n {2}updated: 0\n {2}unchanged: 3\n/)]);
+    const partnersByHq = await importCli([...as('hq@demo.test'), ...accounts, '--dry-run']);
+    expect([partnersByHq.code, partnersByHq.stderr]).toEqual([2, expect.stringContaining('name one with --territory')]);
     const result = await importCli([...manager1(), '--type', 'opportunities', '--file', join(FIXTURES, 'salesforce-opportunities-bad-row.csv')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('  new: 2\n');
