@@ -5,8 +5,9 @@ import type { Platform, SaveOutcome } from './platform';
  * dialog (main writes it), a browser downloads it through an `<a download>`
  * (the browser decides where, so `where` is the file name).
  */
-export const saveOneFile = async (platform: Platform, file: { name: string; data: Uint8Array; mime: string }, doc: Document = document): Promise<SaveOutcome> => {
+export const saveOneFile = async (platform: Platform, file: { name: string; data: Uint8Array; mime: string }, page?: Document): Promise<SaveOutcome> => {
   if (platform.desktop) return platform.desktop.saveFile({ name: file.name, data: file.data });
+  const doc = page ?? document;
   const url = URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.mime }));
   try {
     const link = doc.createElement('a');
