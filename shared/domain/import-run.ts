@@ -78,15 +78,25 @@ export const importRunSchema = z.object({
 });
 export type ImportRun = z.infer<typeof importRunSchema>;
 
-/** What the import did to one record: made it, patched it, or found it as the file says. */
+/**
+ * What the import did to one record: made it, patched it, or found it as the
+ * file says; or, written by its undo, `restored`: gave a patched record its
+ * earlier values back.
+ */
 export const importRunEntrySchema = z.object({
   /** The record's id. */
   id: idSchema,
   /** The file's row, as the user counts it. */
   row: z.number().int().min(1),
-  outcome: z.enum(['new', 'updated', 'unchanged']),
-  /** The `updatedAt` the import's write gave the record: a different one later means someone changed it since. */
+  outcome: z.enum(['new', 'updated', 'unchanged', 'restored']),
+  /** The `updatedAt` the import's write (or its undo's) gave the record: a different one later means someone changed it since. */
   writtenAt: isoDateTimeSchema.optional(),
+  /**
+   * The record's `updatedAt` before an update patched it; on a `restored`
+   * entry, the one the record is back at. So undoing an earlier import after a
+   * later one was undone still finds its records unchanged.
+   */
+  before: isoDateTimeSchema.optional(),
   /** The row's values for our fields (the plan's fileValues): the next import's `lastImported`. */
   fileValues: z.record(z.string(), z.json()),
   /** An update's replaced values, per patched field; the fields that had none are in `absent`. */

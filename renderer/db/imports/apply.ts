@@ -133,7 +133,7 @@ const applyRow = async (db: PartnerDeskDb, w: Writer, entity: ImportEntity, row:
   const updated = await w.update(entity, row.targetId, row.patch as RecordChanges<typeof entity>);
   // The store already held every value (another device's pull brought them): nothing was written.
   if (updated.updatedAt === stored.updatedAt) return unchangedEntry(row);
-  return { ...base, id: row.targetId, outcome: 'updated', writtenAt: updated.updatedAt, previous: previous as ImportRunEntry['fileValues'], ...(absent.length > 0 && { absent }) };
+  return { ...base, id: row.targetId, outcome: 'updated', writtenAt: updated.updatedAt, before: stored.updatedAt as string, previous: previous as ImportRunEntry['fileValues'], ...(absent.length > 0 && { absent }) };
 };
 
 /**

@@ -8,6 +8,7 @@ import { authSuite } from './auth.suite';
 import { generatedHostileSuite } from './generated-hostile.suite';
 import { hostileSuite } from './hostile.suite';
 import { httpSuite } from './http.suite';
+import { importRunsSuite } from './import-runs.suite';
 import { lockedPlanSuite } from './locked-plan.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
 import { pushPullSuite } from './push-pull.suite';
@@ -43,6 +44,7 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   scopeSuite(getWorld);
   serverMadeSuite(getWorld);
   lockedPlanSuite(getWorld);
+  importRunsSuite(getWorld);
   mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
   movesAndGcSuite(getWorld);
