@@ -12,6 +12,7 @@ import {
   type ImportStore,
 } from '../../../../shared/import';
 import { context, fixture, users } from '../../shared/import/support';
+import { MAX_PUSH_BYTES } from '../../../../shared/sync/protocol';
 import { freshDb, newPartner, reopen } from './factory';
 
 const SAMPLE = 'salesforce-accounts-report.csv';
@@ -253,4 +254,25 @@ describe('a store made before imports were recorded', () => {
     expect(await imports.lastImportedValues('salesforce', 'partners')).toEqual({});
     db.close();
   });
+});
+
+describe('a large import', () => {
+  it('goes in chunks of 500 rows, with parts no larger than one push', async () => {
+    const s = setup();
+    const header = '"Account ID","Account Name","Type","Website","Billing Country","Industry","Description"';
+    const rows = Array.from({ length: 1_100 }, (_, i) => {
+      const n = String(i).padStart(6, '0');
+      return `"0015g0000${n}","Partner ${n} Ltd","Channel Partner / Reseller","partner-${n}.example","Germany","Retail","${'Long description. '.repeat(20)}"`;
+    });
+    const input = await plan(s, 'big.csv', bytes([header, ...rows].join('\r\n')));
+    expect(input.plan.summary).toMatchObject({ new: 1_100, errors: 0 });
+    const progress: number[] = [];
+    const result = await s.imports.applyImport(input, { onProgress: (p) => progress.push(p.done) });
+    expect(result).toMatchObject({ status: 'applied', done: 1_100 });
+    expect(progress).toEqual([500, 1_000, 1_100]);
+    const parts = await s.db.importRunParts.toArray();
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(JSON.stringify(part).length).toBeLessThan(MAX_PUSH_BYTES / 6);
+    expect(Object.keys(await s.imports.lastImportedValues('salesforce', 'partners'))).toHaveLength(1_100);
+  }, 60_000);
 });
