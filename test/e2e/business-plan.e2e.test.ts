@@ -133,10 +133,10 @@ describe('joint business plan', () => {
     expect(await objective(page, 1).getByLabel('Target ($)').isEnabled()).toBe(true);
     expect(await objective(page, 1).getByLabel('Target ($)').inputValue()).toBe('250000');
     const earlier = page.getByRole('region', { name: 'Earlier versions' });
-    await earlier.getByRole('button', { name: 'Version 1', exact: true }).click();
+    await earlier.getByRole('button', { name: /^Version 1 · / }).click();
     const table = earlier.getByRole('table', { name: 'Version 1 objectives' });
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
-    expect(await earlier.getByRole('button', { name: 'Version 1', exact: true }).textContent()).toMatch(/Version 1 · Locked · agreed 2026-07-03 by Sam Rivera and Ana Lopez/);
+    expect(await earlier.getByRole('button', { name: /^Version 1 · / }).textContent()).toMatch(/Version 1 · Locked · agreed 2026-07-03 by Sam Rivera and Ana Lopez/);
     expect(await table.getByRole('textbox').count()).toBe(0);
     await table.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await shoot(page, 'business-plan-revised');

@@ -18,7 +18,9 @@ function Figure({ label, value }: { label: string; value: string }) {
       <Typography variant="caption" color="text.secondary">
         {label}
       </Typography>
-      <Typography variant="h6">{value}</Typography>
+      <Typography variant="h6" component="p">
+        {value}
+      </Typography>
     </Grid>
   );
 }

@@ -11,7 +11,8 @@ function EarlierVersion({ partner, plan }: { partner: Partner; plan: BusinessPla
   const agreed = plan.agreement ? ` · agreed ${plan.agreement.agreedOn} by ${plan.agreement.vendorName} and ${plan.agreement.partnerName}` : '';
   return (
     <Accordion variant="outlined" disableGutters>
-      <AccordionSummary aria-label={`Version ${plan.version}`} expandIcon={<span aria-hidden>▾</span>}>
+      {/* Named by what it shows (WCAG label in name): "Version 1 · Locked · agreed …". */}
+      <AccordionSummary expandIcon={<span aria-hidden>▾</span>}>
         <Typography>
           Version {plan.version} · {planStatusLabels[plan.status]}
           {agreed}

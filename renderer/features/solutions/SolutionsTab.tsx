@@ -27,7 +27,8 @@ export function SolutionsTab({ partner }: { partner: Partner }) {
         const c = commercialModelCompleteness(s);
         return (
           <Accordion key={s.id} expanded={open === s.id} onChange={(_e, isOpen) => setOpen(isOpen ? s.id : false)} variant="outlined">
-            <AccordionSummary aria-label={`Solution ${s.name}`}>
+            {/* Named by what it shows (WCAG label in name): the solution, how complete, whether ready to co-sell. */}
+            <AccordionSummary>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', width: '100%' }}>
                 <Typography sx={{ flexGrow: 1, fontWeight: 500 }}>{s.name}</Typography>
                 <Chip size="small" label={`${c.percent}% complete`} color={c.complete ? 'success' : 'warning'} variant="outlined" />
