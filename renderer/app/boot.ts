@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { createReads, createRefusedChanges, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
+import { createImports, createReads, createRefusedChanges, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
 import { detectPlatform, type Platform } from '../platform';
 import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
@@ -78,8 +78,9 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const role = readPreference(DEMO_ROLE_KEY) === 'hq' ? 'hq' : 'manager';
   sync.setState({ user: await demoUser(reads, role) });
   const stopPending = trackPending(db, sync);
+  const imports = createImports(db, repo, { userId: () => sync.getState().user?.id });
   return {
-    workspace: { reads, repo, refused, partners, sync, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    workspace: { reads, repo, refused, partners, sync, imports, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
       partners.stop();
       stopPending();
@@ -108,8 +109,9 @@ export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
   const repo = createRepository(db, { now: () => engine.clock.now(), onLocalWrite: () => controller.localWrite() });
   // Sent again through the repository, so a resend is cued for push like any other write.
   const refused = createRefusedChanges(db, repo);
+  const imports = createImports(db, repo, { userId: () => controller.store.getState().user?.id, now: () => engine.clock.now() });
   return {
-    workspace: { reads, repo, refused, partners, sync: controller.store, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    workspace: { reads, repo, refused, partners, sync: controller.store, imports, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
     stop: () => {
       partners.stop();
       controller.stop();

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ClaimOptions, Reads, RefusedChanges, Repository, TableSnapshot } from '../db';
+import type { ClaimOptions, Imports, Reads, RefusedChanges, Repository, TableSnapshot } from '../db';
 import type { Partner } from '../../shared/domain/partner';
 import type { Platform } from '../platform';
 import type { SyncStatusStore } from '../sync/status-store';
@@ -21,6 +21,8 @@ export interface Workspace {
    */
   partners: TableSnapshot<Partner>;
   sync: SyncStatusStore;
+  /** CRM imports: the store a plan compares against, saved mappings, applying a plan in chunks, the record of each import and its undo. */
+  imports: Imports;
   /** The host: secrets, saving files (Electron's bridge or the browser). */
   platform: Platform;
   /** The generated demo workspace, no server: the role can be switched to show HQ screens. */
