@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Territory } from '../../../shared/domain/organization';
 import { countOf } from '../../../shared/domain/text';
 import { useWorkspace } from '../../app/workspace-context';
@@ -17,12 +17,15 @@ import { PartnerTable } from './PartnerTable';
 import { usePartnerFlags } from './use-partner-flags';
 
 const noTerritories: Territory[] = [];
+// The import's readers (exceljs, papaparse) load when the dialog first opens, not with the list.
+const ImportDialog = lazy(async () => ({ default: (await import('../import/ImportDialog')).ImportDialog }));
 
 /** The territory's partners: the workspace's live copy, filtered in memory on every keystroke. */
 export function PartnersPage() {
   const { reads, partners } = useWorkspace();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const stored = useVisible(useSnapshot(partners));
   const territories = useLiveQuery(() => reads.list('territories'), [reads]) ?? noTerritories;
   // The flags wait until the list has drawn once: a manager can search while they are computed.
@@ -49,6 +52,9 @@ export function PartnersPage() {
         <Typography variant="h5" component="h2" sx={{ flexGrow: 1 }}>
           Partners
         </Typography>
+        <Button variant="outlined" onClick={() => setImporting(true)}>
+          Import…
+        </Button>
         <Button variant="outlined" disabled={!shown || shown.length === 0} onClick={() => setExporting(true)}>
           Export QBR packs…
         </Button>
@@ -64,6 +70,11 @@ export function PartnersPage() {
         <PartnerCount text="Loading partners…" search={filters.search} />
       )}
       {creating && <PartnerForm onClose={() => setCreating(false)} />}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
       {exporting && shown && (
         <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />
       )}

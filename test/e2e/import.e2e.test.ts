@@ -1,0 +1,162 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './choose';
+import { SHOTS, shoot } from './screenshots';
+import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
+
+const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import/salesforce-accounts-report.csv');
+/** The partner accounts of the sample; its fifth row is a customer, which the suggested value mapping leaves out. */
+const IMPORTED = ['Acme Software, Inc.', 'Northwind Traders Ltd', 'Müller Systemhaus GmbH', 'Globex Devices Corp.'];
+
+/** The partner count for exactly this search, once the list has filtered for it. */
+const countFor = async (page: Page, search: string) => {
+  await page.getByLabel('Search partners').fill(search);
+  const count = page.locator(`[data-testid="partner-count"][data-search="${search}"]`);
+  await expect.poll(() => count.count()).toBe(1);
+  return count.textContent();
+};
+
+const selectShows = (scope: Locator, label: string) => scope.getByRole('combobox', { name: label, exact: true }).textContent();
+
+// A partner-ops person brings a Salesforce accounts report in with the network off, imports it again, then undoes it.
+describe('CRM import, offline', () => {
+  let session: DemoSession;
+  let page: Page;
+  let dialog: Locator;
+
+  const next = () => dialog.getByRole('button', { name: 'Next', exact: true }).click();
+  const stepIs = (label: string) => expect.poll(() => dialog.locator('.MuiStepLabel-label.Mui-active').textContent()).toBe(label);
+  const openWithSample = async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.getByTestId('import-file').setInputFiles(SAMPLE);
+    await expect.poll(() => dialog.getByTestId('import-file-summary').textContent()).toContain('Source detected: Salesforce report export of partners');
+  };
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    session = await openDemoSession();
+    page = session.page;
+    dialog = page.getByRole('dialog', { name: 'Import from a CRM' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the app with no network at all', async () => {
+    await page.goto(session.site.url);
+    await expect.poll(() => page.getByTestId('partner-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ partners$/);
+    await waitForOfflineCopy(page);
+    await session.context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('partner-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ partners$/);
+  });
+
+  it('imports the sample: source detected, columns and values mapped, rows previewed and checked, a dry run, applied', async () => {
+    for (const name of IMPORTED) expect(await countFor(page, name)).toBe('0 partners');
+    await page.getByLabel('Search partners').fill('');
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect.poll(() => dialog.getByText('No imports yet on this device.').count()).toBe(1);
+    await dialog.getByTestId('import-file').setInputFiles(SAMPLE);
+    await expect.poll(() => dialog.getByTestId('import-file-summary').textContent()).toContain('Source detected: Salesforce report export of partners');
+    expect(await selectShows(dialog, 'Records in the file')).toBe('Partners');
+    await shoot(page, 'import-1-file');
+
+    await next();
+    await stepIs('Map columns');
+    expect(await selectShows(dialog, 'Name')).toBe('Account Name');
+    expect(await selectShows(dialog, 'Partner type')).toBe('Type');
+    expect(await selectShows(dialog, 'Id in the source CRM')).toBe('Account ID');
+    // A column the suggestion left out is chosen by hand, as a user maps any file.
+    expect(await selectShows(dialog, 'Vertical')).toBe('Industry');
+    await choose(page, 'Notes', 'Description', dialog);
+    await shoot(page, 'import-2-columns', { fullPage: true });
+
+    await next();
+    await stepIs('Map values');
+    expect(await selectShows(dialog, 'Partner type: Technology Partner')).toBe('ISV');
+    expect(await selectShows(dialog, 'Partner type: Channel Partner / Reseller')).toBe('Reseller');
+    expect(await selectShows(dialog, 'Partner type: Customer - Direct')).toBe('Leave these rows out');
+    await shoot(page, 'import-3-values', { fullPage: true });
+
+    await next();
+    await stepIs('Preview and check');
+    const preview = dialog.getByRole('table', { name: 'Preview' });
+    await expect.poll(() => preview.locator('tbody tr').count()).toBe(4);
+    const firstRow = await preview.locator('tbody tr').first().locator('td').allTextContents();
+    expect(firstRow.slice(0, 5)).toEqual(['2', 'New', '0015g00000AbCdE', 'Acme Software, Inc.', 'https://www.acme-software.com']);
+    expect(firstRow).toContain('ISV');
+    expect(await dialog.getByText('No errors: every row can be imported as it stands.').count()).toBe(1);
+    await shoot(page, 'import-4-preview', { fullPage: true });
+
+    await next();
+    await stepIs('Summary');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Applying would write: 4 new, 0 updated, 0 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
+    await shoot(page, 'import-5-summary');
+
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 4 of 4 rows written or checked.');
+    expect(await dialog.getByRole('button', { name: 'Undo import' }).count()).toBe(1);
+    await shoot(page, 'import-6-applied');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    for (const name of IMPORTED) expect(await countFor(page, name)).toBe('1 partner');
+    expect(await countFor(page, 'Initech')).toBe('0 partners');
+    await shoot(page, 'import-7-partners-listed');
+    await page.getByLabel('Search partners').fill('');
+  });
+
+  it('imports the same file again with the mapping it saved: nothing new, nothing updated', async () => {
+    await openWithSample();
+    expect(await dialog.getByTestId('import-file-summary').textContent()).toContain('Columns mapped as you saved them last time.');
+    await next();
+    await stepIs('Map columns');
+    expect(await selectShows(dialog, 'Notes')).toBe('Description');
+    await next();
+    await next();
+    await stepIs('Preview and check');
+    await expect.poll(() => dialog.getByRole('table', { name: 'Preview' }).locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('Unchanged');
+    await next();
+    await stepIs('Summary');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Applying would write: 0 new, 0 updated, 4 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
+    await shoot(page, 'import-8-reimport-summary');
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 4 of 4 rows');
+    // Nothing was written, so there is nothing to undo.
+    expect(await dialog.getByRole('button', { name: 'Undo import' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    for (const name of IMPORTED) expect(await countFor(page, name)).toBe('1 partner');
+    await page.getByLabel('Search partners').fill('');
+  });
+
+  it('undoes the first import from the list of past imports: its partners are gone', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const past = dialog.getByRole('table', { name: 'Past imports' });
+    await expect.poll(() => past.locator('tbody tr').count()).toBe(2);
+    const rows = await past.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    // Newest first: the re-import (nothing to undo), then the first import.
+    expect(rows.map((r) => [r[1], r[2], r[3], r[4], r[5]])).toEqual([
+      ['Demo partner manager', 'salesforce-accounts-report.csv', 'Partners', '0 new, 0 updated, 4 unchanged, 1 skipped, 0 errors', 'Applied'],
+      ['Demo partner manager', 'salesforce-accounts-report.csv', 'Partners', '4 new, 0 updated, 0 unchanged, 1 skipped, 0 errors', 'Applied'],
+    ]);
+    const undo = past.getByRole('button', { name: /^Undo import of salesforce-accounts-report\.csv/ });
+    await expect.poll(() => undo.count()).toBe(1);
+    await shoot(page, 'import-9-past-imports');
+    await undo.click();
+    await expect.poll(() => dialog.getByText('Import undone: 4 records put back as they were.').count()).toBe(1);
+    await expect.poll(async () => (await past.locator('tbody tr').nth(1).locator('td').nth(5).textContent())).toBe('Undone');
+    await shoot(page, 'import-10-undone');
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    for (const name of IMPORTED) expect(await countFor(page, name)).toBe('0 partners');
+    expect(session.errors).toEqual([]);
+  });
+});
