@@ -105,7 +105,7 @@ const check = async (db: PartnerDeskDb, runId: string, running: ReadonlySet<stri
 
   const entity = run.entity;
   const table = db.table<Row, string>(entity);
-  const restoredTo = await restoredStates(db, run.source, entity);
+  const restoredTo = await restoredStates(db, entity);
   const kept: Kept[] = [];
   const todo: { entry: ImportRunEntry; stamp: string }[] = [];
   for (const entry of entries) {
@@ -131,8 +131,9 @@ const check = async (db: PartnerDeskDb, runId: string, running: ReadonlySet<stri
  * gave its earlier values: an undone later import leaves the record as the
  * import before it did, though with a newer stamp.
  */
-const restoredStates = async (db: PartnerDeskDb, source: string, entity: ImportEntity): Promise<Map<string, string>> => {
-  const undone = (await db.importRuns.where('[source+entity]').equals([source, entity]).toArray()).filter((r) => !r.deleted && r.status === 'undone');
+const restoredStates = async (db: PartnerDeskDb, entity: ImportEntity): Promise<Map<string, string>> => {
+  // Any source's: a HubSpot import undone puts back what a Salesforce import wrote just as well.
+  const undone = (await db.importRuns.toArray()).filter((r) => !r.deleted && r.status === 'undone' && r.entity === entity);
   const states = new Map<string, string>();
   for (const other of undone) {
     for (const e of (await runEntries(db, other.id)).entries) if (e.outcome === 'restored' && e.writtenAt && e.before) states.set(`${e.id}@${e.writtenAt}`, e.before);

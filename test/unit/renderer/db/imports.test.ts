@@ -166,6 +166,21 @@ describe('undoing an import', () => {
     expect(await livePartners(s.db)).toEqual([]);
   });
 
+  it('takes the link to the CRM off a partner made in the app that the import found by its domain', async () => {
+    const s = setup();
+    const made = await s.repo.create('partners', newPartner({ territoryId: context.territoryId, name: 'Acme Software', website: 'https://acme-software.com', vertical: 'Retail' }));
+    const input = await plan(s, 'accounts.csv', fixture(SAMPLE));
+    expect(input.plan.rows.find((r) => 'targetId' in r && r.targetId === made.id)).toMatchObject({ outcome: 'update', matchedBy: 'domain' });
+    const result = await s.imports.applyImport(input);
+    expect(await s.db.partners.get(made.id)).toMatchObject({ importSource: 'salesforce', vertical: 'Software' });
+
+    expect(await s.imports.undoImport(result.runId)).toEqual({ undone: 4, kept: [] });
+    const back = await s.db.partners.get(made.id);
+    expect(back).toMatchObject({ name: 'Acme Software', vertical: 'Retail', website: 'https://acme-software.com' });
+    expect(back).not.toHaveProperty('importSource');
+    expect(back).not.toHaveProperty('externalId');
+  });
+
   it('counts an edit made after a later import was undone as a change', async () => {
     const s = setup();
     const first = await s.imports.applyImport(await plan(s, 'accounts.csv', fixture(SAMPLE)));
