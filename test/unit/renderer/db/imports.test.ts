@@ -147,6 +147,28 @@ describe('applying a Salesforce accounts report', () => {
   });
 });
 
+describe('a contacts export after the accounts', () => {
+  it('finds each contact\'s partner among the stored partners, and an undo of the accounts waits for the contacts', async () => {
+    const s = setup();
+    const accounts = await s.imports.applyImport(await plan(s, 'accounts.csv', fixture(SAMPLE)));
+    const input = await plan(s, 'contacts.csv', fixture('salesforce-contacts-dataloader.csv'));
+    expect(input.entity).toBe('contacts');
+    expect(input.plan.summary.errors).toBe(0);
+    const contacts = await s.imports.applyImport(input);
+    expect(contacts).toMatchObject({ status: 'applied', error: null });
+    const partnerIds = new Set((await livePartners(s.db)).map((p) => p.id));
+    const stored = (await s.db.contacts.toArray()).filter((c) => !c.deleted);
+    expect(stored.length).toBe(input.plan.summary.new);
+    expect(stored.every((c) => partnerIds.has(c.partnerId))).toBe(true);
+
+    expect((await s.imports.undoImport(accounts.runId)).kept.map((k) => k.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/has records added after the import \(Contact: \d\)/)]),
+    );
+    expect(await s.imports.undoImport(contacts.runId)).toMatchObject({ kept: [] });
+    expect(await s.imports.undoImport(accounts.runId)).toEqual({ undone: 4, kept: [] });
+  });
+});
+
 describe('undoing an import', () => {
   it('gives the records a later import patched their earlier values back', async () => {
     const s = setup();
