@@ -1,10 +1,8 @@
 import { actionOf, type SyncState } from '../sync/status-store';
 import type { SyncAction } from '../sync/errors';
 import { countOf } from '../../shared/domain/text';
+import { timeText } from '../ui/dates';
 
-/** hh:mm in the device's time zone: "synced at 14:05" is what a manager checks at a glance. */
-export const clockTime = (iso: string): string =>
-  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** The words the top bar shows for a sync state (DESIGN §5). */
 export const syncStateText = (state: SyncState): string => {
@@ -16,7 +14,7 @@ export const syncStateText = (state: SyncState): string => {
     case 'syncing':
       return state.total > 0 ? `Syncing ${state.done} of ${state.total}` : 'Syncing…';
     case 'synced':
-      return `Synced at ${clockTime(state.at)}`;
+      return `Synced at ${timeText(state.at)}`;
     case 'error':
       return state.message;
   }

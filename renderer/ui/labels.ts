@@ -12,8 +12,36 @@ export const statusLabels: Record<LifecycleStatus, string> = {
   inactive: 'Inactive',
 };
 
-/** "not-started" → "Not started": for enum values without a hand-written label. */
+/** Words written one way everywhere, whatever the enum value spells: "QBR", not "Qbr". */
+const writtenWords: Readonly<Record<string, string>> = {
+  api: 'API',
+  crm: 'CRM',
+  isv: 'ISV',
+  mdf: 'MDF',
+  oem: 'OEM',
+  pdf: 'PDF',
+  qbr: 'QBR',
+  qbrs: 'QBRs',
+  smb: 'SMB',
+  spiff: 'SPIFF',
+};
+
+/**
+ * "not-started" → "Not started", "qbr" → "QBR", "co-sell-pipeline-bonus" →
+ * "Co-sell pipeline bonus": for enum values without a hand-written label.
+ * Co-sell keeps its hyphen; an acronym keeps its capitals.
+ */
 export const words = (value: string): string => {
-  const spaced = value.replace(/-/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  const parts = value.split('-');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.toLowerCase() === 'co' && parts[i + 1]?.toLowerCase() === 'sell') {
+      out.push(`${part}-${parts[++i]!}`);
+      continue;
+    }
+    out.push(writtenWords[part.toLowerCase()] ?? part);
+  }
+  const text = out.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 };

@@ -3,7 +3,11 @@ import { fieldLabels } from '../../shared/domain/field-labels';
 import { formatBps, formatCents } from '../../shared/domain/money';
 import { formatCount } from '../../shared/domain/text';
 import { fieldAt, objectFields, type Field, type FieldKind } from './field-kinds';
+import { dateText, dateTimeText } from './dates';
 import { partnerTypeLabels, words } from './labels';
+
+// Dates read as every screen reads them (renderer/ui/dates); kept here for the screens that format values through this module.
+export { dateText, dateTimeText };
 
 /**
  * Any stored value as a manager reads it (the Conflict Center, Needs
@@ -22,14 +26,7 @@ export const EMPTY = '(empty)';
 /** Values that read better as written than as `words()` would make them. */
 const choiceWords: Readonly<Record<string, string>> = {
   ...partnerTypeLabels,
-  api: 'API',
-  mdf: 'MDF',
-  qbr: 'QBR',
-  smb: 'SMB',
-  spiff: 'SPIFF',
-  'co-sell': 'Co-sell',
-  'co-sell-resources': 'Co-sell resources',
-  'co-sell-pipeline-bonus': 'Co-sell pipeline bonus',
+  // Acronyms and "Co-sell" come right from `words()`; these are names, not spellings.
   pptx: 'PowerPoint deck',
   pdf: 'PDF',
   xlsx: 'Excel workbook',
@@ -45,22 +42,6 @@ const humanize = (key: string): string => words(key.replace(/(Cents|Bps)$/, '').
 export const fieldLabel = (path: string): string => {
   const named = path.split('.').findLast((step) => !/^\d+$/.test(step)) ?? path;
   return fieldLabels[named] ?? humanize(named);
-};
-
-// One formatter each: building an Intl formatter costs far more than using one.
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "2026-09-30" → "Sep 30, 2026": a calendar date, the same day wherever the reader is. */
-export const dateText = (iso: string): string => {
-  const at = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(at) ? iso : dateFormat.format(at);
-};
-
-/** An instant in the reader's own time: "Nov 22, 2026, 9:41 AM". */
-export const dateTimeText = (iso: string): string => {
-  const at = Date.parse(iso);
-  return Number.isNaN(at) ? iso : dateTimeFormat.format(at);
 };
 
 /** Past this, text is cut for reading; the resend form still holds all of it. */

@@ -110,7 +110,7 @@ describe('joint business plan', () => {
     await dialog.getByRole('button', { name: 'Agree plan' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => page.getByTestId('plan-status').textContent()).toBe('Agreed');
-    expect(await page.getByTestId('plan-agreement').textContent()).toBe('Agreed on 2026-07-03 by Sam Rivera (vendor) and Ana Lopez (partner)');
+    expect(await page.getByTestId('plan-agreement').textContent()).toBe('Agreed on Jul 3, 2026 by Sam Rivera (vendor) and Ana Lopez (partner)');
 
     await page.getByRole('button', { name: 'Lock plan…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Lock plan' }).click();
@@ -136,7 +136,7 @@ describe('joint business plan', () => {
     await earlier.getByRole('button', { name: /^Version 1 · / }).click();
     const table = earlier.getByRole('table', { name: 'Version 1 objectives' });
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
-    expect(await earlier.getByRole('button', { name: /^Version 1 · / }).textContent()).toMatch(/Version 1 · Locked · agreed 2026-07-03 by Sam Rivera and Ana Lopez/);
+    expect(await earlier.getByRole('button', { name: /^Version 1 · / }).textContent()).toMatch(/Version 1 · Locked · agreed Jul 3, 2026 by Sam Rivera and Ana Lopez/);
     expect(await table.getByRole('textbox').count()).toBe(0);
     await table.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await shoot(page, 'business-plan-revised');

@@ -143,7 +143,7 @@ describe('changes the server refuses, in Needs attention', () => {
     expect(text).toMatch(/VerticalMoved Away Vertical/);
     expect(text).toContain('This partner is no longer yours to change: HQ may have moved it to a territory you do not work');
     expect(text).toContain('The server said: The partner is not on the server, or is not yours to change.');
-    expect(text).toMatch(/Made \w{3} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M · Refused \w{3} \d{1,2}, \d{4}/);
+    expect(text).toMatch(/Made \w{3} \d{1,2}, \d{4}, \d\d:\d\d · Refused \w{3} \d{1,2}, \d{4}/);
     // The partner left the device: no link to it, and nothing to send again, only discard.
     expect(await card.getByRole('link').count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Edit and send again' }).count()).toBe(0);

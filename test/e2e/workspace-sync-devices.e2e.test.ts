@@ -207,11 +207,12 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await a.getByRole('link', { name: /Conflicts/ }).click();
     const conflict = a.getByTestId('conflict');
     await expect.poll(() => conflict.count(), SYNC_TIMEOUT).toBe(1);
-    const today = await a.evaluate(() => new Date().toLocaleDateString());
+    // As every screen writes an instant (renderer/ui/dates): "Dec 3, 2026, 14:05".
+    const today = await a.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' }));
     const text = (await conflict.textContent()) ?? '';
     expect(text).toContain(`${PARTNER}: Vertical`);
-    expect(text).toMatch(new RegExp(`Kept.*Logistics.*by ${displayName}, ${today.replace(/\//g, '\\/')}`));
-    expect(text).toMatch(new RegExp(`Overwritten.*Travel.*by ${displayName}, ${today.replace(/\//g, '\\/')}`));
+    expect(text).toMatch(new RegExp(`Kept.*Logistics.*by ${displayName}, ${today}, \\d\\d:\\d\\d`));
+    expect(text).toMatch(new RegExp(`Overwritten.*Travel.*by ${displayName}, ${today}, \\d\\d:\\d\\d`));
     await a.screenshot({ path: `${SHOTS}/synced-conflicts-light.png` });
     await a.emulateMedia({ colorScheme: 'dark' });
     await a.screenshot({ path: `${SHOTS}/synced-conflicts-dark.png` });

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conflict, ConflictSide } from '../../../shared/domain/conflict';
 import { useWorkspace } from '../../app/workspace-context';
 import { dismissConflict, restoreConflict } from '../../sync';
+import { dateTimeText } from '../../ui/dates';
 import { fieldAt } from '../../ui/field-kinds';
 import { notify } from '../../ui/notifier';
 import { useRecordNames } from '../../ui/use-record-names';
@@ -19,7 +20,7 @@ function Side({ title, conflict, side, context }: { title: string; conflict: Con
         {valueText(fieldAt(conflict.table, conflict.field), side.value, context)}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        by {side.userName}, {new Date(side.at).toLocaleString()}
+        by {side.userName}, {dateTimeText(side.at)}
       </Typography>
     </Grid>
   );

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { Activity, Commitment } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
+import { dateTimeText } from '../../ui/dates';
 import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
@@ -65,7 +66,7 @@ export function ActivityTab({ partner }: { partner: Partner }) {
                       {a.sharedWithPartner && <Chip size="small" color="info" variant="outlined" label="Shared" title="Shared with the partner: shown in their QBR pack" />}
                     </Stack>
                     <Typography variant="caption" color="text.secondary">
-                      {new Date(a.occurredAt).toLocaleString()}
+                      {dateTimeText(a.occurredAt)}
                     </Typography>
                     {a.notes && (
                       <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -4,6 +4,7 @@ import { scorecard } from '../../../shared/metrics';
 import { formatCents } from '../../../shared/domain/money';
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
+import { dateText } from '../../ui/dates';
 import { currentQuarter, today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { formatMetric } from '../dashboard/format-metric';
@@ -67,7 +68,7 @@ export function OverviewTab({ partner }: { partner: Partner }) {
                 <ListItem key={c.id} disableGutters>
                   <ListItemText
                     primary={c.description}
-                    secondary={`${c.ownerName} (${c.ownerSide}) · due ${c.dueOn}${c.dueOn < today() ? ' · overdue' : ''}`}
+                    secondary={`${c.ownerName} (${c.ownerSide}) · due ${dateText(c.dueOn)}${c.dueOn < today() ? ' · overdue' : ''}`}
                   />
                 </ListItem>
               ))}

@@ -1,5 +1,6 @@
 import { Alert, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import type { TierQualification } from '../../../shared/calculators/tier';
+import { dateText } from '../../ui/dates';
 import { tierLabels } from '../../ui/labels';
 
 /** The tier verdict in words: what the partner qualifies for, what the next tier needs, what is at risk. */
@@ -29,7 +30,7 @@ export function TierStanding({ qualification }: { qualification: TierQualificati
       {q.atRisk && (
         <Alert severity="warning" role="alert">
           Tier at risk: falls to {tierLabels[q.atRisk.tierAtQuarterEnd]} at quarter end unless renewed —{' '}
-          {q.atRisk.expiring.map((e) => `${e.contactName} (${e.programName}, expires ${e.expiresOn})`).join('; ')}.
+          {q.atRisk.expiring.map((e) => `${e.contactName} (${e.programName}, expires ${dateText(e.expiresOn)})`).join('; ')}.
         </Alert>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 import { Accordion, AccordionDetails, AccordionSummary, Stack, Typography } from '@mui/material';
 import type { BusinessPlan } from '../../../shared/domain/business-plan';
 import type { Partner } from '../../../shared/domain/partner';
+import { dateText } from '../../ui/dates';
 import { planStatusLabels } from './plan-labels';
 import { PlanObjectivesTable } from './PlanObjectivesTable';
 import { PlanStanding } from './PlanStanding';
@@ -8,7 +9,7 @@ import { usePlanProgress } from './use-plan-progress';
 
 function EarlierVersion({ partner, plan }: { partner: Partner; plan: BusinessPlan }) {
   const progress = usePlanProgress(partner, plan);
-  const agreed = plan.agreement ? ` · agreed ${plan.agreement.agreedOn} by ${plan.agreement.vendorName} and ${plan.agreement.partnerName}` : '';
+  const agreed = plan.agreement ? ` · agreed ${dateText(plan.agreement.agreedOn)} by ${plan.agreement.vendorName} and ${plan.agreement.partnerName}` : '';
   return (
     <Accordion variant="outlined" disableGutters>
       {/* Named by what it shows (WCAG label in name): "Version 1 · Locked · agreed …". */}

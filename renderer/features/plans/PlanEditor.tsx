@@ -6,6 +6,7 @@ import type { CertificationProgram } from '../../../shared/domain/certification'
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { dateText } from '../../ui/dates';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { today } from '../../ui/today';
@@ -80,7 +81,7 @@ export function PlanEditor({ partner, plan, programs }: { partner: Partner; plan
         )}
         {plan.agreement && (
           <Typography variant="body2" color="text.secondary" data-testid="plan-agreement">
-            Agreed on {plan.agreement.agreedOn} by {plan.agreement.vendorName} (vendor) and {plan.agreement.partnerName} (partner)
+            Agreed on {dateText(plan.agreement.agreedOn)} by {plan.agreement.vendorName} (vendor) and {plan.agreement.partnerName} (partner)
           </Typography>
         )}
       </Stack>
