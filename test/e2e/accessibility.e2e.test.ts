@@ -140,16 +140,19 @@ describe('accessibility: axe finds no serious violation on any screen', () => {
   });
 
   it('a partner page, each of its tabs', async () => {
-    await page.evaluate(() => (window.location.hash = '#/partners'));
-    const first = page.getByRole('table', { name: 'Partners' }).locator('tbody tr a').first();
+    // A partner with a joint solution, so its tab shows accordion summaries to check (WCAG label in name).
+    await page.evaluate(() => (window.location.hash = '#/solutions'));
+    await expect.poll(() => title(page).textContent()).toBe('Joint solutions');
+    const first = page.getByRole('main').locator('a[href^="#/partners/"]').first();
     const name = (await first.textContent())!.trim();
-    const href = (await first.getAttribute('href'))!;
+    const href = (await first.getAttribute('href'))!.replace(/\/solutions$/, '');
     const found: string[] = [];
     for (const [tab, label] of partnerTabs) {
       await page.evaluate((h) => (window.location.hash = h), tab === 'overview' ? href : `${href}/${tab}`);
       await expect.poll(() => title(page).textContent(), { timeout: 20_000 }).toBe(name);
       await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(label);
       await loaded(page);
+      if (tab === 'solutions') await expect.poll(() => page.getByRole('main').locator('.MuiAccordionSummary-root').count()).toBeGreaterThan(0);
       found.push(...(await audit(page, `partner ${tab}`)));
     }
     expect(found.join('\n')).toBe('');
