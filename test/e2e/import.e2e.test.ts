@@ -96,7 +96,7 @@ describe('CRM import, offline', () => {
 
     await next();
     await stepIs('Summary');
-    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Applying would write: 4 new, 0 updated, 0 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Dry run, nothing written yet: 4 new, 0 updated, 0 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
     await shoot(page, 'import-5-summary');
 
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
@@ -124,7 +124,7 @@ describe('CRM import, offline', () => {
     await expect.poll(() => dialog.getByRole('table', { name: 'Preview' }).locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('Unchanged');
     await next();
     await stepIs('Summary');
-    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Applying would write: 0 new, 0 updated, 4 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Dry run, nothing written yet: 0 new, 0 updated, 4 unchanged, 1 skipped, 0 errors, 0 possible duplicates.');
     await shoot(page, 'import-8-reimport-summary');
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 4 of 4 rows');
@@ -157,6 +157,56 @@ describe('CRM import, offline', () => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     for (const name of IMPORTED) expect(await countFor(page, name)).toBe('0 partners');
+    await page.getByLabel('Search partners').fill('');
+  });
+
+  it('names each bad row by row, column and field, and asks about a possible duplicate: merged into the stored partner', async () => {
+    // A partner the manager typed in by hand, under a name close to the CRM's.
+    await page.getByRole('button', { name: 'New partner' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('Name').fill('Globex Device Corp');
+    await form.getByLabel('Region').fill('United States');
+    await form.getByLabel('Vertical').fill('Hardware');
+    await choose(page, 'Partner type', 'ISV', form);
+    await form.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.evaluate(() => (window.location.hash = '#/partners'));
+    expect(await countFor(page, 'Globex')).toBe('1 partner');
+
+    await openWithSample();
+    await next();
+    await next();
+    await stepIs('Map values');
+    // Installation Partner left without a value of ours: Müller's row cannot be stored.
+    await choose(page, 'Partner type: Installation Partner', '(choose a value)', dialog);
+    await next();
+    await stepIs('Preview and check');
+    const errors = dialog.getByRole('list', { name: 'Row errors' });
+    await expect.poll(() => errors.getByRole('listitem').allTextContents()).toEqual([
+      'Row 4, column "Type": Partner type "Installation Partner" is not mapped to one of ours yet: choose a value for it in the value mapping',
+    ]);
+    await shoot(page, 'import-11-row-errors');
+
+    await next();
+    await stepIs('Summary');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Dry run, nothing written yet: 2 new, 0 updated, 0 unchanged, 1 skipped, 1 error, 1 possible duplicate.');
+    const merge = dialog.getByRole('radio', { name: 'Merge into Globex Device Corp' });
+    expect(await dialog.getByRole('radio', { name: 'Create new' }).count()).toBe(1);
+    expect(await dialog.getByRole('radio', { name: 'Skip' }).count()).toBe(1);
+    await merge.check();
+    await expect.poll(() => dialog.getByTestId('import-summary').textContent()).toBe('Dry run, nothing written yet: 2 new, 1 updated, 0 unchanged, 1 skipped, 1 error, 0 possible duplicates.');
+    // The row stays listed with the choice made for it.
+    expect(await merge.isChecked()).toBe(true);
+    await shoot(page, 'import-12-duplicate-merged');
+
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 3 of 3 rows written or checked.');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Merged: one Globex, now under the CRM's name; Müller was not imported.
+    expect(await countFor(page, 'Globex')).toBe('1 partner');
+    expect(await countFor(page, 'Globex Devices Corp.')).toBe('1 partner');
+    expect(await countFor(page, 'Müller')).toBe('0 partners');
     expect(session.errors).toEqual([]);
   });
 });

@@ -81,7 +81,7 @@ export function ApplyStep({
     <Stack spacing={2}>
       <Alert severity={result.status === 'applied' ? 'success' : 'warning'} data-testid="import-result">
         {resultText(result)}
-        {result.status === 'applied' && ` ${countsText({ ...plan.summary, skipped: plan.summary.skipped + plan.summary.possibleDuplicates })}.`} The mappings are saved for the next file from this source.
+        {result.status === 'applied' && ` ${countsText({ new: plan.summary.new, updated: plan.summary.updated, unchanged: plan.summary.unchanged, skipped: plan.summary.skipped + plan.summary.possibleDuplicates, errors: plan.summary.errors })}.`} The mappings are saved for the next file from this source.
       </Alert>
       {undo.message && <Alert severity={undo.message.severity}>{undo.message.text}</Alert>}
       {!undone && result.done > 0 && plan.summary.new + plan.summary.updated > 0 && (

@@ -37,6 +37,7 @@ export function ColumnMappingStep({ draft, dispatch }: { draft: ImportDraft; dis
                 <TableCell>{spec.label}</TableCell>
                 <TableCell>
                   <SelectField
+                    hideLabel
                     label={spec.label}
                     value={header ?? NONE}
                     options={options}

@@ -30,9 +30,16 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   // The file's bytes, kept to read another sheet of a workbook.
   const chosen = useRef<{ name: string; bytes: Uint8Array } | null>(null);
 
-  const planned = useMemo(() => (basis && draft.step >= 3 ? planFor(draft, basis) : null), [draft, basis]);
+  // Planned again only when what the plan reads changes, not on every step: a big file takes a moment.
+  const planning = draft.step >= 3;
+  const { file, mapping, values, dateOrder, decisions } = draft;
+  const basisDraft = useMemo(() => ({ ...initialDraft(), file, mapping, values, ...(dateOrder ? { dateOrder } : {}) }), [file, mapping, values, dateOrder]);
   // The duplicates as planned before any decision, so a row stays listed with the choice made for it.
-  const undecided = useMemo(() => (basis && draft.step >= 3 ? (Object.keys(draft.decisions).length === 0 ? planned : planFor(draft, basis, {})) : null), [draft, basis, planned]);
+  const undecided = useMemo(() => (basis && planning ? planFor(basisDraft, basis, {}) : null), [basis, planning, basisDraft]);
+  const planned = useMemo(
+    () => (basis && planning && Object.keys(decisions).length > 0 ? planFor(basisDraft, basis, decisions) : undecided),
+    [basis, planning, basisDraft, decisions, undecided],
+  );
 
   const fail = (error: unknown) => setProblem(error instanceof Error ? error.message : String(error));
 
@@ -116,14 +123,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog open fullWidth maxWidth="lg" onClose={applying ? undefined : onClose} aria-labelledby="import-title">
       <DialogTitle id="import-title">Import from a CRM</DialogTitle>
+      {/* Outside the scrolled content, so where the user is stays in view on a long mapping. */}
+      <Stepper activeStep={draft.step} alternativeLabel sx={{ px: 3, pb: 2 }}>
+        {importSteps.map((label) => (
+          <Step key={label}>
+            <StepLabel>{label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
       <DialogContent dividers>
-        <Stepper activeStep={draft.step} alternativeLabel sx={{ mb: 3 }}>
-          {importSteps.map((label) => (
-            <Step key={label}>
-              <StepLabel>{label}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
         {problem && (
           <Alert severity="error" sx={{ mb: 2 }}>
             {problem}

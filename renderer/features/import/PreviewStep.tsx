@@ -2,7 +2,7 @@ import { Alert, Box, List, ListItem, Stack, Table, TableBody, TableCell, TableHe
 import type { Dispatch } from 'react';
 import type { EntityName } from '../../../shared/domain/entities';
 import { countOf } from '../../../shared/domain/text';
-import { describeRowError, type DateOrder, type ImportStore, type ImportUser } from '../../../shared/import';
+import { describeRowError, type DateOrder, type ImportStore, type ImportSummary, type ImportUser } from '../../../shared/import';
 import { fieldLabel, fieldValueText } from '../../ui/value-text';
 import { previewFields, previewRows, rowErrors, type ImportAction, type ImportDraft, type Planned, type PreviewRow } from './import-steps';
 import { userName } from './import-users';
@@ -20,6 +20,17 @@ export const outcomeWords: Record<PreviewRow['outcome'], string> = {
   unchanged: 'Unchanged',
   'possible-duplicate': 'Possible duplicate',
 };
+
+/** "The 4 rows to import, as they will be stored. 1 row of the file is left out: see the summary." */
+const previewText = (shown: number, summary: ImportSummary): string => {
+  const toImport = summary.rows - summary.skipped - summary.errors;
+  const head = shown === toImport ? `The ${countOf(toImport, 'row')} to import, as they will be stored.` : `The first ${shown} of ${countOf(toImport, 'row')} to import, as they will be stored.`;
+  const out = summary.skipped > 0 ? ` ${countOf(summary.skipped, 'row')} of the file ${summary.skipped === 1 ? 'is' : 'are'} left out (see the summary).` : '';
+  return `${head}${out} Every row has been checked; nothing is written yet.`;
+};
+
+/** Values with no spaces to wrap at: they may break anywhere, so a long address does not widen the table. */
+const unbroken = new Set(['website', 'externalId', 'email']);
 
 /** Errors listed at most; the count says how many more. */
 const ERRORS_SHOWN = 100;
@@ -57,9 +68,7 @@ export function PreviewStep({ draft, planned, users, store, dispatch }: { draft:
           </Stack>
         </Alert>
       )}
-      <Typography>
-        The first {countOf(rows.length, 'row')} of {countOf(plan.summary.rows, 'row')} as they will be stored. Every row has been checked; nothing is written yet.
-      </Typography>
+      <Typography>{previewText(rows.length, plan.summary)}</Typography>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label="Preview">
           <TableHead>
@@ -77,8 +86,8 @@ export function PreviewStep({ draft, planned, users, store, dispatch }: { draft:
                 <TableCell>{row.rowNumber}</TableCell>
                 <TableCell>{outcomeWords[row.outcome]}</TableCell>
                 {fields.map((field) => (
-                  <TableCell key={field} sx={{ maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                    {fieldValueText(mapping.entity, field, valueOf(row, field), { nameOf })}
+                  <TableCell key={field} sx={{ maxWidth: 220, overflowWrap: unbroken.has(field) ? 'anywhere' : 'break-word' }}>
+                    {valueOf(row, field) === undefined ? '' : fieldValueText(mapping.entity, field, valueOf(row, field), { nameOf })}
                   </TableCell>
                 ))}
               </TableRow>
@@ -91,7 +100,7 @@ export function PreviewStep({ draft, planned, users, store, dispatch }: { draft:
       ) : (
         <Alert severity="error">
           <Typography>
-            {countOf(plan.summary.errors, 'row')} will not be imported ({countOf(errors.length, 'problem')}). Fix them in the file, or in the mappings (Back), and choose the file again; the other rows import without them.
+            {countOf(plan.summary.errors, 'row')} will not be imported ({countOf(errors.length, 'problem')}). To bring them in, fix the mappings (Back) or the file; the other rows import without them.
           </Typography>
           <List dense aria-label="Row errors">
             {errors.slice(0, ERRORS_SHOWN).map((error, i) => (

@@ -10,15 +10,25 @@ export function SelectField({
   options,
   onChange,
   width = 260,
+  hideLabel = false,
 }: {
   label: string;
   value: string;
   options: readonly (readonly [string, string])[];
   onChange(value: string): void;
   width?: number;
+  /** In a table whose row already says what the select is for: the name is kept for screen readers only. */
+  hideLabel?: boolean;
 }) {
   return (
-    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: width }}>
+    <TextField
+      select
+      size="small"
+      {...(hideLabel ? { slotProps: { htmlInput: { 'aria-label': label } } } : { label })}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      sx={{ minWidth: width }}
+    >
       {options.map(([v, text]) => (
         <MenuItem key={v} value={v}>
           {text}

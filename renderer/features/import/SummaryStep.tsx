@@ -13,6 +13,9 @@ const counted: [keyof ImportSummary, string][] = [
   ['possibleDuplicates', 'Possible duplicates'],
 ];
 
+/** Skipped rows named at most; the rest are counted. */
+const SKIPS_SHOWN = 20;
+
 const why = (d: DuplicateCandidate): string => {
   const where = d.rowNumber === undefined ? d.name : `${d.name} (row ${d.rowNumber} of this file)`;
   switch (d.reason) {
@@ -31,6 +34,7 @@ const why = (d: DuplicateCandidate): string => {
 export function SummaryStep({ draft, plan, undecided, dispatch }: { draft: ImportDraft; plan: ImportPlan; undecided: ImportPlan; dispatch: Dispatch<ImportAction> }) {
   const duplicates = duplicateRows(undecided);
   const open = plan.summary.possibleDuplicates;
+  const skipped = plan.rows.flatMap((row) => (row.outcome === 'skipped' ? [row] : []));
   return (
     <Stack spacing={3}>
       <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
@@ -43,9 +47,20 @@ export function SummaryStep({ draft, plan, undecided, dispatch }: { draft: Impor
           </Stack>
         ))}
       </Stack>
-      <Typography data-testid="import-summary">
-        Applying would write: {countsText(plan.summary)}.
-      </Typography>
+      <Typography data-testid="import-summary">Dry run, nothing written yet: {countsText(plan.summary)}.</Typography>
+      {skipped.length > 0 && (
+        <Stack spacing={0.5}>
+          <Typography variant="h6" component="h3">
+            Left out
+          </Typography>
+          {skipped.slice(0, SKIPS_SHOWN).map((row) => (
+            <Typography key={row.rowNumber} variant="body2">
+              Row {row.rowNumber}: {row.reason}.
+            </Typography>
+          ))}
+          {skipped.length > SKIPS_SHOWN && <Typography variant="body2">…and {skipped.length - SKIPS_SHOWN} more.</Typography>}
+        </Stack>
+      )}
       {duplicates.length > 0 && (
         <Stack spacing={2}>
           <Typography variant="h6" component="h3">
@@ -59,7 +74,7 @@ export function SummaryStep({ draft, plan, undecided, dispatch }: { draft: Impor
             return (
               <FormControl key={row.rowNumber}>
                 <FormLabel id={`duplicate-${row.rowNumber}`}>
-                  Row {row.rowNumber}, {name}, may be the same as {row.duplicates.map(why).join('; ')}
+                  Row {row.rowNumber} ({name}) may be the same as {row.duplicates.map(why).join('; ')}
                 </FormLabel>
                 <RadioGroup
                   row

@@ -24,13 +24,13 @@ export function ValueMappingStep({ draft, users, dispatch }: { draft: ImportDraf
         const label = importFields[mapping.entity].find((f) => f.field === field)?.label ?? field;
         const owner = field === 'ownerUserId';
         const ours = choiceOptions(mapping.entity, field, users).map((v) => [v, owner ? userName(users, v) : choiceText(v)] as const);
-        const options = [[NONE, owner ? '(not mapped: you own them)' : '(choose a value)'] as const, ...ours, ...(owner ? [] : [[SKIP_ROW, 'Leave these rows out'] as const])];
+        const options = [[NONE, owner ? 'Not mapped: owned by you' : '(choose a value)'] as const, ...ours, ...(owner ? [] : [[SKIP_ROW, 'Leave these rows out'] as const])];
         return (
-          <Table key={field} size="small" aria-label={`Values of ${label}`}>
+          <Table key={field} size="small" aria-label={`Values of ${label}`} sx={{ tableLayout: 'fixed' }}>
             <TableHead>
               <TableRow>
-                <TableCell sx={{ width: '40%' }}>{label} in the file ({mapping.fields[field]})</TableCell>
-                <TableCell>Rows</TableCell>
+                <TableCell sx={{ width: '45%' }}>{label} in the file ({mapping.fields[field]})</TableCell>
+                <TableCell sx={{ width: '10%' }}>Rows</TableCell>
                 <TableCell>Becomes</TableCell>
               </TableRow>
             </TableHead>
@@ -41,6 +41,7 @@ export function ValueMappingStep({ draft, users, dispatch }: { draft: ImportDraf
                   <TableCell>{rowsWith(mapping.fields[field]!, value)}</TableCell>
                   <TableCell>
                     <SelectField
+                      hideLabel
                       label={`${label}: ${value}`}
                       value={mapped ?? NONE}
                       options={options}

@@ -21,7 +21,7 @@ export const fileText = (file: ImportFile): string => {
   const format =
     file.format === 'xlsx'
       ? `Excel workbook, sheet "${file.sheet}"`
-      : `CSV, ${file.delimiter === ';' ? 'semicolons' : file.delimiter === '\t' ? 'tabs' : file.delimiter === '|' ? 'bars' : 'commas'}, ${file.encoding ?? 'UTF-8'}`;
+      : `CSV, ${file.delimiter === ';' ? 'semicolons' : file.delimiter === '\t' ? 'tabs' : file.delimiter === '|' ? 'bars' : 'commas'}, ${(file.encoding ?? 'UTF-8').toUpperCase()}`;
   return `${file.fileName}: ${rows}, ${columns} (${format})`;
 };
 
