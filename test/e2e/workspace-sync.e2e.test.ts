@@ -54,8 +54,11 @@ describe('workspace signed in to the HQ server', () => {
     await expect.poll(() => page.getByTestId('partner-count').textContent()).toMatch(/^\d+ partners$/);
     expect(await page.getByText('Demo workspace · stored on this device').count()).toBe(0);
 
-    await page.locator('table[aria-label="Partners"] tbody tr a').first().click();
-    const name = await heading(page).textContent();
+    const link = page.locator('table[aria-label="Partners"] tbody tr a').first();
+    const name = (await link.textContent())!.trim();
+    await link.click();
+    // The partner's page, not the list still on screen the moment after the click.
+    await expect.poll(() => heading(page).textContent()).toBe(name);
     await page.getByRole('button', { name: 'Edit partner' }).click();
     await page.getByRole('dialog').getByLabel('Vertical').fill('Synced Vertical');
     await page.getByRole('button', { name: 'Save partner' }).click();
