@@ -9,6 +9,8 @@ import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-bui
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import/salesforce-accounts-report.csv');
 /** The partner accounts of the sample; its fifth row is a customer, which the suggested value mapping leaves out. */
+/** Rows of the generated file for Cancel: several chunks of 500, so a click lands between two. */
+const BULK_ROWS = 6000;
 const IMPORTED = ['Acme Software, Inc.', 'Northwind Traders Ltd', 'Müller Systemhaus GmbH', 'Globex Devices Corp.'];
 
 /** The partner count for exactly this search, once the list has filtered for it. */
@@ -207,6 +209,42 @@ describe('CRM import, offline', () => {
     expect(await countFor(page, 'Globex')).toBe('1 partner');
     expect(await countFor(page, 'Globex Devices Corp.')).toBe('1 partner');
     expect(await countFor(page, 'Müller')).toBe('0 partners');
+    await page.getByLabel('Search partners').fill('');
+  });
+
+  it('cancels a big import between chunks, says how far it got, and undoes what it wrote', async () => {
+    const rows = Array.from({ length: BULK_ROWS }, (_, i) => `Bulk Partner ${String(i + 1).padStart(4, '0')},Reseller,bulk${i + 1}.example`);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByTestId('import-file').setInputFiles({ name: 'bulk-partners.csv', mimeType: 'text/csv', buffer: Buffer.from(['Account Name,Type,Website', ...rows].join('\n')) });
+    await expect.poll(() => dialog.getByTestId('import-file-summary').textContent()).toContain('Not an export we know');
+    await next();
+    await stepIs('Map columns');
+    expect(await selectShows(dialog, 'Name')).toBe('Account Name');
+    expect(await selectShows(dialog, 'Partner type')).toBe('Type');
+    await next();
+    await next();
+    await stepIs('Preview and check');
+    await next();
+    await stepIs('Summary');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe(`Dry run, nothing written yet: ${BULK_ROWS.toLocaleString('en-US')} new, 0 updated, 0 unchanged, 0 skipped, 0 errors, 0 possible duplicates.`);
+
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    const progress = dialog.getByTestId('import-progress');
+    // Cancel once the first chunk is in: the chunk under way finishes, no further one starts.
+    await expect.poll(async () => Number(((await progress.textContent()) ?? '0').split(' ')[0]!.replace(/,/g, '')), { timeout: 30_000 }).toBeGreaterThan(0);
+    await shoot(page, 'import-13-progress');
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const result = dialog.getByTestId('import-result');
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(new RegExp(`^Import cancelled after [\\d,]+ of ${BULK_ROWS.toLocaleString('en-US')} rows\\. Those rows are stored; the rest were not written\\.`));
+    const written = Number(/after ([\d,]+) of/.exec((await result.textContent())!)![1]!.replace(/,/g, ''));
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(BULK_ROWS);
+    await shoot(page, 'import-14-cancelled');
+
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
+    await expect.poll(() => dialog.getByText(`Import undone: ${written.toLocaleString('en-US')} records put back as they were.`).count(), { timeout: 30_000 }).toBe(1);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await countFor(page, 'Bulk Partner')).toBe('0 partners');
     expect(session.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Button, LinearProgress, Stack, Typography } from '@mui/material'
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ImportPlan, ValueMapping } from '../../../shared/import';
 import { useWorkspace } from '../../app/workspace-context';
+import { formatCount } from '../../../shared/domain/text';
 import type { ApplyProgress, ApplyResult } from '../../db';
 import { countsText, resultText } from './import-words';
 import { useUndoImport } from './use-undo-import';
@@ -65,7 +66,7 @@ export function ApplyStep({
         <Typography>Writing the rows to this device…</Typography>
         <LinearProgress variant="determinate" value={total === 0 ? 100 : (done / total) * 100} aria-label="Import progress" />
         <Typography data-testid="import-progress">
-          {done} of {total} rows
+          {formatCount(done)} of {formatCount(total)} rows
         </Typography>
         <Stack direction="row">
           <Button onClick={() => abort.current?.abort()}>Cancel</Button>

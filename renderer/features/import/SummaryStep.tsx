@@ -3,6 +3,7 @@ import type { Dispatch } from 'react';
 import type { DuplicateCandidate, ImportPlan, ImportSummary } from '../../../shared/import';
 import { decisionKey, decisionOf, duplicateRows, type ImportAction, type ImportDraft } from './import-steps';
 import { countsText } from './import-words';
+import { formatCount } from '../../../shared/domain/text';
 
 const counted: [keyof ImportSummary, string][] = [
   ['new', 'New'],
@@ -41,7 +42,7 @@ export function SummaryStep({ draft, plan, undecided, dispatch }: { draft: Impor
         {counted.map(([key, label]) => (
           <Stack key={key} sx={{ alignItems: 'center' }}>
             <Typography variant="h4" component="p">
-              {plan.summary[key]}
+              {formatCount(plan.summary[key])}
             </Typography>
             <Typography color="text.secondary">{label}</Typography>
           </Stack>

@@ -1,5 +1,5 @@
 import type { ImportRun } from '../../../shared/domain/import-run';
-import { countOf } from '../../../shared/domain/text';
+import { countOf, formatCount } from '../../../shared/domain/text';
 import type { ImportFile, ImportSummary, SourceDetection } from '../../../shared/import';
 import type { ApplyResult, UndoResult } from '../../db';
 import { entityLabels } from './import-steps';
@@ -28,16 +28,16 @@ export const fileText = (file: ImportFile): string => {
 /** "4 new, 0 updated, 1 unchanged, 1 skipped, 0 errors": what a plan or a run counted. */
 export const countsText = (counts: Pick<ImportSummary, 'new' | 'updated' | 'unchanged' | 'skipped' | 'errors'> & { possibleDuplicates?: number }): string =>
   [
-    `${counts.new} new`,
-    `${counts.updated} updated`,
-    `${counts.unchanged} unchanged`,
-    `${counts.skipped} skipped`,
+    `${formatCount(counts.new)} new`,
+    `${formatCount(counts.updated)} updated`,
+    `${formatCount(counts.unchanged)} unchanged`,
+    `${formatCount(counts.skipped)} skipped`,
     countOf(counts.errors, 'error'),
     ...(counts.possibleDuplicates === undefined ? [] : [countOf(counts.possibleDuplicates, 'possible duplicate')]),
   ].join(', ');
 
 export const resultText = (result: ApplyResult): string => {
-  const rows = `${result.done} of ${result.total} rows`;
+  const rows = `${formatCount(result.done)} of ${formatCount(result.total)} rows`;
   switch (result.status) {
     case 'applied':
       return `Import done: ${rows} written or checked.`;
