@@ -4,6 +4,7 @@ import { territoriesOf, type Caller } from '../auth/users';
 import type { Queryable, Store } from '../store/db';
 import { readGcHorizon } from '../store/meta';
 import { highWater } from './versions';
+import { passEpoch, readPassEpoch } from './pass-epoch';
 
 /**
  * Pull (DESIGN §5): rows and evictions newer than the caller's cursor in each
@@ -67,7 +68,8 @@ const page = async (tx: Queryable, territoryId: string, after: number, take: num
   )[0]!;
 
 export const pull = async (store: Store, caller: Caller, request: PullRequest, epoch: string, nowMs: number): Promise<PullOutcome> => {
-  if (request.epoch !== undefined && request.epoch !== epoch) {
+  const sent = request.epoch === undefined ? null : readPassEpoch(request.epoch);
+  if (sent !== null && sent.serverEpoch !== epoch) {
     return { kind: 'reset', body: { status: 'reset', reason: 'epoch', epoch, serverTime: nowMs } };
   }
   return store.transaction(async (tx) => {
@@ -76,10 +78,14 @@ export const pull = async (store: Store, caller: Caller, request: PullRequest, e
     const territories = [...(await territoriesOf(tx, caller)), GLOBAL_TERRITORY];
     const horizon = await readGcHorizon(tx);
     const cursorOf = (t: string): number => request.cursors[t] ?? 0;
-    if (territories.some((t) => cursorOf(t) > 0 && cursorOf(t) < horizon)) {
+    const started = Object.values(request.cursors).some((c) => c > 0);
+    const top = await highWater(tx);
+    // A pass begins with no cursors; later pages and pulls carry its start in the epoch they echo (pass-epoch.ts).
+    const passStart = started ? (sent?.passStart ?? null) : top;
+    const passBeganBelowHorizon = passStart === null || passStart < horizon;
+    if (passBeganBelowHorizon && territories.some((t) => cursorOf(t) > 0 && cursorOf(t) < horizon)) {
       return { kind: 'reset', body: { status: 'reset', reason: 'horizon', epoch, serverTime: nowMs } };
     }
-    const top = await highWater(tx);
     let remaining = request.limit ?? DEFAULT_PULL_LIMIT;
     let budget = MAX_PULL_PAGE_BYTES;
     let hasMore = false;
@@ -112,7 +118,7 @@ export const pull = async (store: Store, caller: Caller, request: PullRequest, e
       }
     }
     const json =
-      `{"status":"ok","epoch":${JSON.stringify(epoch)},"territories":${JSON.stringify(territories)},` +
+      `{"status":"ok","epoch":${JSON.stringify(passStart === null ? epoch : passEpoch(epoch, passStart))},"territories":${JSON.stringify(territories)},` +
       `"rows":[${rows.join(',')}],"evicted":[${evicted.join(',')}],"cursors":${JSON.stringify(cursors)},` +
       `"hasMore":${hasMore},"serverTime":${nowMs}}`;
     return { kind: 'ok', json };

@@ -79,14 +79,36 @@ export const movesAndGcSuite = (getWorld: () => World): void =>
       expect(result.tombstones).toBeGreaterThan(0);
       expect(result.horizon).toBe(top);
 
+      // Its pass began before the delete: the epoch it echoes says so, and the server starts it over.
+      expect(behind.epoch).toMatch(new RegExp(`^${world.server.epoch}\\.\\d+$`));
       const stale = await call(world.server.url, routes.pull, {
+        token: behind.tokens.accessToken,
+        body: { clientId: behind.clientId, schemaVersion: 1, cursors: behind.cursors, epoch: behind.epoch },
+      });
+      expect(stale.body).toMatchObject({ status: 'reset', reason: 'horizon', epoch: world.server.epoch });
+      // So does an older client that echoes only the server's epoch: it cannot say when its pass began.
+      const bare = await call(world.server.url, routes.pull, {
         token: behind.tokens.accessToken,
         body: { clientId: behind.clientId, schemaVersion: 1, cursors: behind.cursors, epoch: world.server.epoch },
       });
-      expect(stale.body).toMatchObject({ status: 'reset', reason: 'horizon' });
+      expect(bare.body).toMatchObject({ status: 'reset', reason: 'horizon' });
       // A client that has seen everything carries on; a first sync starts from zero without the tombstone.
       expect((await pullAll(world, current)).rows).toHaveLength(0);
       const fresh = await pullAll(world, await signIn(world.server.url, world.m1.email));
       expect(fresh.rows.some((r) => r.row.id === partner.id)).toBe(false);
+    });
+
+    it('lets a first pull that takes many pages finish after a collection, though its cursors sit below the horizon', async () => {
+      // Enough records that a first pull of one row a page stops part-way through the territory, below the horizon.
+      const partners = Array.from({ length: 4 }, () => partnerRecord(world.t1));
+      await push(world, world.m1, partners.map((p) => ({ table: 'partners', rowId: p.id, op: 'put' as const, patch: p })));
+      const top = Number((await world.server.store.query<{ value: string }>('select value from version_counter'))[0]!.value);
+      const { horizon } = await collectGarbage(world.server.store, top);
+      expect(horizon).toBe(top);
+
+      const newDevice = await signIn(world.server.url, world.m1.email);
+      const first = await pullAll(world, newDevice, 1);
+      expect(first.pages).toBeGreaterThan(4);
+      for (const p of partners) expect(first.rows.some((r) => r.row.id === p.id), p.name).toBe(true);
     });
   });

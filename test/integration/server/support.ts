@@ -58,6 +58,8 @@ export interface Session {
   nextMutationId: number;
   /** The territory cursors this session has pulled to. */
   cursors: Record<string, number>;
+  /** The epoch of the last page pulled, echoed as a device does (it carries where the pass began). */
+  epoch?: string;
 }
 
 export const startWorld = async (kind: StoreKind, extra: ServerOptions = {}): Promise<World> => {
@@ -163,7 +165,7 @@ export const pullAll = async (world: { server: RunningServer }, session: Session
   for (;;) {
     const answer = await call(world.server.url, routes.pull, {
       token: session.tokens.accessToken,
-      body: { clientId: session.clientId, schemaVersion: SCHEMA_VERSION, cursors: session.cursors, epoch: world.server.epoch, ...(limit ? { limit } : {}) },
+      body: { clientId: session.clientId, schemaVersion: SCHEMA_VERSION, cursors: session.cursors, epoch: session.epoch ?? world.server.epoch, ...(limit ? { limit } : {}) },
     });
     if (answer.status !== 200 || answer.body.status !== 'ok') throw new Error(`pull failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     pages++;
@@ -171,6 +173,7 @@ export const pullAll = async (world: { server: RunningServer }, session: Session
     evicted.push(...answer.body.evicted);
     territories = answer.body.territories;
     session.cursors = answer.body.cursors;
+    session.epoch = answer.body.epoch;
     if (!answer.body.hasMore) break;
     if (pages > 1_000) throw new Error('pull does not end');
   }
