@@ -145,7 +145,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         </Button>
         {draft.step > 0 && !atApply && <Button onClick={() => go((draft.step - 1) as ImportStep)}>Back</Button>}
         {!atApply && (
-          <Button variant="contained" disabled={!canAdvance(draft)} onClick={() => go((draft.step + 1) as ImportStep)}>
+          <Button variant="contained" disabled={!canAdvance(draft, planned?.plan)} onClick={() => go((draft.step + 1) as ImportStep)}>
             {draft.step === APPLY_STEP - 1 ? 'Apply' : 'Next'}
           </Button>
         )}

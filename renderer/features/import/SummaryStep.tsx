@@ -1,7 +1,7 @@
 import { Alert, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import type { Dispatch } from 'react';
 import type { DuplicateCandidate, ImportPlan, ImportSummary } from '../../../shared/import';
-import { decisionKey, decisionOf, duplicateRows, type ImportAction, type ImportDraft } from './import-steps';
+import { decisionKey, decisionOf, duplicateRows, rowsToApply, type ImportAction, type ImportDraft } from './import-steps';
 import { countsText } from './import-words';
 import { formatCount } from '../../../shared/domain/text';
 
@@ -49,6 +49,7 @@ export function SummaryStep({ draft, plan, undecided, dispatch }: { draft: Impor
         ))}
       </Stack>
       <Typography data-testid="import-summary">Dry run, nothing written yet: {countsText(plan.summary)}.</Typography>
+      {rowsToApply(plan) === 0 && <Alert severity="warning">Nothing to apply: every row has an error or is left out. Go back to the mappings, or fix the file and choose it again.</Alert>}
       {skipped.length > 0 && (
         <Stack spacing={0.5}>
           <Typography variant="h6" component="h3">

@@ -163,13 +163,18 @@ export const missingFields = (mapping: ColumnMapping | null): string[] => {
 export const unmappedValueCount = (values: ValueMapping): number =>
   Object.entries(values.fields).reduce((n, [field, byValue]) => n + (field === 'ownerUserId' ? 0 : Object.values(byValue).filter((v) => v === null).length), 0);
 
-/** Whether Next may leave the step: a file and a mapping with every field the records need. */
-export const canAdvance = (draft: ImportDraft): boolean => {
+/** Rows applying would write or find as the file says: none, and there is nothing to apply. */
+export const rowsToApply = (plan: ImportPlan): number => plan.summary.new + plan.summary.updated + plan.summary.unchanged;
+
+/** Whether Next may leave the step: a file and a mapping with every field the records need; Apply only with a row to apply. */
+export const canAdvance = (draft: ImportDraft, plan?: ImportPlan | null): boolean => {
   switch (draft.step) {
     case 0:
       return draft.file !== null && draft.mapping !== null;
     case 1:
       return missingFields(draft.mapping).length === 0;
+    case 4:
+      return plan !== undefined && plan !== null && rowsToApply(plan) > 0;
     default:
       return draft.step < APPLY_STEP;
   }

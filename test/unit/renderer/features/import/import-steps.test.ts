@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Partner } from '../../../../../shared/domain/partner';
-import { plannedRecords, readImportFile, suggestValueMapping, type ColumnMapping, type ImportStore } from '../../../../../shared/import';
+import { plannedRecords, readImportFile, SKIP_ROW, suggestValueMapping, type ColumnMapping, type ImportStore } from '../../../../../shared/import';
 import {
   canAdvance,
   columnStart,
@@ -19,6 +19,7 @@ import {
   type ImportDraft,
   type PlanBasis,
 } from '../../../../../renderer/features/import/import-steps';
+import { countsText, resultText, undoText } from '../../../../../renderer/features/import/import-words';
 import { context, fixture, users } from '../../../shared/import/support';
 
 const SAMPLE = 'salesforce-accounts-report.csv';
@@ -124,6 +125,15 @@ describe('the import dialog steps', () => {
     expect(decisionOf('')).toBeUndefined();
   });
 
+  it('offers Apply only when a row would be written or checked', async () => {
+    const draft = importReducer(await drafted('accounts.csv', fixture(SAMPLE)), { type: 'go', step: 4 });
+    expect(canAdvance(draft, planFor(draft, basis())!.plan)).toBe(true);
+    expect(canAdvance(draft, null)).toBe(false);
+    // Every partner type left out: nothing to apply.
+    const none = importReducer(draft, { type: 'values', values: { version: 1, fields: { partnerType: Object.fromEntries(Object.keys(draft.values.fields.partnerType!).map((v) => [v, SKIP_ROW])) } } });
+    expect(canAdvance(none, planFor(none, basis())!.plan)).toBe(false);
+  });
+
   it('asks for the date order when every date reads both ways, and follows the answer', async () => {
     const csv = 'Account Name,Type,Partner Since\nFabrikam,Reseller,03/04/2026\n';
     const draft = await drafted('partners.csv', bytes(csv));
@@ -132,5 +142,15 @@ describe('the import dialog steps', () => {
     expect(guessed.conversion.dateFormat).toMatchObject({ ambiguous: true });
     const dayFirst = planFor(importReducer(withDate, { type: 'date-order', order: 'dmy' }), basis())!;
     expect(previewRows(dayFirst.plan)[0]).toMatchObject({ record: { enrolledOn: '2026-04-03' } });
+  });
+});
+
+describe('the import dialog words', () => {
+  it('says how far an import got, and what an undo did', () => {
+    expect(resultText({ runId: 'r', done: 1500, total: 6000, status: 'cancelled', error: null })).toBe('Import cancelled after 1,500 of 6,000 rows. Those rows are stored; the rest were not written.');
+    expect(resultText({ runId: 'r', done: 500, total: 600, status: 'failed', error: 'Row 501: the disk is full' })).toBe('Import stopped after 500 of 600 rows: Row 501: the disk is full. The rows before it are stored.');
+    expect(countsText({ new: 4, updated: 0, unchanged: 1200, skipped: 1, errors: 1, possibleDuplicates: 2 })).toBe('4 new, 0 updated, 1,200 unchanged, 1 skipped, 1 error, 2 possible duplicates');
+    expect(undoText({ undone: 4, kept: [] })).toBe('Import undone: 4 records put back as they were.');
+    expect(undoText({ undone: 0, kept: [{ id: 'p1', reason: 'Acme was edited since the import' }] })).toBe('Nothing was undone: 1 record changed since the import (Acme was edited since the import).');
   });
 });
