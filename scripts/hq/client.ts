@@ -70,15 +70,18 @@ export interface Pulled {
 export const pullEverything = async (server: string, tokens: Tokens, options: { clientId: string; onPage?: (rows: number) => void }): Promise<Pulled> => {
   const byTable = new Map<string, Map<string, Record<string, unknown>>>(entityNames.map((n) => [n, new Map()]));
   let cursors: Record<string, number> = {};
+  // Echoed page to page as a device does: it carries where this pull began, so a collection on the server does not reset it.
+  let epoch: string | undefined;
   let clockOffsetMs: number;
   for (;;) {
     const page = pullResponseSchema.parse(
-      await post(server, routes.pull, { clientId: options.clientId, schemaVersion: SCHEMA_VERSION, cursors, limit: DEFAULT_PULL_LIMIT }, tokens.accessToken),
+      await post(server, routes.pull, { clientId: options.clientId, schemaVersion: SCHEMA_VERSION, ...(epoch !== undefined && { epoch }), cursors, limit: DEFAULT_PULL_LIMIT }, tokens.accessToken),
     );
     if (page.status === 'reset') throw new HqError('server', `The HQ server asked for a fresh pull (${page.reason}) in the middle of one; run the command again.`);
     for (const { table, row } of page.rows) byTable.get(table)?.set(String(row.id), row);
     options.onPage?.(page.rows.length);
     cursors = page.cursors;
+    epoch = page.epoch;
     clockOffsetMs = page.serverTime - Date.now();
     if (!page.hasMore) break;
   }
