@@ -9,6 +9,7 @@ import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-bui
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import/salesforce-accounts-report.csv');
 /** The partner accounts of the sample; its fifth row is a customer, which the suggested value mapping leaves out. */
+const CONTACTS = join(dirname(SAMPLE), 'salesforce-contacts-dataloader.csv');
 /** Rows of the generated file for Cancel: several chunks of 500, so a click lands between two. */
 const BULK_ROWS = 6000;
 const IMPORTED = ['Acme Software, Inc.', 'Northwind Traders Ltd', 'Müller Systemhaus GmbH', 'Globex Devices Corp.'];
@@ -245,6 +246,38 @@ describe('CRM import, offline', () => {
     await expect.poll(() => dialog.getByText(`Import undone: ${written.toLocaleString('en-US')} records put back as they were.`).count(), { timeout: 30_000 }).toBe(1);
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await countFor(page, 'Bulk Partner')).toBe('0 partners');
+    await page.getByLabel('Search partners').fill('');
+  });
+
+  it("imports contacts to the partners they belong to, and names the row whose partner is not here", async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByTestId('import-file').setInputFiles(CONTACTS);
+    await expect.poll(() => dialog.getByTestId('import-file-summary').textContent()).toContain('Source detected: Salesforce Data Loader export of contacts');
+    // The chooser follows the file: a contacts export is imported as contacts.
+    expect(await selectShows(dialog, 'Records in the file')).toBe('Contacts');
+    await next();
+    await stepIs('Map columns');
+    expect(await selectShows(dialog, 'Partner id in the source CRM')).toBe('AccountId');
+    expect(await selectShows(dialog, 'First name')).toBe('FirstName');
+    await next();
+    await next();
+    await stepIs('Preview and check');
+    const preview = dialog.getByRole('table', { name: 'Preview' });
+    await expect.poll(() => preview.locator('tbody tr').count()).toBe(2);
+    // The contact's partner by its name, the name made of first and last name.
+    expect((await preview.locator('tbody tr').first().locator('td').allTextContents()).slice(0, 4)).toEqual(['2', 'New', 'Priya Shah', '0035g00000Aa1Bb']);
+    expect(await preview.locator('tbody tr').first().textContent()).toContain('Acme Software, Inc.');
+    // Müller was left out of the last partners import, so its contact has no partner to go to.
+    const errors = await dialog.getByRole('list', { name: 'Row errors' }).getByRole('listitem').allTextContents();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Row 4, column "AccountId": Partner with .* was not found among the stored partners or those in this import: import the partners first$/);
+    await shoot(page, 'import-15-contacts-preview', { fullPage: true });
+    await next();
+    await stepIs('Summary');
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('Dry run, nothing written yet: 2 new, 0 updated, 0 unchanged, 0 skipped, 1 error, 0 possible duplicates.');
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 2 of 2 rows written or checked.');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     expect(session.errors).toEqual([]);
   });
 });

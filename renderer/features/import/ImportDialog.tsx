@@ -121,7 +121,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   const atApply = draft.step === APPLY_STEP;
   return (
-    <Dialog open fullWidth maxWidth="lg" onClose={applying ? undefined : onClose} aria-labelledby="import-title">
+    <Dialog
+      open
+      fullWidth
+      maxWidth="lg"
+      // A click beside the dialog never throws away a mapping under way; Cancel and Escape still close it.
+      onClose={(_event, reason) => !applying && !(reason === 'backdropClick' && draft.step > 0) && onClose()}
+      aria-labelledby="import-title"
+    >
       <DialogTitle id="import-title">Import from a CRM</DialogTitle>
       {/* Outside the scrolled content, so where the user is stays in view on a long mapping. */}
       <Stepper activeStep={draft.step} alternativeLabel sx={{ px: 3, pb: 2 }}>

@@ -30,7 +30,7 @@ const previewText = (shown: number, summary: ImportSummary): string => {
 };
 
 /** Values with no spaces to wrap at: they may break anywhere, so a long address does not widen the table. */
-const unbroken = new Set(['website', 'externalId', 'email']);
+const unbroken = new Set(['website', 'email']);
 
 /** Errors listed at most; the count says how many more. */
 const ERRORS_SHOWN = 100;
@@ -86,7 +86,7 @@ export function PreviewStep({ draft, planned, users, store, dispatch }: { draft:
                 <TableCell>{row.rowNumber}</TableCell>
                 <TableCell>{outcomeWords[row.outcome]}</TableCell>
                 {fields.map((field) => (
-                  <TableCell key={field} sx={{ maxWidth: 220, overflowWrap: unbroken.has(field) ? 'anywhere' : 'break-word' }}>
+                  <TableCell key={field} sx={{ maxWidth: 220, overflowWrap: unbroken.has(field) ? 'anywhere' : 'break-word', whiteSpace: field === 'externalId' ? 'nowrap' : undefined }}>
                     {valueOf(row, field) === undefined ? '' : fieldValueText(mapping.entity, field, valueOf(row, field), { nameOf })}
                   </TableCell>
                 ))}
@@ -100,7 +100,7 @@ export function PreviewStep({ draft, planned, users, store, dispatch }: { draft:
       ) : (
         <Alert severity="error">
           <Typography>
-            {countOf(plan.summary.errors, 'row')} will not be imported ({countOf(errors.length, 'problem')}). To bring them in, fix the mappings (Back) or the file; the other rows import without them.
+            {countOf(plan.summary.errors, 'row')} will not be imported ({countOf(errors.length, 'problem')}). To bring {plan.summary.errors === 1 ? 'it' : 'them'} in, fix the mappings (Back) or the file; the other rows import without {plan.summary.errors === 1 ? 'it' : 'them'}.
           </Typography>
           <List dense aria-label="Row errors">
             {errors.slice(0, ERRORS_SHOWN).map((error, i) => (
