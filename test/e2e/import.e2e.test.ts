@@ -278,6 +278,16 @@ describe('CRM import, offline', () => {
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => dialog.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('Import done: 2 of 2 rows written or checked.');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('refuses a file it cannot read with a sentence that says what to do', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByTestId('import-file').setInputFiles({ name: 'accounts.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('Account Name\tType\nAcme\tOEM\n') });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('accounts.xls is an old Excel file (.xls). Save it as .xlsx or .csv and import that.');
+    expect(await dialog.getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
     expect(session.errors).toEqual([]);
   });
 });

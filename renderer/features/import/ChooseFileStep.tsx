@@ -29,7 +29,7 @@ export function ChooseFileStep({
   territoryIds: readonly string[];
   onTerritory(id: string): void;
   onEntity(entity: ImportEntity): void;
-  onFile(name: string, bytes: Uint8Array): void;
+  onFile(file: File): void;
   onSheet(sheet: string): void;
 }) {
   const { reads } = useWorkspace();
@@ -51,10 +51,10 @@ export function ChooseFileStep({
             type="file"
             accept={ACCEPT}
             data-testid="import-file"
-            onChange={async (event) => {
+            onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = '';
-              if (chosen) onFile(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+              if (chosen) onFile(chosen);
             }}
           />
         </Button>

@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepLabel, Stepper } from '@mui/material';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { readImportFile, suggestValueMapping, type ImportFile } from '../../../shared/import';
+import { checkImportSize, readImportFile, suggestValueMapping, type ImportFile } from '../../../shared/import';
 import { useWorkspace } from '../../app/workspace-context';
 import { ApplyStep } from './ApplyStep';
 import { ChooseFileStep } from './ChooseFileStep';
@@ -50,9 +50,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     dispatch({ type: 'columns', file, entity, columns: columnStart(file, entity, saved) });
   };
 
-  const readFile = async (name: string, bytes: Uint8Array, sheet?: string) => {
+  const readFile = async (name: string, data: File | Uint8Array, sheet?: string) => {
     setProblem(null);
     try {
+      // A file over the limit is refused by its size, before its bytes are read into memory.
+      if (data instanceof File) checkImportSize(data.size, name);
+      const bytes = data instanceof File ? new Uint8Array(await data.arrayBuffer()) : data;
       const file = await readImportFile(name, bytes, sheet === undefined ? {} : { sheet });
       chosen.current = { name, bytes };
       await startColumns(file, sheet === undefined ? entityOfFile(file, draft.entity) : draft.entity);
@@ -93,7 +96,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             territoryIds={user?.territoryIds ?? []}
             onTerritory={setTerritoryId}
             onEntity={(entity) => (draft.file ? startColumns(draft.file, entity).catch(fail) : dispatch({ type: 'entity', entity }))}
-            onFile={(name, bytes) => void readFile(name, bytes)}
+            onFile={(chosenFile) => void readFile(chosenFile.name, chosenFile)}
             onSheet={(sheet) => chosen.current && void readFile(chosen.current.name, chosen.current.bytes, sheet)}
           />
         );
