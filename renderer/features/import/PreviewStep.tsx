@@ -14,7 +14,7 @@ const orderWords: Record<DateOrder, string> = {
   dmy: 'Day/month/year (3/4/2026 is 3 April)',
 };
 
-export const outcomeWords: Record<PreviewRow['outcome'], string> = {
+const outcomeWords: Record<PreviewRow['outcome'], string> = {
   new: 'New',
   update: 'Update',
   unchanged: 'Unchanged',

@@ -55,7 +55,7 @@ export interface ImportDraft {
   decisions: Record<number, DuplicateDecision>;
 }
 
-export const emptyValues: ValueMapping = { version: 1, fields: {} };
+const emptyValues: ValueMapping = { version: 1, fields: {} };
 
 export const initialDraft = (entity: ImportEntity = 'partners'): ImportDraft => ({
   step: 0,
