@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ImportRun } from '../../../shared/domain/import-run';
 import { useWorkspace } from '../../app/workspace-context';
-import { dateTimeText } from '../../ui/value-text';
+import { dateTimeText } from '../../ui/dates';
 import { entityLabels } from './import-steps';
 import { importUsers, userName } from './import-users';
 import { canUndo, countsText, runStatusText } from './import-words';
