@@ -1,3 +1,4 @@
+import { importBench } from './import';
 import { localStore } from './local-store';
 import { serverSync } from './server-sync';
 import { qbr } from './qbr';
@@ -12,7 +13,7 @@ import { workspace } from './workspace';
  * then a short summary for people. Timings live here, never in unit tests
  * (DESIGN §9).
  */
-const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview];
+const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench];
 
 const main = async (): Promise<void> => {
   const wanted = process.argv.slice(2);
