@@ -266,7 +266,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await b.getByRole('button', { name: 'Save partner' }).click();
     await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
     await waitSynced(b);
-    expect(await b.getByText('Baltics · Energy').count()).toBe(1);
+    await expect.poll(() => b.getByText('Baltics · Energy').count()).toBe(1);
     await expect.poll(() => a.getByText('Baltics · Energy').count(), SYNC_TIMEOUT).toBe(1);
   });
 
@@ -288,7 +288,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await b.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
     await waitSynced(b);
-    expect(await contacts(b).getByText('Head of alliances').count()).toBe(1);
+    await expect.poll(() => contacts(b).getByText('Head of alliances').count()).toBe(1);
     await expect.poll(() => contacts(a).getByText('+47 555 0100').count(), SYNC_TIMEOUT).toBe(1);
     expect(await contacts(a).getByText('Head of alliances').count()).toBe(1);
     expect(session.errors).toEqual([]);
