@@ -16,3 +16,18 @@ export class ServerMadeRecordError extends Error {
     super(`${entity} records are made by the server; on a device they can only be restored or dismissed.`);
   }
 }
+
+/**
+ * One record of a batch write (`createMany`) refused the batch: `index` is
+ * its place in the batch, so the caller can name the row it came from. The
+ * message is the record's own error's; `cause` is that error.
+ */
+export class BatchRecordError extends Error {
+  override name = 'BatchRecordError';
+  constructor(
+    readonly index: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}

@@ -1,17 +1,17 @@
-import type { IndexableType } from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { changeRefusal } from '../../shared/domain/change-rules';
 import { entities, serverMadeTables, type EntityName, type EntityOf } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import { parseOrThrow, ValidationError } from '../../shared/domain/validation';
 import { bulkLoad, type TableRows } from './bulk-load';
 import type { PartnerDeskDb } from './database';
-import { RecordNotFoundError, ServerMadeRecordError } from './errors';
-import type { MutationOp, Patch } from './outbox';
+import { BatchRecordError, RecordNotFoundError, ServerMadeRecordError } from './errors';
+import type { MutationOp, NewOutboxEntry, Patch } from './outbox';
 import { layEdits } from './lay-edits';
 import { changedFields, withoutUndefined } from './patch';
 import { getRecord, listBy, listRecords, type IndexName } from './reads';
-import { pendingFieldBases } from './pending-field-bases';
-import { nextClock, readCursor } from './sync-meta';
+import { pendingFieldBases, readPendingWrites } from './pending-field-bases';
+import { nextClocks, readCursor } from './sync-meta';
 
 /** Fields the repository owns: callers never set them. */
 type Managed = 'id' | 'updatedAt' | 'deleted';
@@ -37,6 +37,13 @@ export interface UpdateOptions {
 /** The user writes, usable alone or together inside `transact`. */
 export interface Writer {
   create<N extends EntityName>(table: N, input: NewRecord<N>): Promise<EntityOf<N>>;
+  /**
+   * Several new records of one table as one write: each validated and made
+   * as `create` makes it, its outbox entry the same, but the clock, cursors
+   * and pending writes read once and the rows stored in one bulk add. All or
+   * none: one invalid record or an id already taken refuses the batch.
+   */
+  createMany<N extends EntityName>(table: N, inputs: readonly NewRecord<N>[]): Promise<EntityOf<N>[]>;
   update<N extends EntityName>(table: N, id: string, changes: RecordChanges<N>, options?: UpdateOptions): Promise<EntityOf<N>>;
   remove(table: EntityName, id: string): Promise<void>;
 }
@@ -95,11 +102,22 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
       const updatedAt = new Date(nowMs).toISOString();
       return work({
         updatedAt,
-        append: async (row, op, patch, unseen = []) => {
-          const hlc = await nextClock(db, nowMs);
-          const baseVersion = await readCursor(db, row.territoryId);
-          const fieldBaseVersions = withUnseen(await pendingFieldBases(db, table, row.id, patch, baseVersion), unseen);
-          await db.outbox.add({ table, rowId: row.id, op, patch, baseVersion, ...(fieldBaseVersions && { fieldBaseVersions }), hlc, createdAt: updatedAt });
+        append: async (writes) => {
+          if (writes.length === 0) return;
+          const hlcs = await nextClocks(db, nowMs, writes.length);
+          const pending = await readPendingWrites(db, table, [...new Set(writes.map((w) => w.row.id))]);
+          const cursors = new Map<string, number>();
+          const entries: NewOutboxEntry[] = [];
+          for (const [i, { row, op, patch, unseen = [] }] of writes.entries()) {
+            let baseVersion = cursors.get(row.territoryId);
+            if (baseVersion === undefined) {
+              baseVersion = await readCursor(db, row.territoryId);
+              cursors.set(row.territoryId, baseVersion);
+            }
+            const fieldBaseVersions = withUnseen(pendingFieldBases(pending.get(row.id), patch, baseVersion), unseen);
+            entries.push({ table, rowId: row.id, op, patch, baseVersion, ...(fieldBaseVersions && { fieldBaseVersions }), hlc: hlcs[i]!, createdAt: updatedAt });
+          }
+          await db.outbox.bulkAdd(entries);
         },
       });
     });
@@ -123,8 +141,28 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         const row = validate(table, { ...input, id: input.id ?? newId(), updatedAt, deleted: false });
         // add, not put: reusing an existing id must fail rather than overwrite another record.
         await tableOf(table).add(row);
-        await append(row, 'put', { ...row });
+        await append([{ row, op: 'put', patch: { ...row } }]);
         return row;
+      }),
+
+    createMany: (table, inputs) =>
+      write(table, async ({ updatedAt, append }) => {
+        checkServerMade(table);
+        const rows = inputs.map((input, index) => {
+          try {
+            return validate(table, { ...input, id: input.id ?? newId(), updatedAt, deleted: false });
+          } catch (error) {
+            throw new BatchRecordError(index, error);
+          }
+        });
+        // bulkAdd, not bulkPut: an id already taken fails the batch (and the transaction) rather than overwrite.
+        await tableOf(table)
+          .bulkAdd(rows)
+          .catch((error: unknown) => {
+            throw firstFailure(error);
+          });
+        await append(rows.map((row) => ({ row, op: 'put', patch: { ...row } })));
+        return rows;
       }),
 
     update: (table, id, changes, options = {}) =>
@@ -143,7 +181,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         if (Object.keys(patch).length === 0) return stored as EntityOf<typeof table>;
         await tableOf(table).put(row);
         // The territory the row was in: a move is checked against the old territory's cursor.
-        await append(stored, 'put', { ...patch, updatedAt }, unseen.filter((field) => field in patch));
+        await append([{ row: stored, op: 'put', patch: { ...patch, updatedAt }, unseen: unseen.filter((field) => field in patch) }]);
         return row;
       }),
 
@@ -155,7 +193,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         if (stored.deleted) return;
         // A tombstone, not a delete: the server must learn of it, and other devices from the server.
         await tableOf(table).put({ ...stored, deleted: true, updatedAt });
-        await append(stored, 'delete', { deleted: true, updatedAt });
+        await append([{ row: stored, op: 'delete', patch: { deleted: true, updatedAt } }]);
       }),
   };
 
@@ -168,6 +206,7 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 
   return {
     create: (table, input) => announced(writer.create(table, input)),
+    createMany: (table, inputs) => announced(writer.createMany(table, inputs)),
     update: (table, id, changes, options) => announced(writer.update(table, id, changes, options)),
     remove: (table, id) => announced(writer.remove(table, id)),
     transact: (work) => announced(db.transaction('rw', [...db.tables], () => work(writer))),
@@ -182,8 +221,16 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
 interface WriteStamp {
   /** The write's time, the same for the record and its outbox entry. */
   updatedAt: string;
-  /** `unseen`: fields whose stored value the user never saw (see lay-edits.ts). */
-  append(row: { id: string; territoryId: string }, op: MutationOp, patch: Patch, unseen?: readonly string[]): Promise<void>;
+  /** The outbox entries of the records written, in the order written. */
+  append(writes: readonly StampedWrite[]): Promise<void>;
+}
+
+interface StampedWrite {
+  row: { id: string; territoryId: string };
+  op: MutationOp;
+  patch: Patch;
+  /** Fields whose stored value the user never saw (see lay-edits.ts). */
+  unseen?: readonly string[];
 }
 
 /**
@@ -194,3 +241,10 @@ interface WriteStamp {
  */
 const withUnseen = (bases: Record<string, number> | undefined, unseen: readonly string[]): Record<string, number> | undefined =>
   unseen.length === 0 ? bases : { ...bases, ...Object.fromEntries(unseen.map((field) => [field, 0])) };
+
+/** A bulk add's first refused record, by its place in the batch; any other failure as it came. */
+const firstFailure = (error: unknown): unknown => {
+  if (!(error instanceof Dexie.BulkError)) return error;
+  const [first] = Object.entries(error.failuresByPos).sort(([a], [b]) => Number(a) - Number(b));
+  return first ? new BatchRecordError(Number(first[0]), first[1]) : error;
+};

@@ -53,19 +53,27 @@ const CLIENT_KEY = 'client';
 const isClientMeta = (row: SyncMetaRow | undefined): row is ClientMeta => row?.key === CLIENT_KEY;
 
 /**
- * The clock for the next local write. Call inside a read-write transaction
- * that includes syncMeta: read, tick and store happen in that transaction, so
- * two windows writing at once still get distinct, rising clocks. The client id
- * is made on the first write, so a new profile needs no setup step.
+ * The clocks for the next `count` local writes, rising. Call inside a
+ * read-write transaction that includes syncMeta: read, ticks and store happen
+ * in that transaction, so two windows writing at once still get distinct,
+ * rising clocks. The client id is made on the first write, so a new profile
+ * needs no setup step. A batch reads and stores the clock once, not per write.
  */
-export const nextClock = async (db: PartnerDeskDb, nowMs: number): Promise<string> => {
+export const nextClocks = async (db: PartnerDeskDb, nowMs: number, count: number): Promise<string[]> => {
   const stored = await db.syncMeta.get(CLIENT_KEY);
   const clientId = isClientMeta(stored) ? stored.clientId : newId();
-  const last = isClientMeta(stored) ? parseHlc(stored.hlc) : initialHlc(clientId);
-  const hlc = formatHlc(tick(last, nowMs));
-  await db.syncMeta.put({ key: CLIENT_KEY, clientId, hlc });
-  return hlc;
+  let last = isClientMeta(stored) ? parseHlc(stored.hlc) : initialHlc(clientId);
+  const clocks: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    last = tick(last, nowMs);
+    clocks.push(formatHlc(last));
+  }
+  if (clocks.length > 0) await db.syncMeta.put({ key: CLIENT_KEY, clientId, hlc: clocks.at(-1)! });
+  return clocks;
 };
+
+/** The clock for the next local write (see nextClocks). */
+export const nextClock = async (db: PartnerDeskDb, nowMs: number): Promise<string> => (await nextClocks(db, nowMs, 1))[0]!;
 
 /** This install's client id, made now if it has never written anything (a first sync must name itself too). */
 export const ensureClientId = async (db: PartnerDeskDb): Promise<string> =>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from './choose';
 import { SHOTS, shoot } from './screenshots';
 import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
+import { holdStoreOnceFilled } from './idb-hold';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import/salesforce-accounts-report.csv');
 /** The partner accounts of the sample; its fifth row is a customer, which the suggested value mapping leaves out. */
@@ -229,12 +230,16 @@ describe('CRM import, offline', () => {
     await stepIs('Summary');
     expect(await dialog.getByTestId('import-summary').textContent()).toBe(`Dry run, nothing written yet: ${BULK_ROWS.toLocaleString('en-US')} new, 0 updated, 0 unchanged, 0 skipped, 0 errors, 0 possible duplicates.`);
 
+    // The first chunk's part of the import record is the cue: from it on, the import's record is held, so the
+    // next chunk waits and Cancel lands between chunks however fast they are written.
+    const hold = await holdStoreOnceFilled(page, 'partner-desk', 'importRunParts', 'importRuns');
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     const progress = dialog.getByTestId('import-progress');
     // Cancel once the first chunk is in: the chunk under way finishes, no further one starts.
     await expect.poll(async () => Number(((await progress.textContent()) ?? '0').split(' ')[0]!.replace(/,/g, '')), { timeout: 30_000 }).toBeGreaterThan(0);
     await shoot(page, 'import-13-progress');
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await hold.release();
     const result = dialog.getByTestId('import-result');
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(new RegExp(`^Import cancelled after [\\d,]+ of ${BULK_ROWS.toLocaleString('en-US')} rows\\. Those rows are stored; the rest were not written\\.`));
     const written = Number(/after ([\d,]+) of/.exec((await result.textContent())!)![1]!.replace(/,/g, ''));

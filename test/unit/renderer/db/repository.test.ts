@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/domain/validation';
 import { parseHlc } from '../../../../shared/sync/hlc';
-import { RecordNotFoundError } from '../../../../renderer/db/errors';
+import { BatchRecordError, RecordNotFoundError } from '../../../../renderer/db/errors';
 import { createRepository } from '../../../../renderer/db/repository';
 import { readClientId, writeCursor } from '../../../../renderer/db/sync-meta';
 import type { Partner } from '../../../../shared/domain/partner';
@@ -148,6 +148,64 @@ describe('transact', () => {
     ]);
     // Two writes in one millisecond still get distinct, rising clocks.
     expect(outbox[0]!.hlc < outbox[1]!.hlc).toBe(true);
+  });
+});
+
+describe('createMany', () => {
+  it('stores each record as create would, with one outbox entry each, in order, on rising clocks', async () => {
+    const { db, repo } = setup();
+    await writeCursor(db, NORTH, 42);
+    await writeCursor(db, 'territory-south', 7);
+    const made = await repo.createMany('partners', [newPartner({ name: 'One' }), newPartner({ name: 'Two', territoryId: 'territory-south' }), newPartner({ name: 'Three' })]);
+
+    expect(made.map((p) => p.name)).toEqual(['One', 'Two', 'Three']);
+    expect(await db.partners.bulkGet(made.map((p) => p.id))).toEqual(made);
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((e) => [e.rowId, e.op, e.baseVersion])).toEqual([
+      [made[0]!.id, 'put', 42],
+      [made[1]!.id, 'put', 7],
+      [made[2]!.id, 'put', 42],
+    ]);
+    expect(outbox.map((e) => e.patch)).toEqual(made);
+    const clocks = outbox.map((e) => e.hlc);
+    expect([...clocks].sort()).toEqual(clocks);
+    expect(new Set(clocks).size).toBe(3);
+    // The next single write still sorts after the batch.
+    await repo.create('partners', newPartner({ name: 'Four' }));
+    expect((await db.outbox.toArray()).at(-1)!.hlc > clocks.at(-1)!).toBe(true);
+  });
+
+  it('refuses the whole batch for one invalid record, naming its place and field', async () => {
+    const store = setup();
+    const before = await snapshot(store);
+    const attempt = store.repo.createMany('partners', [newPartner({ name: 'Fine' }), newPartner({ name: 'x'.repeat(500) })]);
+
+    await expect(attempt).rejects.toBeInstanceOf(BatchRecordError);
+    await expect(attempt).rejects.toMatchObject({ index: 1, cause: expect.any(ValidationError) });
+    await expect(attempt).rejects.toThrow(/Name must be at most/);
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('refuses the whole batch for an id already in use, naming its place', async () => {
+    const store = setup();
+    await store.repo.create('partners', newPartner({ id: 'taken' }));
+    const before = await snapshot(store);
+    const attempt = store.repo.createMany('partners', [newPartner({ id: 'free-1' }), newPartner({ id: 'free-2' }), newPartner({ id: 'taken', name: 'Other' })]);
+
+    await expect(attempt).rejects.toMatchObject({ name: 'BatchRecordError', index: 2 });
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('keeps the older base for a field a pending edit of the same id already wrote', async () => {
+    const { db, repo } = setup();
+    // A record dropped from the store (its territory lost) with its change still queued, then made again by id.
+    await writeCursor(db, NORTH, 10);
+    const partner = await repo.create('partners', newPartner({ id: 'again' }));
+    await db.partners.delete(partner.id);
+    await writeCursor(db, NORTH, 20);
+    await repo.createMany('partners', [newPartner({ id: 'again', name: 'Again' })]);
+    const second = (await db.outbox.toArray())[1]!;
+    expect(second).toMatchObject({ baseVersion: 20, fieldBaseVersions: expect.objectContaining({ name: 10 }) });
   });
 });
 
