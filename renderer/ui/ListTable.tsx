@@ -7,11 +7,13 @@ import {
   type ColumnDef,
   type Row,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { compareText, tableFileOf, textOf, type ListColumn } from './list-table-columns';
 import { ExportMenu } from './ExportMenu';
+import { setListSort, useListSorts } from './list-sorts';
 
 export type { ListColumn } from './list-table-columns';
 
@@ -231,7 +233,13 @@ export interface ListTableProps<T> {
  * shown rows out of it, in one pass.
  */
 export function ListTable<T>({ label, rows, shown, rowKey, columns, emptyText, onRowClick, fill, toolbar, initialSort, testId }: ListTableProps<T>) {
-  const [sorting, setSorting] = useState<SortingState>(initialSort ? [{ id: initialSort.id, desc: initialSort.desc ?? false }] : []);
+  const kept = useListSorts((state) => state.byList[label]);
+  // A list of the same name may show other columns elsewhere (a partner's certifications, all certifications): only a sort by a column shown here applies.
+  const sorting = useMemo<SortingState>(
+    () => kept?.filter((sort) => columns.some((c) => c.id === sort.id)) ?? (initialSort ? [{ id: initialSort.id, desc: initialSort.desc ?? false }] : []),
+    [kept, columns, initialSort?.id, initialSort?.desc],
+  );
+  const setSorting = useCallback((change: Updater<SortingState>) => setListSort(label, typeof change === 'function' ? change(sorting) : change), [label, sorting]);
   // New columns may read values differently (the territory names arrived): a new data array makes TanStack read them again.
   const data = useMemo(() => rows.slice(), [rows, columns]);
   const columnDefs = useMemo<ColumnDef<T, unknown>[]>(() => columns.map((c) => sortableColumn(c, data)), [columns, data]);

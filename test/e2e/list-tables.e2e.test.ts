@@ -175,6 +175,14 @@ describe('list tables: sort, empty state and export', () => {
     expect(typeof sheet.getCell('D2').value).toBe('number');
     expect(sheet.getCell('F2').value).toBeInstanceOf(Date);
     expect((sheet.getCell('F2').value as Date).toISOString().slice(0, 10)).toBe(closes[0]);
+
+    // Away to another screen and back: the pipeline is still sorted by close date.
+    await page.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect.poll(() => deals.count()).toBe(0);
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    await expect.poll(() => sortOf(deals, 'Close'), { timeout: 20_000 }).toBe('ascending');
+    expect(await sortOf(deals, 'Amount')).toBeNull();
+    expect((await shownRows(deals)).map((r) => r[5]!)).toEqual(closes);
   });
 
   it('draws the other lists with the same table', async () => {
