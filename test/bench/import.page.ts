@@ -67,14 +67,26 @@ const run: ImportBench = async ({ accounts, contacts }) => {
   const applyMs = (await apply(partnersStep, 'partners', 'accounts.csv')) + (await apply(contactsStep, 'contacts', 'contacts.csv'));
   await db.delete();
 
-  // The same records through the repository's bulk write, into a store of their own.
+  const contactRecords = plannedRecords(contactsStep.plan, 'contacts');
+  // The same records through the repository's bulk user write (validated, each queued for sync, as the
+  // import's are), into a store of their own: the floor the import's own work (matching, its record, chunks) is held to.
+  const userDb = await freshDb();
+  const userRepo = createRepository(userDb);
+  const [, userBulkMs] = await timed(async () => {
+    await userRepo.createMany('partners', partners as never);
+    await userRepo.createMany('contacts', contactRecords as never);
+  });
+  await userDb.delete();
+  // And the store's raw bulk load (no validation, no outbox: how a sync pull or the demo fills a store).
   const bulkDb = await freshDb();
-  const [, bulkMs] = await timed(() => createRepository(bulkDb).bulkLoad({ partners, contacts: plannedRecords(contactsStep.plan, 'contacts') }));
+  const [, bulkMs] = await timed(() => createRepository(bulkDb).bulkLoad({ partners, contacts: contactRecords }));
   await bulkDb.delete();
   metrics.push(
     metric('apply', applyMs, 'ms', 'import applied through the repository in chunks, both files', rows),
-    metric('bulk-write', bulkMs, 'ms', "the repository's bulk write of the same records", rows),
-    metric('apply-vs-bulk', applyMs / bulkMs, 'ratio', 'import apply time / bulk write time (target 1.5)', { target: 1.5 }),
+    metric('user-bulk-write', userBulkMs, 'ms', "the repository's bulk user write (createMany) of the same records", rows),
+    metric('apply-vs-user-bulk', applyMs / userBulkMs, 'ratio', 'import apply time / bulk user write time (target 1.5)', { target: 1.5 }),
+    metric('bulk-load', bulkMs, 'ms', 'the raw bulk load of the same records (no validation, no outbox)', rows),
+    metric('apply-vs-bulk-load', applyMs / bulkMs, 'ratio', 'import apply time / raw bulk load time (every imported row is also queued for sync)'),
   );
   return metrics;
 };
