@@ -53,22 +53,23 @@ export const relationIndex = (
     for (const key of new Set([looseKey(program.code), looseKey(program.name)])) programsByKey.set(key, [...(programsByKey.get(key) ?? []), program]);
   }
 
-  const one = <T extends { id: string }>(found: T[] | undefined, what: string, describe: (t: T) => string): { id: string } | { reason: string } | null => {
+  /** The one record a reference finds, why it does not find one (it finds several), or null (it finds none). */
+  const one = <T>(found: T[] | undefined, what: string, describe: (t: T) => string, hint = 'give its id instead'): { item: T } | { reason: string } | null => {
     if (!found || found.length === 0) return null;
-    if (found.length > 1) return { reason: `matches ${found.length} ${what}: ${found.slice(0, 3).map(describe).join(', ')}; give its id instead` };
-    return { id: found[0]!.id };
+    if (found.length > 1) return { reason: `matches ${found.length} ${what}: ${found.slice(0, 3).map(describe).join(', ')}; ${hint}` };
+    return { item: found[0]! };
   };
 
   const partner = (refs: CandidateRefs): Resolved => {
-    if (refs.partnerExternalId) {
-      const byId = one(partnersById.get(linkKey(source, refs.partnerExternalId)), 'partners', (p) => p.name);
-      if (byId && 'id' in byId) return { ok: true, ids: { partnerId: byId.id } };
-    }
+    // Two stored partners with one CRM id: imported twice, from copies of one CRM.
+    const byId = refs.partnerExternalId ? one(partnersById.get(linkKey(source, refs.partnerExternalId)), 'partners', (p) => p.name, 'merge them, or give the partner by name') : null;
+    if (byId && 'item' in byId) return { ok: true, ids: { partnerId: byId.item.id } };
     if (refs.partnerName) {
       const byName = one(partnersByName.get(normalizeName(refs.partnerName)), 'partners', (p) => p.name);
-      if (byName && 'id' in byName) return { ok: true, ids: { partnerId: byName.id } };
+      if (byName && 'item' in byName) return { ok: true, ids: { partnerId: byName.item.id } };
       if (byName) return { ok: false, field: 'partnerId', ref: 'partnerName', reason: `Partner "${refs.partnerName}" ${byName.reason}` };
     }
+    if (byId) return { ok: false, field: 'partnerId', ref: 'partnerExternalId', reason: `Partner id ${refs.partnerExternalId} ${byId.reason}` };
     const named = [refs.partnerExternalId && `id ${refs.partnerExternalId}`, refs.partnerName && `name "${refs.partnerName}"`].filter(Boolean).join(' or ');
     return {
       ok: false,
@@ -82,19 +83,24 @@ export const relationIndex = (
     resolve(refs, entity) {
       if (entity === 'opportunities' && !refs.partnerExternalId && !refs.partnerName) return { ok: true, ids: { partnerId: null } };
       if (entity !== 'certifications') return partner(refs);
-      let contact: Contact | undefined;
-      if (refs.contactExternalId) contact = contactsById.get(linkKey(source, refs.contactExternalId))?.[0];
-      if (!contact && refs.contactEmail) contact = contactsByEmail.get(refs.contactEmail.toLowerCase())?.[0];
+      const describeContact = (c: Contact) => `${c.name} <${c.email}>`;
+      const hint = 'merge them, or give the contact by another key';
+      const byId = refs.contactExternalId ? one(contactsById.get(linkKey(source, refs.contactExternalId)), 'contacts', describeContact, hint) : null;
+      const byEmail = !(byId && 'item' in byId) && refs.contactEmail ? one(contactsByEmail.get(refs.contactEmail.toLowerCase()), 'contacts', describeContact, hint) : null;
+      const contact = byId && 'item' in byId ? byId.item : byEmail && 'item' in byEmail ? byEmail.item : undefined;
+      // Found more than once and by nothing else: said so, never the first one guessed.
+      if (!contact && byEmail && 'reason' in byEmail) return { ok: false, field: 'contactId', ref: 'contactEmail', reason: `Contact ${refs.contactEmail} ${byEmail.reason}` };
+      if (!contact && byId && 'reason' in byId) return { ok: false, field: 'contactId', ref: 'contactExternalId', reason: `Contact id ${refs.contactExternalId} ${byId.reason}` };
       if (!contact) {
         const named = refs.contactEmail ?? refs.contactExternalId;
         return { ok: false, field: 'contactId', ref: refs.contactEmail ? 'contactEmail' : 'contactExternalId', reason: named ? `Contact ${named} was not found: import the contacts first` : 'Contact is required: the row names no contact' };
       }
       const program = refs.program ? one(programsByKey.get(looseKey(refs.program)), 'programs', (p) => p.name) : null;
-      if (!program || !('id' in program)) {
+      if (!program || !('item' in program)) {
         const why = program ? program.reason : refs.program ? 'is not a certification program of the program settings' : 'is required';
         return { ok: false, field: 'programId', ref: 'program', reason: refs.program ? `Certification program "${refs.program}" ${why}` : `Certification program ${why}` };
       }
-      return { ok: true, ids: { partnerId: contact.partnerId, contactId: contact.id, programId: program.id } };
+      return { ok: true, ids: { partnerId: contact.partnerId, contactId: contact.id, programId: program.item.id } };
     },
   };
 };
