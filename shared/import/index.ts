@@ -41,3 +41,4 @@ export * from './relations';
 export * from './match-keys';
 export * from './similarity';
 export * from './plan';
+export * from './run-entries';

@@ -1,9 +1,20 @@
-import { MAX_IMPORT_VALUES_TEXT, type ImportRun, type ImportRunEntry } from '../../../shared/domain/import-run';
-import type { ColumnMapping, ImportEntity, ImportPlan, PlannedRow, ValueMapping } from '../../../shared/import';
+import type { ImportRun, ImportRunEntry } from '../../../shared/domain/import-run';
+import {
+  importRunStart,
+  isImportWorkRow,
+  newRunEntry,
+  packEntries,
+  unchangedRunEntry,
+  updatedRunEntry,
+  type ColumnMapping,
+  type ImportEntity,
+  type ImportPlan,
+  type ImportWorkRow,
+  type ValueMapping,
+} from '../../../shared/import';
 import type { PartnerDeskDb } from '../database';
 import { BatchRecordError } from '../errors';
 import type { NewRecord, RecordChanges, Repository, Writer } from '../repository';
-import { packEntries } from './run-parts';
 
 export interface ApplyInput {
   plan: ImportPlan;
@@ -44,14 +55,7 @@ export interface ApplyResult {
 
 export const DEFAULT_IMPORT_CHUNK_ROWS = 500;
 
-type WorkRow = Extract<PlannedRow, { outcome: 'new' | 'update' | 'unchanged' }>;
-const isWork = (row: PlannedRow): row is WorkRow => row.outcome === 'new' || row.outcome === 'update' || row.outcome === 'unchanged';
-
-/** A value mapping too long to keep with the record is left out of it (the device's saved copy stays). */
-const valuesText = (values: ValueMapping): string | null => {
-  const text = JSON.stringify(values);
-  return text.length <= MAX_IMPORT_VALUES_TEXT ? text : null;
-};
+type WorkRow = ImportWorkRow;
 
 /** Gives the event loop a turn, so a progress bar paints and a click on Cancel lands between chunks. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -97,14 +101,14 @@ const applyChunk = async (
     const created = new Map<WorkRow, ImportRunEntry>();
     const news = rows.filter((row): row is NewRow => row.outcome === 'new');
     for (const [i, record] of (await createRows(w, entity, news)).entries()) {
-      created.set(news[i]!, { ...entryBase(news[i]!), id: record.id, outcome: 'new', writtenAt: record.updatedAt });
+      created.set(news[i]!, newRunEntry(news[i]!, record.id, record.updatedAt));
     }
     const entries: ImportRunEntry[] = [];
     for (const row of rows) {
       try {
         // Only IndexedDB's own promises may be awaited in the transaction (an await of anything else lets
         // it commit early), so a row that writes nothing is not awaited.
-        entries.push(row.outcome === 'new' ? created.get(row)! : row.outcome === 'unchanged' ? unchangedEntry(row) : await updateRow(ctx.db, w, entity, row));
+        entries.push(row.outcome === 'new' ? created.get(row)! : row.outcome === 'unchanged' ? unchangedRunEntry(row) : await updateRow(ctx.db, w, entity, row));
       } catch (error) {
         throw new Error(`Row ${row.rowNumber}: ${messageOf(error)}`, { cause: error });
       }
@@ -120,10 +124,6 @@ const applyChunk = async (
     return next;
   });
 
-const entryBase = (row: WorkRow) => ({ row: row.rowNumber, fileValues: { ...row.fileValues } as ImportRunEntry['fileValues'] });
-
-const unchangedEntry = (row: WorkRow & { targetId: string }): ImportRunEntry => ({ ...entryBase(row), id: row.targetId, outcome: 'unchanged' });
-
 type NewRow = Extract<WorkRow, { outcome: 'new' }>;
 
 /** New rows made in one batch; a record that refuses the batch is named by its row. */
@@ -137,18 +137,12 @@ const createRows = async (w: Writer, entity: ImportEntity, rows: readonly NewRow
 };
 
 const updateRow = async (db: PartnerDeskDb, w: Writer, entity: ImportEntity, row: Extract<WorkRow, { outcome: 'update' }>): Promise<ImportRunEntry> => {
-  const base = entryBase(row);
   const stored = (await db.table<Record<string, unknown>, string>(entity).get(row.targetId)) ?? {};
-  const previous: Record<string, unknown> = {};
-  const absent: string[] = [];
-  for (const field of Object.keys(row.patch)) {
-    if (stored[field] === undefined) absent.push(field);
-    else previous[field] = stored[field];
-  }
   const updated = await w.update(entity, row.targetId, row.patch as RecordChanges<typeof entity>);
   // The store already held every value (another device's pull brought them): nothing was written.
-  if (updated.updatedAt === stored.updatedAt) return unchangedEntry(row);
-  return { ...base, id: row.targetId, outcome: 'updated', writtenAt: updated.updatedAt, before: stored.updatedAt as string, previous: previous as ImportRunEntry['fileValues'], ...(absent.length > 0 && { absent }) };
+  if (updated.updatedAt === stored.updatedAt) return unchangedRunEntry(row);
+  // `stored` is the copy read before the write: the values the patch replaced.
+  return updatedRunEntry(row, stored, updated.updatedAt);
 };
 
 /**
@@ -161,32 +155,12 @@ export const applyImport = async (ctx: ApplyContext, input: ApplyInput, options:
   const { plan, entity } = input;
   if (plan.entity !== entity) throw new Error(`The plan imports ${plan.entity}, not ${entity}`);
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_IMPORT_CHUNK_ROWS));
-  const rows = plan.rows.filter(isWork);
+  const rows = plan.rows.filter(isImportWorkRow);
   const total = rows.length;
   const startedAt = new Date(ctx.now()).toISOString();
   const run = await ctx.repo.create('importRuns', {
     territoryId: await territoryOf(ctx.db, input, rows),
-    userId: ctx.userId,
-    fileName: input.fileName.slice(0, 255),
-    source: input.source,
-    entity,
-    mapping: JSON.stringify(input.mapping),
-    values: valuesText(input.values),
-    startedAt,
-    finishedAt: null,
-    status: 'applying',
-    total,
-    done: 0,
-    counts: {
-      new: 0,
-      updated: 0,
-      unchanged: 0,
-      skipped: plan.rows.filter((r) => r.outcome === 'skipped' || r.outcome === 'possible-duplicate').length,
-      errors: plan.rows.filter((r) => r.outcome === 'error').length,
-    },
-    parts: 0,
-    error: null,
-    undoneAt: null,
+    ...importRunStart({ plan, entity, userId: ctx.userId, fileName: input.fileName, source: input.source, mapping: input.mapping, values: input.values, startedAt }),
   });
   ctx.running.add(run.id);
   let progress: Pick<ImportRun, 'done' | 'counts' | 'parts'> = { done: 0, counts: run.counts, parts: 0 };

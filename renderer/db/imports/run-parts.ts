@@ -1,29 +1,6 @@
-import { importRunEntrySchema, MAX_IMPORT_PART_TEXT, type ImportRun, type ImportRunEntry } from '../../../shared/domain/import-run';
+import { importRunEntrySchema, type ImportRun, type ImportRunEntry } from '../../../shared/domain/import-run';
 import type { ImportEntity } from '../../../shared/import';
 import type { PartnerDeskDb } from '../database';
-
-/**
- * An import's entries go into parts of at most MAX_IMPORT_PART_TEXT
- * characters, so no one record outgrows a push however large the file.
- * Rows of one chunk may fill several parts; an entry is never split.
- */
-export const packEntries = (entries: readonly ImportRunEntry[]): string[] => {
-  const parts: string[] = [];
-  let texts: string[] = [];
-  let length = 2;
-  for (const entry of entries) {
-    const text = JSON.stringify(entry);
-    if (texts.length > 0 && length + 1 + text.length > MAX_IMPORT_PART_TEXT) {
-      parts.push(`[${texts.join(',')}]`);
-      texts = [];
-      length = 2;
-    }
-    texts.push(text);
-    length += text.length + 1;
-  }
-  if (texts.length > 0) parts.push(`[${texts.join(',')}]`);
-  return parts;
-};
 
 /** What the parts of a run hold, in the order written; the schema checked them when they were saved. */
 export const runEntries = async (db: PartnerDeskDb, runId: string): Promise<{ entries: ImportRunEntry[]; parts: number }> => {

@@ -1,11 +1,11 @@
 import { entities, type EntityName } from '../../../shared/domain/entities';
 import type { ImportRun, ImportRunEntry } from '../../../shared/domain/import-run';
-import type { ImportEntity } from '../../../shared/import';
+import { packEntries, type ImportEntity } from '../../../shared/import';
 import type { PartnerDeskDb } from '../database';
 import { RecordNotFoundError } from '../errors';
 import { recordName } from '../record-name';
 import type { RecordChanges, Repository } from '../repository';
-import { packEntries, runEntries } from './run-parts';
+import { runEntries } from './run-parts';
 
 export interface UndoResult {
   /** Records deleted or given their earlier values back; 0 when the undo was refused. */
