@@ -60,6 +60,30 @@ const builtInDefaults = (entity: ImportEntity, context: ImportContext, fields: R
 };
 
 /**
+ * What a new record holds in each field the file may leave out, for the
+ * mapping step to say beside a field left unmapped: a value, or how it is
+ * chosen (`you`: the importing user; `today`: the import's day; `derived`:
+ * worked out from the row's other fields; `empty`). Read from the same
+ * defaults `assembleRecord` uses, so the words cannot drift from what is stored.
+ */
+export type DefaultValue = { value: string | number | boolean } | { rule: 'you' | 'today' | 'derived' | 'empty' };
+
+export const newRecordDefaults = (entity: ImportEntity, context: Pick<ImportContext, 'defaults'> = {}): Record<string, DefaultValue> => {
+  const probe: ImportContext = { territoryId: '', userId: '\u0000you', now: '0001-01-03T00:00:00.000Z', ...context };
+  const withDates = builtInDefaults(entity, probe, { expiresOn: '0001-01-02', closeOn: '0001-01-02' });
+  const plain = builtInDefaults(entity, probe, {});
+  const described: Record<string, DefaultValue> = {};
+  for (const [field, value] of Object.entries({ ...plain, ...context.defaults?.[entity] })) {
+    if (JSON.stringify(withDates[field]) !== JSON.stringify(plain[field])) described[field] = { rule: 'derived' };
+    else if (value === probe.userId) described[field] = { rule: 'you' };
+    else if (value === probe.now.slice(0, 10)) described[field] = { rule: 'today' };
+    else if (value === null || value === '') described[field] = { rule: 'empty' };
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') described[field] = { value };
+  }
+  return described;
+};
+
+/**
  * The whole record a candidate would be stored as if new: defaults, then the
  * caller's, then what the file says, then the relations. Sync fields are
  * set for validation; the planner gives the record its id.

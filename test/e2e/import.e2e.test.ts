@@ -79,6 +79,10 @@ describe('CRM import, offline', () => {
     // A column the suggestion left out is chosen by hand, as a user maps any file.
     expect(await selectShows(dialog, 'Vertical')).toBe('Industry');
     await choose(page, 'Notes', 'Description', dialog);
+    // A field no column fills says what new partners get there.
+    const mappingLine = (field: string) => dialog.getByRole('table', { name: 'Column mapping' }).getByRole('row').filter({ has: page.getByRole('cell', { name: field, exact: true }) });
+    expect(await mappingLine('Tier').textContent()).toContain('New records: Registered');
+    expect(await mappingLine('Enrollment date').textContent()).toContain("New records: the import's date");
     await shoot(page, 'import-2-columns', { fullPage: true });
 
     await next();

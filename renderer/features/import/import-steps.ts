@@ -152,12 +152,13 @@ const requiredFields: Record<ImportEntity, readonly (readonly string[])[]> = {
 const labelOf = (entity: ImportEntity, field: string): string => importFields[entity].find((f) => f.field === field)?.label ?? field;
 
 /** What the mapping still lacks, in words: "Name", "Partner id in the source CRM or Partner name". */
-export const missingFields = (mapping: ColumnMapping | null): string[] => {
-  if (!mapping) return [];
-  return requiredFields[mapping.entity]
-    .filter((anyOf) => anyOf.every((field) => mapping.fields[field] === undefined))
-    .map((anyOf) => anyOf.map((field) => labelOf(mapping.entity, field)).join(' or '));
-};
+export const missingFields = (mapping: ColumnMapping | null): string[] => missingGroups(mapping).map((anyOf) => anyOf.map((field) => labelOf(mapping!.entity, field)).join(' or '));
+
+/** Each field of a required group no column fills, so the mapping step can say so on its line. */
+export const missingFieldNames = (mapping: ColumnMapping | null): Set<string> => new Set(missingGroups(mapping).flat());
+
+const missingGroups = (mapping: ColumnMapping | null): (readonly string[])[] =>
+  mapping ? requiredFields[mapping.entity].filter((anyOf) => anyOf.every((field) => mapping.fields[field] === undefined)) : [];
 
 /** Picklist values found in the file that have no value of ours yet: such rows are errors until one is chosen. */
 export const unmappedValueCount = (values: ValueMapping): number =>
