@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ColumnKind, FileCell, TableFile } from '../../shared/export/table-file';
+import { dateText } from './dates';
 
 /** What a list's column sorts and exports by: text, a number, or an ISO date (which sorts as text). */
 export type SortValue = string | number | null | undefined;
@@ -8,7 +9,8 @@ export type SortValue = string | number | null | undefined;
  * One column of a list (`ListTable`). `value` is what it sorts by and what a
  * workbook stores (a number for amounts, in currency units; an ISO date);
  * (one column's values are all text or all numbers); `text` what the screen shows and the CSV holds (by default the value as
- * text); `cell` what is drawn when it is more than text (a link, a chip).
+ * text; a date column's ISO value as "Sep 30, 2026"); `cell` what is drawn when it is more than text (a link, a chip).
+ * A date column still sorts by its ISO value, and its files keep the ISO date.
  */
 export interface ListColumn<T> {
   id: string;
@@ -29,11 +31,23 @@ export interface ListColumn<T> {
   actions?: boolean;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the cell shows: the column's own text, else its value; a date as every screen reads one ("Sep 30, 2026"). */
 export const textOf = <T>(column: ListColumn<T>, row: T): string => {
   if (column.text) return column.text(row);
   const value = column.value?.(row);
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  return column.kind === 'date' && typeof value === 'string' ? dateText(value) : String(value);
 };
+
+/**
+ * What a file holds for the cell: the shown text, except a date column's ISO
+ * date (`2026-09-30`), which a spreadsheet reads as a date whatever its locale;
+ * the workbook stores the same day as a date cell.
+ */
+const fileTextOf = <T>(column: ListColumn<T>, row: T, value: SortValue): string =>
+  column.kind === 'date' && typeof value === 'string' && ISO_DATE.test(value) ? value : textOf(column, row);
 
 const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -49,7 +63,7 @@ export const tableFileOf = <T>(title: string, columns: readonly ListColumn<T>[],
     rows: rows.map((row) =>
       exported.map((c): FileCell => {
         const value = c.value?.(row);
-        return { text: textOf(c, row), value: value === undefined ? null : value };
+        return { text: fileTextOf(c, row, value), value: value === undefined ? null : value };
       }),
     ),
   };

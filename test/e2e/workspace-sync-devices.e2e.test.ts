@@ -105,7 +105,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await a.getByRole('button', { name: 'Save' }).click();
     const certifications = a.getByRole('table', { name: 'Certifications' });
     await expect.poll(() => certifications.getByText('Ada Field').count()).toBe(1);
-    await expect.poll(() => certifications.getByText('2028-01-15').count()).toBe(1);
+    await expect.poll(() => certifications.getByText('Jan 15, 2028').count()).toBe(1);
     await waitSynced(a);
   });
 
@@ -171,7 +171,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     await b.getByRole('tab', { name: 'Certifications' }).click();
     const certifications = b.getByRole('table', { name: 'Certifications' });
     await expect.poll(() => certifications.getByText('Ada Field').count()).toBe(1);
-    expect(await certifications.getByText('2028-01-15').count()).toBe(1);
+    expect(await certifications.getByText('Jan 15, 2028').count()).toBe(1);
     await b.getByRole('tab', { name: 'Joint solutions' }).click();
     const solution = b.getByRole('button', { name: /^Zephyr Connector/ });
     await expect.poll(() => solution.textContent()).toMatch(/100% complete/);

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { Certification } from '../../../shared/domain/certification';
 import { quarterRange } from '../../../shared/domain/quarter';
 import { useWorkspace } from '../../app/workspace-context';
+import { dateText } from '../../ui/dates';
 import { words } from '../../ui/labels';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
@@ -38,7 +39,7 @@ export function CertificationsPage() {
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
-        Certifications expiring by {quarter.end}
+        Certifications expiring by {dateText(quarter.end)}
       </Typography>
       <ListTable
         label="Expiring certifications"
@@ -46,7 +47,7 @@ export function CertificationsPage() {
         rowKey={(c) => c.id}
         columns={columns}
         initialSort={{ id: 'expires' }}
-        emptyText={expiring ? `No certification lapses between today and ${quarter.end}` : 'Loading certifications…'}
+        emptyText={expiring ? `No certification lapses between today and ${dateText(quarter.end)}` : 'Loading certifications…'}
       />
     </Stack>
   );

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Certification } from '../../../shared/domain/certification';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterRange } from '../../../shared/domain/quarter';
+import { dateText } from '../../ui/dates';
 import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
@@ -39,20 +40,20 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
       { id: 'contact', header: 'Contact', value: contact },
       { id: 'program', header: 'Program', value: program },
       { id: 'status', header: 'Status', value: (c) => words(c.status) },
-      { id: 'issued', header: 'Issued', kind: 'date', value: (c) => c.issuedOn, text: (c) => c.issuedOn ?? '—' },
+      { id: 'issued', header: 'Issued', kind: 'date', value: (c) => c.issuedOn, text: (c) => (c.issuedOn ? dateText(c.issuedOn) : '—') },
       {
         id: 'expires',
         header: 'Expires',
         kind: 'date',
         width: '24%',
         value: (c) => c.expiresOn,
-        text: (c) => c.expiresOn ?? '—',
+        text: (c) => (c.expiresOn ? dateText(c.expiresOn) : '—'),
         cell: (c) => {
           const lapses = c.expiresOn !== null && c.expiresOn >= day && c.expiresOn <= quarterEnd;
           const lapsed = c.expiresOn !== null && c.expiresOn < day;
           return (
             <>
-              {c.expiresOn ?? '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
+              {c.expiresOn ? dateText(c.expiresOn) : '—'} {lapses && <Chip size="small" color="warning" label="Expires this quarter" />}
               {lapsed && <Chip size="small" color="error" label="Expired" />}
             </>
           );

@@ -9,7 +9,7 @@ import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { today } from '../../ui/today';
 import { usePartnerNames } from '../../ui/use-partner-names';
-import { protectionText } from './protection';
+import { protectionSortText, protectionText } from './protection';
 
 /** Open partner deals across the territory, soonest close first, with each registration's protection. */
 export function PipelinePage() {
@@ -31,7 +31,7 @@ export function PipelinePage() {
       { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
-      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionText(o, day) },
+      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
     ];
   }, [names]);
   return (

@@ -10,7 +10,7 @@ import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { opportunityFields, opportunityForm } from './opportunity-form';
-import { protectionText } from './protection';
+import { protectionSortText, protectionText } from './protection';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { RowActions } from '../../ui/RowActions';
@@ -32,7 +32,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
       { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
-      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionText(o, day) },
+      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
       {
         id: 'actions',
         header: 'Actions',
