@@ -1,5 +1,6 @@
 import { Autocomplete, Dialog, TextField } from '@mui/material';
 import { create } from 'zustand';
+import { partnerTypeLabels } from '../ui/labels';
 import { useSnapshot } from '../ui/use-snapshot';
 import { navigate } from './router';
 import { useWorkspace } from './workspace-context';
@@ -34,7 +35,7 @@ export function CommandPalette() {
         }}
         renderOption={({ key, ...props }, p) => (
           <li key={key} {...props}>
-            {p.name} · {p.partnerType.toUpperCase()} · {p.region}
+            {p.name} · {partnerTypeLabels[p.partnerType]} · {p.region}
           </li>
         )}
         renderInput={(params) => <TextField {...params} autoFocus label="Go to partner" placeholder="Type a partner name" />}

@@ -84,7 +84,7 @@ describe('incentive rules editor', () => {
     await expect.poll(() => row.count()).toBe(1);
     const text = await row.textContent();
     expect(text).toContain('Reseller');
-    expect(text).toContain('2031-01-01 – open');
+    expect(text).toContain('Jan 1, 2031 – open');
     expect(text).toContain('Tiered rebate: marginal, 2.5% from $0, 4% from $100,000');
     expect(text).toContain('New-customer bonus: $1,500.50 per deal');
     await row.scrollIntoViewIfNeeded();

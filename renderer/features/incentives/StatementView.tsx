@@ -1,6 +1,7 @@
 import { Alert, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import { formatCents } from '../../../shared/domain/money';
 import type { IncentiveStatement } from '../../../shared/incentives';
+import { dateText } from '../../ui/dates';
 
 /** A statement a manager can redo by hand: every line's basis, rate and arithmetic, then what reaches the next band. */
 export function StatementView({ statement }: { statement: IncentiveStatement }) {
@@ -10,7 +11,7 @@ export function StatementView({ statement }: { statement: IncentiveStatement }) 
       <Typography variant="body2" color="text.secondary">
         {statement.programs.length === 0
           ? `No incentive program for this partner type is in force in ${statement.quarter}.`
-          : `${payerWords} · ${statement.programs.map((p) => `${p.name} (${p.from} – ${p.to})`).join(', ')}`}
+          : `${payerWords} · ${statement.programs.map((p) => `${p.name} (${dateText(p.from)} – ${dateText(p.to)})`).join(', ')}`}
       </Typography>
       <Table size="small" aria-label="Incentive statement">
         <TableHead>

@@ -10,7 +10,7 @@ export function TierStanding({ qualification }: { qualification: TierQualificati
   return (
     <Stack spacing={1.5}>
       <Typography>
-        Qualifies for <strong>{tierLabels[q.qualifiedTier]}</strong> as of {q.asOf} (tier rules version {q.ruleSet.version}).
+        Qualifies for <strong>{tierLabels[q.qualifiedTier]}</strong> as of {dateText(q.asOf)} (tier rules version {q.ruleSet.version}).
         {q.recordedTierDiffers && ` The recorded tier is ${tierLabels[q.recordedTier]}.`}
       </Typography>
       {q.nextTier ? (

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../../shared/domain/common';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterOf } from '../../../shared/domain/quarter';
 import { fieldError } from '../../../shared/domain/validation';
+import { dateText } from '../../ui/dates';
 import type { RecordFormSpec } from '../../ui/record-form';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
@@ -58,5 +59,5 @@ export const commitmentForm = (
     ...(!opened && { status: 'open', activityId: null }),
   }),
   check: (fields, { isNew }) =>
-    isNew && isDate(fields.dueOn as string) && (fields.dueOn as string) < today ? [fieldError('dueOn', `cannot be in the past for a new commitment (today is ${today})`)] : [],
+    isNew && isDate(fields.dueOn as string) && (fields.dueOn as string) < today ? [fieldError('dueOn', `cannot be in the past for a new commitment (today is ${dateText(today)})`)] : [],
 });

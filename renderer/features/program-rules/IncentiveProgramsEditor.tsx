@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mui/material';
 import { useMemo, useState } from 'react';
 import type { IncentiveProgram } from '../../../shared/domain/incentive-program';
+import { dateText } from '../../ui/dates';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { partnerTypeLabels } from '../../ui/labels';
 import { useAll } from '../../ui/use-records';
@@ -24,7 +25,7 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
     () => [
       { id: 'name', header: 'Name', value: (p) => p.name },
       { id: 'type', header: 'Partner type', value: (p) => partnerTypeLabels[p.partnerType] },
-      { id: 'from', header: 'In force', value: (p) => p.effectiveFrom, text: (p) => `${p.effectiveFrom} – ${p.effectiveTo ?? 'open'}` },
+      { id: 'from', header: 'In force', value: (p) => p.effectiveFrom, text: (p) => `${dateText(p.effectiveFrom)} – ${p.effectiveTo ? dateText(p.effectiveTo) : 'open'}` },
       {
         id: 'rules',
         header: 'Rules',

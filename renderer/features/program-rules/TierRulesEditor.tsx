@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, MenuItem, Stack, Table, TableBody, TableCell, 
 import { useState } from 'react';
 import { GLOBAL_TERRITORY, partnerTypes, type PartnerType } from '../../../shared/domain/common';
 import { useWorkspace } from '../../app/workspace-context';
+import { dateText } from '../../ui/dates';
 import { saveFailureOf } from '../../ui/form-state';
 import { partnerTypeLabels, tierLabels } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
@@ -62,7 +63,7 @@ export function TierRulesEditor() {
           ))}
         </TextField>
         <Typography variant="body2" color="text.secondary">
-          {latest ? `In force: version ${latest.version}, from ${latest.effectiveFrom}` : 'No rules yet for this type'}
+          {latest ? `In force: version ${latest.version}, from ${dateText(latest.effectiveFrom)}` : 'No rules yet for this type'}
         </Typography>
       </Stack>
       {error && <Alert severity="error">{error}</Alert>}

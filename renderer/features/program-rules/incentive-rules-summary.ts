@@ -1,6 +1,7 @@
 import type { IncentiveRule } from '../../../shared/domain/incentive-program';
 import { formatBps, formatCents } from '../../../shared/domain/money';
 import { formatCount } from '../../../shared/domain/text';
+import { dateText } from '../../ui/dates';
 import { ruleKinds } from './incentive-rules-kinds';
 
 const capped = (capCents: number | undefined) => (capCents === undefined ? '' : `, capped at ${formatCents(capCents)}`);
@@ -15,14 +16,14 @@ const terms = (rule: IncentiveRule): string => {
     case 'product-mix-accelerator':
       return `+${formatBps(rule.extraRateBps)} on ${rule.productLine}`;
     case 'spiff':
-      return `"${rule.name}", ${formatCents(rule.amountPerDealCents)} per ${rule.productLine} deal, ${rule.from} – ${rule.to}`;
+      return `"${rule.name}", ${formatCents(rule.amountPerDealCents)} per ${rule.productLine} deal, ${dateText(rule.from)} – ${dateText(rule.to)}`;
     case 'renewal-commission':
     case 'implementation-attach':
       return formatBps(rule.rateBps);
     case 'volume-royalty':
       return `${rule.basis}, ${rule.bands.map((b) => `${formatCents(b.perUnitCents)} each from ${formatCount(b.from)}`).join(', ')}`;
     case 'marketplace-revenue-share':
-      return rule.rates.map((r) => `${formatBps(r.rateBps)} from ${r.from}`).join(', ');
+      return rule.rates.map((r) => `${formatBps(r.rateBps)} from ${dateText(r.from)}`).join(', ');
     case 'co-sell-pipeline-bonus':
     case 'sourced-pipeline-bonus':
       return `${formatBps(rule.rateBps)}${capped(rule.capCents)}`;

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Commitment } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterRange } from '../../../shared/domain/quarter';
+import { dateText } from '../../ui/dates';
 import { ListTable } from '../../ui/ListTable';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
@@ -64,7 +65,7 @@ export function QbrPrep({ partner, quarter }: { partner: Partner; quarter: strin
       {editing && (
         <RecordDialog
           title={current ? 'Edit commitment' : `New commitment for ${next}`}
-          fields={commitmentFields(`In ${next}: ${nextRange.start} to ${nextRange.end}`)}
+          fields={commitmentFields(`In ${next}: ${dateText(nextRange.start)} to ${dateText(nextRange.end)}`)}
           spec={commitmentForm(partner, current, { ownerSide: 'partner', ownerName: '', dueOn: nextRange.end, quarter: next }, today())}
           onSaved={() => notify(current ? 'Commitment saved' : `Commitment added for ${next}`)}
           onClose={() => setEditing(null)}

@@ -12,7 +12,7 @@ import { incentiveProgramForm } from '../../../../renderer/features/program-rule
 import { freshDb } from '../db/factory';
 import { draftFromSolution, modelFromDraft } from '../../../../renderer/features/solutions/commercial-model-draft';
 import { commercialModelCompleteness } from '../../../../shared/calculators/commercial-model';
-import { protectionText } from '../../../../renderer/features/pipeline/protection';
+import { protectionSortText, protectionText } from '../../../../renderer/features/pipeline/protection';
 
 const { partners, jointSolutions } = generateWorkspace({ seed: 3, asOf: '2026-11-22', territories: 1, partnersPerTerritory: 20 }).records;
 
@@ -108,8 +108,15 @@ describe('commercial model draft', () => {
 describe('deal protection', () => {
   it('says how long a registration protects the deal', () => {
     expect(protectionText({ registeredOn: null, protectionEndsOn: null }, '2026-11-22')).toBe('Not registered');
-    expect(protectionText({ registeredOn: '2026-11-01', protectionEndsOn: '2026-11-23' }, '2026-11-22')).toBe('Protected until 2026-11-23 (1 day left)');
-    expect(protectionText({ registeredOn: '2026-09-01', protectionEndsOn: '2026-10-01' }, '2026-11-22')).toBe('Protection ended 2026-10-01');
+    expect(protectionText({ registeredOn: '2026-11-01', protectionEndsOn: '2026-11-23' }, '2026-11-22')).toBe('Protected until Nov 23, 2026 (1 day left)');
+    expect(protectionText({ registeredOn: '2026-09-01', protectionEndsOn: '2026-10-01' }, '2026-11-22')).toBe('Protection ended Oct 1, 2026');
+    expect(protectionText({ registeredOn: '2026-09-01', protectionEndsOn: null }, '2026-11-22')).toBe('Registered Sep 1, 2026, no protection window');
+  });
+
+  it('sorts by the same words with ISO dates, so deals under one phrase follow the calendar', () => {
+    expect(protectionSortText({ registeredOn: '2026-11-01', protectionEndsOn: '2026-11-23' }, '2026-11-22')).toBe('Protected until 2026-11-23 (1 day left)');
+    const ends = ['2027-02-01', '2026-12-05', '2027-01-15'].map((protectionEndsOn) => protectionSortText({ registeredOn: '2026-11-01', protectionEndsOn }, '2026-11-22'));
+    expect([...ends].sort()).toEqual([ends[1], ends[2], ends[0]]);
   });
 });
 
@@ -121,7 +128,7 @@ describe('commitment dates', () => {
   it('refuses a new commitment due in the past, under its due date, in plain words', async () => {
     const spec = commitmentForm(partner, undefined, fresh, '2026-11-22');
     const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2020-03-31' });
-    expect(outcome).toMatchObject({ ok: false, errors: { dueOn: 'Due date cannot be in the past for a new commitment (today is 2026-11-22)' } });
+    expect(outcome).toMatchObject({ ok: false, errors: { dueOn: 'Due date cannot be in the past for a new commitment (today is Nov 22, 2026)' } });
     const today = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2026-11-22' });
     expect(today).toMatchObject({ ok: true, saved: { dueOn: '2026-11-22', quarter: '2026-Q4', status: 'open' } });
   });

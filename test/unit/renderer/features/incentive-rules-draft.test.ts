@@ -194,6 +194,9 @@ describe('incentive rules draft', () => {
     expect(ruleSummary(samples['new-customer-bonus'][0]!)).toBe('New-customer bonus: $1,500.50 per deal');
     expect(ruleSummary(samples['co-sell-pipeline-bonus'][0]!)).toBe('Co-sell pipeline bonus: 2%, capped at $25,000');
     expect(ruleSummary(samples['volume-royalty'][0]!)).toBe('Volume royalty: units, $12.50 each from 0, $9.99 each from 1,000');
+    // Dates as every screen reads them, not ISO.
+    expect(ruleSummary(samples.spiff[0]!)).toBe('SPIFF (sales promotion): "Kick-off", $500.01 per Workflow Automation deal, Oct 1, 2026 – Nov 11, 2026');
+    expect(ruleSummary(samples['marketplace-revenue-share'][0]!)).toBe('Marketplace revenue share: 15% from Jan 1, 2026, 20.75% from Aug 15, 2026');
     for (const rule of allSamples) expect(ruleSummary(rule)).not.toMatch(/undefined|NaN/);
   });
 });
