@@ -39,19 +39,24 @@ export function QbrPage() {
     () => (partners ?? []).filter((p) => !p.deleted && (territory === 'all' || p.territoryId === territory)).sort((a, b) => byName.compare(a.name, b.name)),
     [partners, territory],
   );
-  const columns = useMemo<ListColumn<Partner>[]>(
-    () => [
+  const columns = useMemo<ListColumn<Partner>[]>(() => {
+    const iso = (at: string) => at;
+    /** The quarter's review in words, its day and instant written by `day` and `at`. */
+    const review = (p: Partner, day: (date: string) => string, at: (instant: string) => string): string => {
+      const held = standing.delivered.get(p.id);
+      if (held) return `Delivered ${day(held.delivery.deliveredOn)}`;
+      const exported = standing.exported.get(p.id);
+      return exported ? `Exported ${at(exported.exportedAt)}, not delivered` : 'No pack yet';
+    };
+    return [
       { id: 'partner', header: 'Partner', value: (p) => p.name, cell: (p) => <PartnerLink id={p.id} name={p.name} /> },
       { id: 'territory', header: 'Territory', value: (p) => territoryNames.get(p.territoryId) ?? p.territoryId },
       {
         id: 'review',
         header: `${quarter} review`,
-        value: (p) => {
-          const held = standing.delivered.get(p.id);
-          if (held) return `Delivered ${dateText(held.delivery.deliveredOn)}`;
-          const exported = standing.exported.get(p.id);
-          return exported ? `Exported ${dateTimeText(exported.exportedAt)}, not delivered` : 'No pack yet';
-        },
+        // Sorted by the same words with ISO dates, so reviews under one phrase follow the calendar, not the month's name.
+        value: (p) => review(p, iso, iso),
+        text: (p) => review(p, dateText, dateTimeText),
       },
       { id: 'attendees', header: 'Attendees', value: (p) => standing.delivered.get(p.id)?.delivery.attendees.join(', ') ?? '' },
       {
@@ -72,9 +77,8 @@ export function QbrPage() {
           return r ? `${r.quarter}, ${dateText(r.delivery.deliveredOn)}` : 'never';
         },
       },
-    ],
-    [quarter, standing, lastDelivered, territoryNames],
-  );
+    ];
+  }, [quarter, standing, lastDelivered, territoryNames]);
   const delivered = rows.filter((p) => standing.delivered.has(p.id)).length;
   const waiting = rows.filter((p) => !standing.delivered.has(p.id) && standing.exported.has(p.id)).length;
   const scope = territory === 'all' ? 'All territories' : (territoryNames.get(territory) ?? territory);
