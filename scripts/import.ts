@@ -14,18 +14,21 @@ import type { Territory } from '../shared/domain/organization';
 import type { Tokens } from '../shared/sync/protocol';
 import { cliDevice } from './hq/cli-device';
 import { HqError, pullEverything, signIn } from './hq/client';
-import { pushChanges } from './hq/push';
 import { parseImportArgs, UsageError, USAGE, type ImportArgs } from './import/args';
 import { planChanges } from './import/changes';
 import { chooseMapping, describeMapping } from './import/mapping';
 import { mappingFileText, parseMappingFile, type MappingFile } from './import/mapping-file';
-import { report, type PushAnswer } from './import/report';
+import { pushImport, type PushedImport } from './import/push-import';
+import { report } from './import/report';
 
 /**
  * `npm run import`: the app's import (shared/import) from the command line.
  * Reads the file, signs in, pulls what the user may see, plans the import
  * against it, and pushes the new records and the changed fields as a device
- * would. Progress on stderr, the summary on stdout.
+ * would, with the record of the import the app's dialog writes (who, when,
+ * which file, what it did, per record what undo needs: import/run-record.ts),
+ * so the app lists it under Past imports and can undo it. Progress on
+ * stderr, the summary on stdout.
  */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -143,25 +146,32 @@ const importPulled = async (
   const plan = planImport(conversion, { context, store });
   const changes = planChanges(plan, store, { clientId: device.clientId, cursors: pulled.cursors, nowMs });
 
-  let answers: PushAnswer[] = [];
-  let stopped: string | undefined;
-  if (!args.dryRun && changes.length > 0) {
-    say(`Pushing ${changes.length} changes…`);
-    const outcome = await pushChanges(
-      changes.map((c) => c.change),
-      {
+  // Not a dry run: the rows, with the record of the import the app writes (listed under Past imports, undoable there).
+  const pushed: PushedImport | null = args.dryRun
+    ? null
+    : await pushImport({
+        plan,
+        store,
+        changes,
+        territoryId,
+        userId: tokens.user.id,
+        fileName,
+        mapping: chosen.mapping,
+        values: chosen.values,
+        cursors: pulled.cursors,
+        clockOffsetMs: pulled.clockOffsetMs,
         server: args.server,
         tokens,
-        clientId: device.clientId,
-        lastMutationId: device.lastMutationId,
-        onProgress: (done, total) => say(`Pushed ${done} of ${total}…`),
-      },
-    );
-    await device.save(outcome.lastMutationId);
-    answers = changes.map((change, i) => ({ change, ...(outcome.results[i] ? { result: outcome.results[i] } : {}) }));
-    stopped = outcome.stopped?.message;
-  }
-  const summary = report(plan, { fileName, dryRun: args.dryRun, answers, ...(stopped ? { stopped } : {}) });
+        device,
+        say,
+      });
+  const summary = report(plan, {
+    fileName,
+    dryRun: args.dryRun,
+    answers: pushed?.answers ?? [],
+    ...(pushed?.stopped ? { stopped: pushed.stopped } : {}),
+    ...(pushed ? { record: pushed.record } : {}),
+  });
   process.stdout.write(`${summary.lines.join('\n')}\n`);
   return summary.failures > 0 ? EXIT.failed : EXIT.ok;
 };

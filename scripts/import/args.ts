@@ -31,8 +31,12 @@ Options:
 Possible duplicates (same domain or a near-same name as a stored record) are not decided here:
 they are listed and skipped; decide them in the app's import dialog.
 
+Each import (not --dry-run) is recorded as the app records its own: the app lists it under
+Past imports and can undo it there, while the records it wrote are unchanged since.
+
 Exit codes: 0 every row applied, unchanged or skipped; 1 rows failed validation or were refused
-by the server (each named), or the server failed; 2 wrong usage, an unreadable file or a refused sign-in.`;
+by the server (each named), the server refused the import's record (then nothing is imported), or
+the server failed; 2 wrong usage, an unreadable file or a refused sign-in.`;
 
 export interface ImportArgs {
   server: string;

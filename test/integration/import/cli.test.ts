@@ -2,16 +2,23 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPartnerDeskDb } from '../../../renderer/db/database';
+import { createImports } from '../../../renderer/db/imports';
+import { createRepository } from '../../../renderer/db/repository';
+import { createSyncEngine } from '../../../renderer/sync/sync-engine';
 import { startServer } from '../../../server/app';
 import { createTerritory } from '../../../server/admin/territories';
 import { createUser } from '../../../server/admin/users';
+import { importRunEntrySchema, type ImportRun } from '../../../shared/domain/import-run';
 import { formatHlc } from '../../../shared/sync/hlc';
 import { SCHEMA_VERSION } from '../../../shared/sync/protocol';
 import { pullEverything, pushOnce, signIn } from '../../../scripts/hq/client';
 import { pushChanges, type Change } from '../../../scripts/hq/push';
 import { partnerRecord } from '../server/support';
 import { accountIds15 } from '../../fixtures/import/sample-ids';
+import { createMemoryPlatform } from '../../support/memory-platform';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -46,6 +53,29 @@ const hqRecords = async () => {
 
 const imported = async () => (await hqRecords()).partners.filter((p) => p.importSource === 'salesforce' && !p.deleted);
 
+/** The records of the imports of one file, oldest first, as HQ holds them, each with the entries of its parts in order. */
+const runsOf = async (fileName: string) => {
+  const records = await hqRecords();
+  return records.importRuns
+    .filter((r) => r.fileName === fileName && !r.deleted)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+    .map((run: ImportRun) => {
+      const parts = records.importRunParts.filter((p) => p.runId === run.id && !p.deleted).sort((a, b) => a.index - b.index);
+      return { run, parts: parts.length, entries: parts.flatMap((p) => importRunEntrySchema.array().parse(JSON.parse(p.entries))) };
+    });
+};
+
+/** HQ deletes a territory, as the admin screen would. */
+const deleteTerritory = async (territoryId: string) => {
+  const hq = await signIn(server.url, 'hq@demo.test', 'demo1234');
+  const deleted = await pushOnce(server.url, hq, {
+    clientId: `test-hq-${crypto.randomUUID()}`,
+    schemaVersion: SCHEMA_VERSION,
+    mutations: [{ mutationId: 1, table: 'territories', rowId: territoryId, op: 'delete', patch: { deleted: true, updatedAt: new Date().toISOString() }, baseVersion: 0, hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: 'test-hq' }) }],
+  });
+  expect(['applied', 'merged']).toContain(deleted.results[0]?.status);
+};
+
 beforeAll(async () => {
   database = await createTestDatabase({ prefix: 'pd_import_cli' });
   server = await startServer({ port: 0, databaseUrl: database.url, demo: { asOf: '2026-11-22' }, signInLimit: { max: 1_000, timeWindowMs: 60_000 } });
@@ -72,6 +102,7 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     expect(result.stdout).toContain('Row 6: skipped: Type is "Customer - Direct"');
     expect(result.stderr).toContain('"Account Name" → Name');
     expect(await imported()).toEqual([]);
+    expect((await hqRecords()).importRuns).toEqual([]);
   }, 60_000);
 
   it("imports them into the manager's territory, where HQ finds them; a second run changes nothing", async () => {
@@ -90,10 +121,43 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     expect(new Set(stored.map((p) => p.territoryId))).toEqual(new Set(manager.user.territoryIds));
     expect(stored.find((p) => p.externalId === accountIds15[0])).toMatchObject({ partnerType: 'isv', website: 'https://www.acme-software.com', ownerUserId: manager.user.id });
 
+    // The record of the import, as the app's dialog writes it: who, when, which file, what it did, and every record it made.
+    const [record] = await runsOf('salesforce-accounts-report.csv');
+    expect(record!.run).toMatchObject({
+      territoryId: manager.user.territoryIds[0],
+      userId: manager.user.id,
+      source: 'salesforce',
+      entity: 'partners',
+      status: 'applied',
+      total: 4,
+      done: 4,
+      counts: { new: 4, updated: 0, unchanged: 0, skipped: 1, errors: 0 },
+      parts: 1,
+      error: null,
+      undoneAt: null,
+    });
+    expect(JSON.parse(record!.run.mapping)).toMatchObject({ source: 'salesforce', entity: 'partners', fields: { name: 'Account Name' } });
+    expect(record!.run.finishedAt! >= record!.run.startedAt).toBe(true);
+    expect(record!.parts).toBe(1);
+    expect(record!.entries.map((e) => e.id).sort()).toEqual(stored.map((p) => p.id).sort());
+    // Each entry's stamp is the one the server stores for its record: a device's undo compares the two.
+    for (const entry of record!.entries) {
+      expect(entry).toMatchObject({ outcome: 'new', writtenAt: stored.find((p) => p.id === entry.id)!.updatedAt });
+    }
+    expect(record!.entries.find((e) => e.row === 2)?.fileValues).toMatchObject({ name: 'Acme Software, Inc.', website: 'https://www.acme-software.com' });
+    expect(first.stdout).toContain(`Recorded as import ${record!.run.id} (applied, 4 of 4 rows): listed under Past imports in the app, which can undo it while its records are unchanged.`);
+
     const again = await importCli([...manager1(), ...accounts]);
     expect(again.stdout).toMatch(/new: 0\n {2}updated: 0\n {2}unchanged: 4\n/);
     expect(again.code).toBe(0);
     expect(await imported()).toHaveLength(4);
+    // A re-import that changes nothing is recorded too, as the dialog records it: it says the file was read again
+    // and what the CRM said then (the next import's "last imported" values); with nothing written, there is nothing to undo.
+    const runs = await runsOf('salesforce-accounts-report.csv');
+    expect(runs).toHaveLength(2);
+    expect(runs[1]!.run).toMatchObject({ status: 'applied', total: 4, done: 4, counts: { new: 0, updated: 0, unchanged: 4, skipped: 1, errors: 0 }, parts: 1 });
+    expect(runs[1]!.entries.map((e) => [e.id, e.outcome, e.writtenAt]).sort()).toEqual(stored.map((p) => [p.id, 'unchanged', undefined]).sort());
+    expect(again.stdout).toContain(`Recorded as import ${runs[1]!.run.id} (applied, 4 of 4 rows): listed under Past imports in the app.`);
   }, 120_000);
 
   it('pushes only the fields a changed file changed, and takes a saved mapping', async () => {
@@ -105,12 +169,19 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
     const mappingFile = join(scratch, 'mapping.json');
     writeFileSync(mappingFile, printed.stdout);
     expect(JSON.parse(printed.stdout)).toMatchObject({ version: 1, source: 'salesforce', entity: 'partners', fields: { vertical: 'Industry' } });
+    const before = (await imported()).find((p) => p.externalId === accountIds15[1])!;
     const result = await importCli([...manager1(), '--type', 'partners', '--file', changed, '--mapping', mappingFile]);
     expect(result.stdout).toMatch(/new: 0\n {2}updated: 1\n {2}unchanged: 3\n/);
     expect(result.stdout).toContain('Row 3: updates vertical (found by external-id)');
     expect(result.code).toBe(0);
     const northwind = (await imported()).find((p) => p.externalId === accountIds15[1]);
     expect(northwind).toMatchObject({ vertical: 'Wholesale', website: 'https://www.northwind.example/' });
+    // The update's entry keeps what undo needs: the stamp it wrote (the server's), the one before, the value it replaced.
+    const [record] = await runsOf('accounts-changed.csv');
+    expect(record!.run).toMatchObject({ status: 'applied', total: 4, done: 4, counts: { new: 0, updated: 1, unchanged: 3, skipped: 1, errors: 0 } });
+    expect(record!.entries.filter((e) => e.outcome === 'updated')).toEqual([
+      { id: before.id, row: 3, outcome: 'updated', writtenAt: northwind!.updatedAt, before: before.updatedAt, previous: { vertical: 'Retail' }, fileValues: expect.objectContaining({ vertical: 'Wholesale' }) },
+    ]);
   }, 90_000);
 
   it('lists a possible duplicate and leaves it out, importing the rest', async () => {
@@ -144,20 +215,50 @@ describe('npm run import against an HQ server on PostgreSQL', () => {
   }, 120_000);
 
   it("reports each change the server refuses, with the record and the server's reason, and exits 1", async () => {
-    // A manager still assigned to a territory HQ has since deleted: the server refuses records filed there.
+    // A manager assigned to a live territory and to one HQ has since deleted: the server refuses records filed
+    // in the deleted one. Contacts go where their partner is, the import's record where --territory says.
+    const live = await createTerritory(server.store, { name: 'Split Live', region: 'EMEA' });
+    const doomed = await createTerritory(server.store, { name: 'Split Doomed', region: 'EMEA' });
+    await createUser(server.store, { email: 'split@demo.test', displayName: 'Sam Split', role: 'manager', password: 'demo1234', territoryIds: [live.id, doomed.id] });
+    const split = await signIn(server.url, 'split@demo.test', 'demo1234');
+    const partners = [partnerRecord(live.id, { name: 'Livewire Partner Oy' }), partnerRecord(doomed.id, { name: 'Doomed Partner GmbH' })];
+    const clientId = `test-split-${crypto.randomUUID()}`;
+    const made = await pushChanges(
+      partners.map((p, i) => ({ table: 'partners', rowId: p.id, op: 'put', patch: { ...p }, baseVersion: 0, hlc: formatHlc({ wallMs: Date.now(), counter: i, node: clientId }) })),
+      { server: server.url, tokens: split, clientId, lastMutationId: 0 },
+    );
+    expect(made.results.map((r) => r?.status)).toEqual(['applied', 'applied']);
+    await deleteTerritory(doomed.id);
+    const file = join(scratch, 'split-contacts.csv');
+    writeFileSync(file, 'Partner,Name,Email\nLivewire Partner Oy,Lena Live,lena@livewire.example\nDoomed Partner GmbH,Dora Doomed,dora@doomed.example\n');
+    const result = await importCli([...as('split@demo.test'), '--type', 'contacts', '--file', file, '--territory', 'Split Live']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  new: 2\n');
+    expect(result.stdout).toContain('  refused by the server: 1\n');
+    expect(result.stdout).toMatch(/^Row 3 \(Dora Doomed\): refused by the server: .+/m);
+    // The record says so: failed, one of two rows done, and entries only for the row the server took.
+    const [record] = await runsOf('split-contacts.csv');
+    expect(record!.run).toMatchObject({ territoryId: live.id, userId: split.user.id, entity: 'contacts', status: 'failed', total: 2, done: 1, counts: { new: 1, updated: 0, unchanged: 0, skipped: 0, errors: 0 }, parts: 1 });
+    expect(record!.run.error).toMatch(/^1 row was refused by the server \(Row 3 \(Dora Doomed\): refused by the server: .+\)$/);
+    const lena = (await hqRecords()).contacts.find((c) => c.email === 'lena@livewire.example');
+    expect(record!.entries).toEqual([{ id: lena!.id, row: 2, outcome: 'new', writtenAt: lena!.updatedAt, fileValues: expect.objectContaining({ name: 'Lena Live' }) }]);
+    expect(result.stdout).toContain(`Recorded as import ${record!.run.id} (failed, 1 of 2 rows)`);
+  }, 90_000);
+
+  it('imports nothing when the server refuses the import\'s record, and exits 1', async () => {
+    // A manager still assigned only to a territory HQ has since deleted: the record of the import, filed there, is refused.
     const territory = await createTerritory(server.store, { name: 'Closed', region: 'EMEA' });
     await createUser(server.store, { email: 'closed@demo.test', displayName: 'Cleo Closed', role: 'manager', password: 'demo1234', territoryIds: [territory.id] });
-    const hq = await signIn(server.url, 'hq@demo.test', 'demo1234');
-    const deleted = await pushOnce(server.url, hq, {
-      clientId: `test-hq-${crypto.randomUUID()}`,
-      schemaVersion: SCHEMA_VERSION,
-      mutations: [{ mutationId: 1, table: 'territories', rowId: territory.id, op: 'delete', patch: { deleted: true, updatedAt: new Date().toISOString() }, baseVersion: 0, hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: 'test-hq' }) }],
-    });
-    expect(['applied', 'merged']).toContain(deleted.results[0]?.status);
+    await deleteTerritory(territory.id);
     const result = await importCli([...as('closed@demo.test'), ...accounts]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('  refused by the server: 4\n');
-    expect(result.stdout).toMatch(/^Row 2 \(Acme Software, Inc\.\): refused by the server: .+/m);
+    expect(result.stdout).toMatch(/^Did not import partners from salesforce-accounts-report\.csv/);
+    expect(result.stdout).toMatch(/^Nothing was imported: the server refused the record of this import: .+/m);
+    expect(result.stdout).not.toContain('refused by the server: 0');
+    expect(result.stderr).not.toContain('Pushing');
+    const records = await hqRecords();
+    expect(records.partners.filter((p) => p.territoryId === territory.id)).toEqual([]);
+    expect(records.importRuns.filter((r) => r.territoryId === territory.id)).toEqual([]);
   }, 90_000);
 
   it('says which flag is wrong, which file cannot be read, or that sign-in was refused, and exits 2', async () => {
@@ -204,4 +305,47 @@ describe('the CLI push, as a device pushes its outbox', () => {
     const again = await pushChanges(creates(1), { server: server.url, tokens, clientId, lastMutationId: 0 });
     expect([again.results[0]?.status, again.lastMutationId, again.stopped]).toEqual(['applied', 6, undefined]);
   });
+});
+
+describe("the CLI's import on a device", () => {
+  it('is pulled with its record, listed under Past imports and undone there, and the undo syncs back', async () => {
+    // A territory of its own, so the other tests' imports and contacts do not touch these partners.
+    const territory = await createTerritory(server.store, { name: 'Undo Test', region: 'EMEA' });
+    await createUser(server.store, { email: 'undo@demo.test', displayName: 'Uma Undo', role: 'manager', password: 'demo1234', territoryIds: [territory.id] });
+    const user = (await signIn(server.url, 'undo@demo.test', 'demo1234')).user;
+    const file = join(scratch, 'undo-partners.csv');
+    writeFileSync(file, 'Partner,Partner Type,Website,Industry\nZeta Analytics,ISV,zeta.example,Software\nOmicron Integrators,SI,omicron.example,Services\n');
+    const first = await importCli([...as('undo@demo.test'), '--type', 'partners', '--file', file]);
+    expect([first.code, first.stdout]).toEqual([0, expect.stringContaining('  new: 2\n')]);
+    writeFileSync(file, 'Partner,Partner Type,Website,Industry\nZeta Analytics,ISV,zeta.example,Healthcare\nOmicron Integrators,SI,omicron.example,Services\n');
+    const second = await importCli([...as('undo@demo.test'), '--type', 'partners', '--file', file]);
+    expect([second.code, second.stdout]).toEqual([0, expect.stringMatching(/new: 0\n {2}updated: 1\n {2}unchanged: 1\n/)]);
+
+    // The device: the app's store on fake-indexeddb, its sync engine against the server, its import API.
+    const db = openPartnerDeskDb(`import-cli-device-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
+    const engine = createSyncEngine({ db, platform: createMemoryPlatform(), baseUrl: server.url });
+    await engine.session.signIn('undo@demo.test', 'demo1234');
+    await engine.sync();
+    const imports = createImports(db, createRepository(db, { now: engine.clock.now }), { userId: () => user.id });
+    const runs = await imports.listImportRuns();
+    expect(runs.map((r) => [r.fileName, r.userId, r.status, r.counts.new, r.counts.updated])).toEqual([
+      ['undo-partners.csv', user.id, 'applied', 0, 1],
+      ['undo-partners.csv', user.id, 'applied', 2, 0],
+    ]);
+    const [later, earlier] = runs;
+
+    // The first import's Zeta was patched by the second since: undoing the first alone is refused, naming it.
+    const refused = await imports.undoImport(earlier!.id);
+    expect(refused).toEqual({ undone: 0, kept: [{ id: expect.any(String), reason: expect.stringMatching(/^Partner Zeta Analytics was changed after the import/) }] });
+    // The second's undo gives Zeta its industry back; then the first's finds its records as it left them.
+    expect(await imports.undoImport(later!.id)).toEqual({ undone: 1, kept: [] });
+    expect((await db.partners.toArray()).find((p) => p.name === 'Zeta Analytics')?.vertical).toBe('Software');
+    expect(await imports.undoImport(earlier!.id)).toEqual({ undone: 2, kept: [] });
+
+    await engine.sync();
+    const records = await hqRecords();
+    expect(records.partners.filter((p) => p.territoryId === territory.id && !p.deleted)).toEqual([]);
+    expect(records.importRuns.filter((r) => r.territoryId === territory.id).map((r) => r.status)).toEqual(['undone', 'undone']);
+    db.close();
+  }, 90_000);
 });
