@@ -1,6 +1,6 @@
 import { partnerTypes, type PartnerType } from '../domain/common';
 import { quarterRange } from '../domain/quarter';
-import { wonIn } from './deals';
+import { partnerRevenue } from './partner-revenue';
 import { spentIn } from './investments';
 import { ratioResult } from './result';
 import { scopeRecords } from './scope';
@@ -11,13 +11,15 @@ const KEY = 'roiByPartnerType';
 const zeroByType = (): Record<PartnerType, number> => ({ isv: 0, reseller: 0, oem: 0, si: 0 });
 
 /**
- * ROI by partnership type: for each partner type, (revenue of deals with a
- * partner of that type won in the quarter − investment in partners of that
- * type spent in the quarter) / that investment. 0.5 means each program
- * dollar came back with 50 cents on top; null for a type without investment,
- * so HQ sees "not invested" rather than an infinite return. The headline is
- * the same over all types together. Deals and investments whose partner is
- * not in the dataset cannot be given a type and are left out.
+ * ROI by partnership type: for each partner type, (revenue to the vendor
+ * from partners of that type in the quarter − investment in partners of that
+ * type spent in the quarter) / that investment. Revenue is what the type
+ * produces (partner-revenue.ts): won deals, and an OEM's royalties. 0.5
+ * means each program dollar came back with 50 cents on top; null for a type
+ * without investment, so HQ sees "not invested" rather than an infinite
+ * return. The headline is the same over all types together. Deals and
+ * investments whose partner is not in the dataset cannot be given a type and
+ * are left out.
  */
 export const roiByPartnerType = (
   dataset: MetricsDataset,
@@ -25,18 +27,11 @@ export const roiByPartnerType = (
   quarter: string,
 ): CompoundMetricResult<PartnerType> => {
   const range = quarterRange(quarter);
-  const { partnerDeals, investments, live } = scopeRecords(dataset, scope);
-  const typeOf = (partnerId: string | null): PartnerType | undefined =>
-    partnerId === null ? undefined : live.partnerById.get(partnerId)?.partnerType;
-
-  const revenue = zeroByType();
-  for (const o of wonIn(partnerDeals, range)) {
-    const type = typeOf(o.partnerId);
-    if (type) revenue[type] += o.amountCents;
-  }
+  const scoped = scopeRecords(dataset, scope);
+  const revenue = partnerRevenue(dataset, scoped, range).byType;
   const invested = zeroByType();
-  for (const i of spentIn(investments, range)) {
-    const type = typeOf(i.partnerId);
+  for (const i of spentIn(scoped.investments, range)) {
+    const type = scoped.live.partnerById.get(i.partnerId)?.partnerType;
     if (type) invested[type] += i.amountCents;
   }
 

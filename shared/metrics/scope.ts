@@ -75,7 +75,7 @@ const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<stri
 
 type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
 
-const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments];
+const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments, dataset.incentivePrograms];
 const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
   const lists = listsOf(dataset);
   return { lists, lengths: lists.map((l) => l.length) };

@@ -1,3 +1,4 @@
+import type { IncentiveProgram } from '../domain/incentive-program';
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
@@ -7,6 +8,8 @@ export interface MetricsDataset {
   partners: readonly Partner[];
   opportunities: readonly Opportunity[];
   investments: readonly Investment[];
+  /** The programs in force decide what an OEM owes in royalties, revenue to the vendor (partner-revenue.ts). */
+  incentivePrograms: readonly IncentiveProgram[];
 }
 
 /** Whose figures a scorecard shows: the whole program, one territory, or one partner. */

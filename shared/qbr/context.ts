@@ -68,6 +68,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
       partners: [partner],
       opportunities: sources.opportunities.filter((o) => o.partnerId === partner.id || o.territoryId === partner.territoryId),
       investments,
+      incentivePrograms: live(sources.incentivePrograms),
     },
   };
 };

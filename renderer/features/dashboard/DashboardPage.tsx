@@ -32,8 +32,14 @@ export function DashboardPage() {
   // look back past the trend, e.g. retention); certifications only where they expire inside the four
   // charted quarters, by the expiry index, as the expiry chart is all that reads them.
   const children = useLiveQuery(async () => {
-    const [opportunities, investments, jointSolutions] = await Promise.all([reads.rows('opportunities'), reads.rows('investments'), reads.rows('jointSolutions')]);
-    return { opportunities, investments, jointSolutions };
+    const [opportunities, investments, jointSolutions, incentivePrograms] = await Promise.all([
+      reads.rows('opportunities'),
+      reads.rows('investments'),
+      reads.rows('jointSolutions'),
+      // What an OEM owes in royalties is revenue to the vendor (ROI, investment share).
+      reads.rows('incentivePrograms'),
+    ]);
+    return { opportunities, investments, jointSolutions, incentivePrograms };
   }, [reads]);
   // Its own query, so picking another quarter re-reads only these.
   const certifications = useLiveQuery(

@@ -6,7 +6,7 @@ import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
 import { dateText } from '../../ui/dates';
 import { currentQuarter, today } from '../../ui/today';
-import { usePartnerChildren } from '../../ui/use-records';
+import { useAll, usePartnerChildren } from '../../ui/use-records';
 import { formatMetric } from '../dashboard/format-metric';
 import { PlanCard } from '../plans/PlanCard';
 import { AttributeListSection } from './AttributeListSection';
@@ -35,9 +35,11 @@ export function OverviewTab({ partner }: { partner: Partner }) {
   const territoryDeals = useLiveQuery(() => reads.listBy('opportunities', 'territoryId', partner.territoryId), [reads, partner.territoryId]);
   const investments = usePartnerChildren('investments', partner.id);
   const commitments = usePartnerChildren('commitments', partner.id);
+  // The programs decide what an OEM owes in royalties: its revenue to the vendor.
+  const incentivePrograms = useAll('incentivePrograms');
   const card =
-    territoryDeals && investments
-      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments }, { kind: 'partner', partnerId: partner.id }, quarter)
+    territoryDeals && investments && incentivePrograms
+      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms }, { kind: 'partner', partnerId: partner.id }, quarter)
       : undefined;
   const next = (commitments ?? [])
     .filter((c) => c.status === 'open' || c.status === 'in-progress')

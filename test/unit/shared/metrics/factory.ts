@@ -80,6 +80,7 @@ export const makeDataset = (records: Partial<MetricsDataset> = {}): MetricsDatas
   partners: [],
   opportunities: [],
   investments: [],
+  incentivePrograms: [],
   ...records,
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programInvestmentShare } from '../../../../shared/metrics';
+import { partnerAttributes, usd } from '../../../support/records';
+import { makeProgram } from '../incentives/factory';
 import { ALL, Q3, makeDataset, makeDirectDeal, makeInvestment, makePartner, makePartnerDeal, partnerScope, won } from './factory';
 
 const north1 = makePartner('reseller');
@@ -42,5 +44,16 @@ describe('program investment as % of partner-influenced revenue', () => {
   it('is null when investment meets no partner revenue', () => {
     // Q4: 7,000¢ spent, nothing won → 7,000 / 0 → null.
     expect(programInvestmentShare(dataset, ALL, '2026-Q4')).toMatchObject({ value: null, numerator: 7_000, denominator: 0 });
+  });
+});
+
+describe('the revenue it is a share of', () => {
+  it("includes an OEM's royalties for the quarter beside the partner deals won", () => {
+    const oem = makePartner('oem', { attributes: partnerAttributes('oem', { usageReports: [{ quarter: Q3, units: 200, activations: 0 }], minimumCommitmentCents: 0 }) });
+    // $50 a unit, one band: 200 × $50 = $10,000 royalty.
+    const royalty = makeProgram('oem', [{ kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: usd(50) }] }]);
+    const withOem = makeDataset({ ...dataset, partners: [north1, north2, oem], incentivePrograms: [royalty], investments: [...dataset.investments, makeInvestment(oem, 3_000, '2026-08-01')] });
+    // (12,000 + 5,000 + 3,000) / (100,000 + 50,000 + 1,000,000 royalty cents) = 20,000 / 1,150,000.
+    expect(programInvestmentShare(withOem, ALL, Q3)).toMatchObject({ numerator: 20_000, denominator: 1_150_000 });
   });
 });

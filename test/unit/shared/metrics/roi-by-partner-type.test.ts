@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roiByPartnerType } from '../../../../shared/metrics';
+import { partnerAttributes, usd } from '../../../support/records';
+import { makeProgram } from '../incentives/factory';
 import { ALL, Q3, makeDataset, makeDirectDeal, makeInvestment, makePartner, makePartnerDeal, partnerScope, won } from './factory';
 
 const reseller1 = makePartner('reseller');
@@ -53,5 +55,46 @@ describe('ROI by partnership type', () => {
     const result = roiByPartnerType(dataset, partnerScope(isv), Q3);
     expect(result.value).toBe(-0.5);
     expect([result.parts.reseller.value, result.parts.oem.value, result.parts.si.value]).toEqual([null, null, null]);
+  });
+});
+
+describe('revenue to the vendor by what each partner type produces', () => {
+  // $30 a unit for units 1–1,000, $25 from unit 1,001 (marginal), in force all of 2026.
+  const royaltyProgram = makeProgram('oem', [{ kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: usd(30) }, { from: 1_000, perUnitCents: usd(25) }] }]);
+  const oemShipping = (units: number, minimumCommitmentCents = 0) =>
+    makePartner('oem', { attributes: partnerAttributes('oem', { usageReports: [{ quarter: Q3, units, activations: 0 }], minimumCommitmentCents }) });
+
+  it("counts an OEM's royalties: an OEM with no deals is not a −100 % return", () => {
+    const oem = oemShipping(1_500);
+    const dataset = makeDataset({ partners: [oem], investments: [makeInvestment(oem, usd(20_000), '2026-08-01')], incentivePrograms: [royaltyProgram] });
+    // Royalty owed: 1,000 × $30 + 500 × $25 = $30,000 + $12,500 = $42,500.
+    // ROI: ($42,500 − $20,000) / $20,000 = $22,500 / $20,000 = 1.125 (it was ($0 − $20,000) / $20,000 = −1).
+    expect(roiByPartnerType(dataset, ALL, Q3).parts.oem).toMatchObject({ value: 1.125, numerator: usd(22_500), denominator: usd(20_000) });
+  });
+
+  it('counts what the OEM owes by contract when it ships less than its minimum commitment', () => {
+    const oem = oemShipping(400, usd(20_000));
+    const dataset = makeDataset({ partners: [oem], investments: [makeInvestment(oem, usd(10_000), '2026-08-01')], incentivePrograms: [royaltyProgram] });
+    // Royalty 400 × $30 = $12,000, topped up to the $20,000 minimum. ROI: ($20,000 − $10,000) / $10,000 = 1.
+    expect(roiByPartnerType(dataset, ALL, Q3).parts.oem).toMatchObject({ value: 1, numerator: usd(10_000) });
+  });
+
+  it("adds an OEM's won deals to its royalties, and counts no royalty without a royalty program in force", () => {
+    const oem = oemShipping(10);
+    const deal = makePartnerDeal(oem, 'influenced', won('2026-09-30', { amountCents: usd(1_000) }));
+    const investment = makeInvestment(oem, usd(1_000), '2026-07-01');
+    // 10 × $30 = $300 royalty + $1,000 deal = $1,300. ROI: ($1,300 − $1,000) / $1,000 = 0.3.
+    expect(roiByPartnerType(makeDataset({ partners: [oem], opportunities: [deal], investments: [investment], incentivePrograms: [royaltyProgram] }), ALL, Q3).parts.oem.value).toBeCloseTo(0.3, 10);
+    // The program ended before the quarter: the deal alone, ($1,000 − $1,000) / $1,000 = 0.
+    const ended = { ...royaltyProgram, effectiveTo: '2026-06-30' };
+    expect(roiByPartnerType(makeDataset({ partners: [oem], opportunities: [deal], investments: [investment], incentivePrograms: [ended] }), ALL, Q3).parts.oem.value).toBe(0);
+  });
+
+  it("counts an ISV's marketplace transactions, won deals on the marketplace channel", () => {
+    const isv = makePartner('isv');
+    const sale = makePartnerDeal(isv, 'sourced', won('2026-08-10', { amountCents: usd(3_000), channel: 'marketplace' }));
+    // ($3,000 − $2,000) / $2,000 = 0.5.
+    const dataset = makeDataset({ partners: [isv], opportunities: [sale], investments: [makeInvestment(isv, usd(2_000), '2026-08-01')] });
+    expect(roiByPartnerType(dataset, ALL, Q3).parts.isv.value).toBe(0.5);
   });
 });
