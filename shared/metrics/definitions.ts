@@ -4,7 +4,7 @@ import type { MetricKey } from './types';
  * Version of the metric definitions below. A QBR pack records the version it
  * used, so bump it whenever a definition changes what a figure means.
  */
-export const METRIC_DEFINITIONS_VERSION = '2026.1';
+export const METRIC_DEFINITIONS_VERSION = '2026.2';
 
 export interface MetricDefinition {
   key: MetricKey;
@@ -18,7 +18,7 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'activePartnerRate',
     name: 'Active partner rate',
     definition:
-      'Of the partners enrolled on or before the last day of the quarter (prospects excluded), the share with at least one commercial activity in the quarter: a deal with the partner created or won in the quarter, or, for an OEM, a usage report for the quarter with units shipped.',
+      'Of the partners enrolled on or before the last day of the quarter (prospects excluded), the share with at least one commercial activity in the quarter: a deal with the partner created or won in the quarter, or, for an OEM, a usage report for the quarter with units shipped or activations.',
   },
   integrationAdoptionRate: {
     key: 'integrationAdoptionRate',
@@ -36,7 +36,7 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'timeToFirstCommercialActivity',
     name: 'Time to first commercial activity',
     definition:
-      'Median number of calendar days from enrollment to the first commercial activity, over the partners whose first commercial activity falls in the quarter.',
+      'Median number of calendar days from enrollment to the first commercial activity on record (as in the active partner rate; a typed date only for a partner with none on record; business from before enrollment counts as 0 days), over the partners whose first commercial activity falls in the quarter. Partners enrolled by the end of the quarter with no commercial activity yet are reported beside it as still waiting.',
   },
   partnerInfluencedPipelineShare: {
     key: 'partnerInfluencedPipelineShare',
@@ -66,12 +66,12 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'programInvestmentShare',
     name: 'Program investment as % of partner-influenced revenue',
     definition:
-      'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the amount of deals with a partner involved won in the quarter.',
+      'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the revenue to the vendor from partners in the quarter: deals with a partner involved won in the quarter (resale, sourced, co-sell, marketplace transactions) and the royalties OEM partners owe for the quarter by their royalty statements.',
   },
   roiByPartnerType: {
     key: 'roiByPartnerType',
     name: 'ROI by partnership type',
     definition:
-      'For each partnership type (ISV, reseller, OEM, SI): revenue of deals won in the quarter with a partner of that type, minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter.',
+      'For each partnership type (ISV, reseller, OEM, SI): revenue to the vendor from partners of that type in the quarter (deals won with them; for an OEM also the royalties it owes for the quarter by its royalty statement), minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter.',
   },
 };

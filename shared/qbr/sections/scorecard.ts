@@ -49,6 +49,9 @@ type Parts = Record<string, MetricResult>;
 const partsOf = (result: MetricResult): Parts => ('parts' in result ? (result.parts as Parts) : {});
 const ofWords = (r: MetricResult | undefined, what: string): string => (r ? `${r.numerator} of ${r.denominator} ${what}` : '');
 
+/** Time to first commercial activity keeps the partners still without any (time-to-first-commercial-activity.ts). */
+const waitingOf = (result: MetricResult): number => ('waiting' in result && typeof result.waiting === 'number' ? result.waiting : 0);
+
 /** The basis in words, per metric, from the figures the metric kept. */
 const basisOf = (key: MetricKey, result: MetricResult): string => {
   const parts = partsOf(result);
@@ -68,11 +71,11 @@ const basisOf = (key: MetricKey, result: MetricResult): string => {
     case 'partnerSourcedNewCustomerRate':
       return ofWords(result, 'territory new-customer wins sourced');
     case 'programInvestmentShare':
-      return `${formatValue(result.numerator, 'cents')} invested; ${formatValue(result.denominator, 'cents')} won`;
+      return `${formatValue(result.numerator, 'cents')} invested; ${formatValue(result.denominator, 'cents')} partner revenue`;
     case 'roiByPartnerType':
-      return `${formatValue(result.numerator + result.denominator, 'cents')} won on ${formatValue(result.denominator, 'cents')} invested`;
+      return `${formatValue(result.numerator + result.denominator, 'cents')} revenue on ${formatValue(result.denominator, 'cents')} invested`;
     case 'timeToFirstCommercialActivity':
-      return `${result.denominator} partners measured`;
+      return `${result.denominator} partners measured${waitingOf(result) > 0 ? `; ${waitingOf(result)} still waiting` : ''}`;
   }
 };
 

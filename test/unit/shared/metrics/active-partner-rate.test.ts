@@ -48,25 +48,34 @@ const dataset = makeDataset({
 });
 
 describe('active partner rate', () => {
-  it('counts enrolled non-prospects with a deal created or won, or OEM units, in the quarter', () => {
+  it('counts enrolled non-prospects with a deal created or won, or OEM units or activations, in the quarter', () => {
     // Enrolled by 2026-09-30, not prospect, not deleted: first-day, last-day, oemShipping, oemNoUnits,
     // onlyDayAfterAndLost, enrolledLastDayIdle, onlyDeletedDeal = 7.
-    // Active: first-day (created 07-01), last-day (won 09-30), oemShipping (5 units) = 3. 3 / 7.
+    // Active: first-day (created 07-01), last-day (won 09-30), oemShipping (5 units), oemNoUnits (3 activations,
+    // no units: an OEM whose customers switch the embedded software on is doing business) = 4. 4 / 7.
     expect(activePartnerRate(dataset, ALL, Q3)).toEqual({
       key: 'activePartnerRate',
-      value: 3 / 7,
-      numerator: 3,
+      value: 4 / 7,
+      numerator: 4,
       denominator: 7,
       unit: 'ratio',
     });
   });
 
+  it('does not count an OEM whose report for the quarter has neither units nor activations', () => {
+    const idle = makePartner('oem', { attributes: oemUsage({ quarter: Q3, units: 0, activations: 0 }, { quarter: '2026-Q2', units: 9, activations: 0 }) });
+    // Q3's report is all zeros; Q2's 9 units count for Q2 only. 0 / 1.
+    expect(activePartnerRate(makeDataset({ partners: [idle] }), ALL, Q3)).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(activePartnerRate(makeDataset({ partners: [idle] }), ALL, '2026-Q2')).toMatchObject({ numerator: 1, denominator: 1 });
+  });
+
   it('scopes partners to a territory and to one partner', () => {
-    // North loses oemShipping (south): eligible 7 − 1 = 6, active 3 − 1 = 2. 2 / 6.
-    expect(activePartnerRate(dataset, territory(NORTH), Q3)).toMatchObject({ numerator: 2, denominator: 6 });
+    // North loses oemShipping (south): eligible 7 − 1 = 6, active 4 − 1 = 3. 3 / 6.
+    expect(activePartnerRate(dataset, territory(NORTH), Q3)).toMatchObject({ numerator: 3, denominator: 6 });
     // One partner: 1 / 1 when active, 0 / 1 when not.
     expect(activePartnerRate(dataset, partnerScope(createdOnFirstDay), Q3)).toMatchObject({ value: 1 });
-    expect(activePartnerRate(dataset, partnerScope(oemNoUnits), Q3)).toMatchObject({ value: 0, denominator: 1 });
+    expect(activePartnerRate(dataset, partnerScope(oemNoUnits), Q3)).toMatchObject({ value: 1, denominator: 1 });
+    expect(activePartnerRate(dataset, partnerScope(enrolledLastDayIdle), Q3)).toMatchObject({ value: 0, denominator: 1 });
   });
 
   it('is null, not NaN, with no enrolled partners', () => {
