@@ -7,6 +7,7 @@ import { evaluateRule } from './evaluate-rule';
 import { payerOfRule, payerOfStatement } from './payer';
 import { programsInQuarter } from './programs-in-quarter';
 import { quarterUsage } from './quarter-usage';
+import { revenueBasis } from './revenue-basis';
 import type { RuleContext } from './rule-context';
 import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
 
@@ -34,12 +35,13 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
   const usageFor = quarterUsage(inQuarter, partner, quarter.label);
   const opportunities = ownLive(input.opportunities, partner.id);
   const certifications = ownLive(input.certifications, partner.id);
+  const revenue = revenueBasis(partner.partnerType, opportunities);
 
   const lines: StatementLine[] = [];
   const bandPreviews: BandPreview[] = [];
   const skippedRules: SkippedRule[] = [];
   for (const { program, window } of inQuarter) {
-    const context: RuleContext = { quarter, window, opportunities, certifications, usage: usageFor(program.id) };
+    const context: RuleContext = { quarter, window, opportunities, revenue, certifications, usage: usageFor(program.id) };
     program.rules.forEach((rule, ruleIndex) => {
       const stamp = { programId: program.id, ruleKind: rule.kind };
       if (payerOfRule(rule.kind) !== payer) {

@@ -3,6 +3,7 @@ import type { IncentiveRule, IncentiveRuleKind } from '../domain/incentive-progr
 import type { Opportunity } from '../domain/opportunity';
 import type { OemUsageReport } from '../domain/partner';
 import type { QuarterRange } from '../domain/quarter';
+import type { RevenueBasis } from './revenue-basis';
 import type { Span } from './span';
 import type { BandPreview, StatementLine } from './statement';
 
@@ -21,6 +22,8 @@ export interface RuleContext {
   /** The days of the quarter the program was in force; only deals and certifications dated inside count. */
   window: Span;
   opportunities: readonly Opportunity[];
+  /** The deals the rules that pay on revenue read (revenue-basis.ts): for a reseller, its resale only. */
+  revenue: RevenueBasis;
   certifications: readonly Certification[];
   usage: QuarterUsage;
 }

@@ -90,14 +90,14 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
   },
   'new-customer-bonus': {
     label: 'New-customer bonus',
-    hint: 'A fixed bonus for every won deal with a new customer.',
+    hint: 'A fixed bonus for every won deal with a new customer (for a reseller, deals it resold, as for the rebate).',
     choices: [],
     inputs: [dollars('amountPerDealCents', 'Amount per deal')],
     example: () => ({ kind: 'new-customer-bonus', amountPerDealCents: 100_000 }),
   },
   'product-mix-accelerator': {
     label: 'Product-mix accelerator',
-    hint: 'An extra rebate on won revenue of a product line the vendor is pushing.',
+    hint: 'An extra rebate on won revenue of a product line the vendor is pushing (for a reseller, its resale, as for the rebate).',
     choices: [],
     inputs: [{ field: 'productLine', label: 'Product line', unit: 'text' }, rate('extraRateBps', 'Extra rate')],
     // The product line is HQ's choice; there is no sensible one to assume.
@@ -105,7 +105,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
   },
   spiff: {
     label: 'SPIFF (sales promotion)',
-    hint: 'A fixed payout per won deal of a product line closed within the promotion window.',
+    hint: 'A fixed payout per won deal of a product line closed within the promotion window (for a reseller, deals it resold).',
     choices: [],
     inputs: [
       { field: 'name', label: 'Promotion name', unit: 'text' },
@@ -126,7 +126,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
   },
   'renewal-commission': {
     label: 'Renewal commission',
-    hint: 'A commission on won renewals the reseller manages.',
+    hint: 'A commission on won renewals the reseller resold.',
     choices: [],
     inputs: [rate('rateBps')],
     example: () => ({ kind: 'renewal-commission', rateBps: 300 }),

@@ -3,14 +3,15 @@ import { perItemLine } from '../per-item-line';
 import type { RuleEvaluator } from '../rule-context';
 import { describeSpan } from '../span';
 
-export const evaluateNewCustomerBonus: RuleEvaluator<'new-customer-bonus'> = (rule, { opportunities, window, quarter }) => ({
+/** A bonus per won deal of the partner's revenue (revenue-basis.ts) that brought a new customer. */
+export const evaluateNewCustomerBonus: RuleEvaluator<'new-customer-bonus'> = (rule, { revenue, window, quarter }) => ({
   lines: [
     perItemLine({
       label: 'New-customer bonus',
       measure: 'deals',
-      description: `Won deals with a new customer ${describeSpan(window, quarter)}`,
+      description: `Won deals with a new customer ${describeSpan(window, quarter)}${revenue.noun === 'resale revenue' ? ', resale only' : ''}`,
       amountPerItemCents: rule.amountPerDealCents,
-      sourceIds: idsOf(wonIn(opportunities, window).filter((o) => o.newCustomer)),
+      sourceIds: idsOf(wonIn(revenue.deals, window).filter((o) => o.newCustomer)),
     }),
   ],
 });

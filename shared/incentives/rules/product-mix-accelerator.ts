@@ -4,14 +4,15 @@ import { rateLine } from '../rate-line';
 import type { RuleEvaluator } from '../rule-context';
 import { describeSpan } from '../span';
 
-export const evaluateProductMixAccelerator: RuleEvaluator<'product-mix-accelerator'> = (rule, { opportunities, window, quarter }) => {
-  const deals = wonIn(opportunities, window).filter((o) => o.productLine === rule.productLine);
+/** Extra rate on the won revenue of one product line: the same revenue as the rebate it rides on (revenue-basis.ts). */
+export const evaluateProductMixAccelerator: RuleEvaluator<'product-mix-accelerator'> = (rule, { revenue, window, quarter }) => {
+  const deals = wonIn(revenue.deals, window).filter((o) => o.productLine === rule.productLine);
   return {
     lines: [
       rateLine({
         label: `Product-mix accelerator: ${rule.productLine}`,
         basisCents: sumAmounts(deals),
-        description: `Won ${rule.productLine} revenue ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
+        description: `Won ${rule.productLine} ${revenue.noun} ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
         rateBps: rule.extraRateBps,
         rateNote: 'extra',
         sourceIds: idsOf(deals),

@@ -4,14 +4,15 @@ import { rateLine } from '../rate-line';
 import type { RuleEvaluator } from '../rule-context';
 import { describeSpan } from '../span';
 
-export const evaluateRenewalCommission: RuleEvaluator<'renewal-commission'> = (rule, { opportunities, window, quarter }) => {
-  const deals = wonIn(opportunities, window).filter((o) => o.dealType === 'renewal');
+/** Commission on won renewals of the partner's revenue (revenue-basis.ts: a reseller's own resale). */
+export const evaluateRenewalCommission: RuleEvaluator<'renewal-commission'> = (rule, { revenue, window, quarter }) => {
+  const deals = wonIn(revenue.deals, window).filter((o) => o.dealType === 'renewal');
   return {
     lines: [
       rateLine({
         label: 'Renewal commission',
         basisCents: sumAmounts(deals),
-        description: `Won renewal revenue ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
+        description: `Won ${revenue.noun} on renewals ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
         rateBps: rule.rateBps,
         sourceIds: idsOf(deals),
       }),

@@ -3,17 +3,20 @@ import { perItemLine } from '../per-item-line';
 import type { RuleEvaluator } from '../rule-context';
 import { intersect } from '../span';
 
-/** A SPIFF outside the program's days in the quarter is not this statement's business: no line. */
-export const evaluateSpiff: RuleEvaluator<'spiff'> = (rule, { opportunities, window }) => {
+/**
+ * A fixed payout per won deal of a product line in the SPIFF's days, of the partner's revenue (revenue-basis.ts).
+ * A SPIFF outside the program's days in the quarter is not this statement's business: no line.
+ */
+export const evaluateSpiff: RuleEvaluator<'spiff'> = (rule, { revenue, window }) => {
   const span = intersect({ start: rule.from, end: rule.to }, window);
   if (!span) return { lines: [] };
-  const deals = wonIn(opportunities, span).filter((o) => o.productLine === rule.productLine);
+  const deals = wonIn(revenue.deals, span).filter((o) => o.productLine === rule.productLine);
   return {
     lines: [
       perItemLine({
         label: `SPIFF: ${rule.name}`,
         measure: 'deals',
-        description: `Won ${rule.productLine} deals closed from ${span.start} to ${span.end}`,
+        description: `Won ${rule.productLine} deals closed from ${span.start} to ${span.end}${revenue.noun === 'resale revenue' ? ', resale only' : ''}`,
         amountPerItemCents: rule.amountPerDealCents,
         sourceIds: idsOf(deals),
       }),

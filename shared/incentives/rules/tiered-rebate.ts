@@ -19,15 +19,15 @@ const rebateBands: BandScheme<RebateBand> = {
   nudge: (shortfall) => `${formatCents(shortfall)} more moves you`,
 };
 
-/** Reseller rebate on won resale revenue: only resale is the reseller's own volume. */
-export const evaluateTieredRebate: RuleEvaluator<'tiered-rebate'> = (rule, { opportunities, window, quarter }) => {
-  const deals = wonIn(opportunities, window).filter((o) => o.channel === 'resale');
+/** Rebate on the partner's won revenue (revenue-basis.ts: a reseller's own resale). */
+export const evaluateTieredRebate: RuleEvaluator<'tiered-rebate'> = (rule, { revenue, window, quarter }) => {
+  const deals = wonIn(revenue.deals, window);
   return priceBands(rule.bands, rule.mode, rebateBands, {
     label: `Tiered rebate (${rule.mode})`,
     basis: {
       amount: sumAmounts(deals),
       measure: 'cents',
-      description: `Won resale revenue ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
+      description: `Won ${revenue.noun} ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
     },
     sourceIds: idsOf(deals),
   });

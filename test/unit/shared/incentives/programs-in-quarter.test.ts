@@ -39,11 +39,11 @@ describe('programs in the quarter', () => {
     const [old, current] = linesOf(statement, 'renewal-commission');
     // old program: $20,000 × 10% = $2,000, its basis dated to the days it was in force
     expect(old!.programId).toBe(ending.id);
-    expect(old!.basis.description).toBe('Won renewal revenue from 2026-07-01 to 2026-08-15 (1 deal)');
+    expect(old!.basis.description).toBe('Won resale revenue on renewals from 2026-07-01 to 2026-08-15 (1 deal)');
     expect(old!.calculation).toBe('$20,000 × 10% = $2,000');
     // new program: $30,000 × 5% = $1,500
     expect(current!.programId).toBe(next.id);
-    expect(current!.basis.description).toBe('Won renewal revenue from 2026-08-16 to 2026-09-30 (1 deal)');
+    expect(current!.basis.description).toBe('Won resale revenue on renewals from 2026-08-16 to 2026-09-30 (1 deal)');
     expect(current!.calculation).toBe('$30,000 × 5% = $1,500');
     // $2,000 + $1,500
     expect(statement.totalCents).toBe(usd(3_500));

@@ -86,7 +86,7 @@ describe('reseller incentive statement', () => {
   it('adds the accelerator rate on won revenue of the product line', () => {
     const line = lineOf(statement, 'product-mix-accelerator');
     // d2 $20,000 + d5 $30,000 + d6 $1,000 = $51,000; × 2% = $1,020
-    expect(line.basis.description).toBe('Won Analytics revenue in 2026-Q3 (3 deals)');
+    expect(line.basis.description).toBe('Won Analytics resale revenue in 2026-Q3 (3 deals)');
     expect(line.amountCents).toBe(usd(1_020));
     expect(line.calculation).toBe('$51,000 × 2% = $1,020');
     expect(line.rate).toBe('2% extra');
@@ -98,7 +98,7 @@ describe('reseller incentive statement', () => {
     expect(line.sourceIds).toEqual([d2.id, d5.id]);
     expect(line.amountCents).toBe(usd(500));
     expect(line.label).toBe('SPIFF: August Analytics push');
-    expect(line.basis.description).toBe('Won Analytics deals closed from 2026-08-01 to 2026-08-31');
+    expect(line.basis.description).toBe('Won Analytics deals closed from 2026-08-01 to 2026-08-31, resale only');
   });
 
   it('pays renewal commission on won renewals', () => {
@@ -173,5 +173,36 @@ describe('reseller incentive statement', () => {
   it('rebates resale only: a won direct deal the reseller influenced is not its volume', () => {
     const direct = makeDeal(reseller, { amountCents: usd(10_000), channel: 'direct', partnerRole: 'influenced' });
     expect(lineOf(statementFor([rebate('marginal')], [direct]), 'tiered-rebate').amountCents).toBe(0);
+  });
+});
+
+describe("one basis for a reseller's revenue: every bonus rides on the rebate's", () => {
+  // The reseller resold two Analytics deals in August (one a new customer, one a renewal)…
+  const resold = makeDeal(reseller, { amountCents: usd(40_000), newCustomer: true, productLine: 'Analytics', closeOn: '2026-08-10' });
+  const resoldRenewal = makeDeal(reseller, { amountCents: usd(10_000), dealType: 'renewal', productLine: 'Analytics', closeOn: '2026-08-12' });
+  // …and is on two more it did not resell: the vendor sold one direct (the reseller influenced it), one went through the marketplace.
+  const direct = makeDeal(reseller, { amountCents: usd(30_000), newCustomer: true, productLine: 'Analytics', dealType: 'renewal', channel: 'direct', partnerRole: 'influenced', closeOn: '2026-08-14' });
+  const marketplace = makeDeal(reseller, { amountCents: usd(20_000), newCustomer: true, productLine: 'Analytics', channel: 'marketplace', partnerRole: 'co-sell', closeOn: '2026-08-16' });
+  const statement = statementFor(resellerRules, [resold, resoldRenewal, direct, marketplace]);
+
+  it('pays the rebate, the accelerator, the new-customer bonus, the SPIFF and the renewal commission on resale only', () => {
+    // Resale: $40,000 + $10,000 = $50,000. Rebate, marginal: $50,000 × 5% = $2,500 (the 8% band starts above $50,000).
+    expect(lineOf(statement, 'tiered-rebate')).toMatchObject({ amountCents: usd(2_500), sourceIds: [resold.id, resoldRenewal.id] });
+    // Accelerator: Analytics resale $50,000 × 2% = $1,000 (not $100,000 × 2% = $2,000 over all four deals).
+    expect(lineOf(statement, 'product-mix-accelerator')).toMatchObject({ amountCents: usd(1_000), sourceIds: [resold.id, resoldRenewal.id] });
+    // New-customer bonus: 1 resold new customer × $500 = $500 (not 3 × $500).
+    expect(lineOf(statement, 'new-customer-bonus')).toMatchObject({ amountCents: usd(500), sourceIds: [resold.id] });
+    // SPIFF: 2 resold Analytics deals in August × $250 = $500 (not 4 × $250).
+    expect(lineOf(statement, 'spiff')).toMatchObject({ amountCents: usd(500), sourceIds: [resold.id, resoldRenewal.id] });
+    // Renewal commission: $10,000 resold renewal × 2.5% = $250 (the $30,000 direct renewal is not the reseller's).
+    expect(lineOf(statement, 'renewal-commission')).toMatchObject({ amountCents: usd(250), sourceIds: [resoldRenewal.id] });
+    // $2,500 + $1,000 + $500 + $500 + $250 = $4,750.
+    expect(statement.totalCents).toBe(usd(4_750));
+  });
+
+  it('says on each line that it counts resale', () => {
+    expect(lineOf(statement, 'product-mix-accelerator').basis.description).toBe('Won Analytics resale revenue in 2026-Q3 (2 deals)');
+    expect(lineOf(statement, 'new-customer-bonus').basis.description).toBe('Won deals with a new customer in 2026-Q3, resale only');
+    expect(lineOf(statement, 'renewal-commission').basis.description).toBe('Won resale revenue on renewals in 2026-Q3 (1 deal)');
   });
 });
