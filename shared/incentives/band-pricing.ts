@@ -1,5 +1,5 @@
 import { formatCents, roundDiv } from '../domain/money';
-import { bandIndexAt, nextBandAfter, sliceBands, type Banded } from './bands';
+import { bandIndexAt, nextBandAfter, sliceBands, type Banded, type BandStack } from './bands';
 import type { RuleResult } from './rule-context';
 import type { BasisMeasure, LineBasis } from './statement';
 
@@ -28,6 +28,8 @@ export interface BandedBasis {
   label: string;
   basis: LineBasis;
   sourceIds: string[];
+  /** Where the basis sits in what the bands measure; the basis alone when absent. */
+  stack?: BandStack;
 }
 
 /** One line and its next-band preview for a banded rule (tiered rebate, volume royalty). */
@@ -35,14 +37,15 @@ export const priceBands = <T extends Banded>(
   bands: readonly T[],
   mode: 'marginal' | 'retroactive',
   scheme: BandScheme<T>,
-  { label, basis, sourceIds }: BandedBasis,
+  { label, basis, sourceIds, stack }: BandedBasis,
 ): RuleResult => {
   const total = basis.amount;
-  const slices = sliceBands(bands, total, mode);
+  const measured = stack?.measured ?? total;
+  const slices = sliceBands(bands, total, mode, stack);
   const exact = slices.reduce((sum, s) => sum + s.quantity * scheme.weight(s.band), 0);
   const amountCents = roundDiv(exact, scheme.scale);
   const terms = slices.map((s) => `${scheme.quantity(s.quantity)} × ${scheme.factor(s.band)}`);
-  const next = nextBandAfter(bands, total);
+  const next = nextBandAfter(bands, measured);
   return {
     lines: [
       {
@@ -56,7 +59,7 @@ export const priceBands = <T extends Banded>(
     ],
     preview: {
       label,
-      currentBand: scheme.label(bands, bandIndexAt(bands, total)),
+      currentBand: scheme.label(bands, bandIndexAt(bands, measured)),
       next: next && {
         shortfall: next.shortfall,
         measure: scheme.measure,

@@ -19,21 +19,38 @@ export const bandIndexAt = <T extends Banded>(bands: readonly T[], position: num
   bands.findLastIndex((b) => b.from <= position);
 
 /**
- * Marginal: each band gets the part of the basis inside it. Retroactive: the
- * reached band gets all of it. Bands with nothing inside are left out, except
- * that a zero basis still yields the first band so the line reads "$0 × 5%".
+ * Where a basis sits among everything measured for the bands: `before` is
+ * measured ahead of it, `measured` is the whole (itself included). A program
+ * in force for part of a quarter has its own days' revenue as its basis, but
+ * its bands are measured on the quarter's whole revenue (see tiered-rebate.ts).
+ */
+export interface BandStack {
+  before: number;
+  measured: number;
+}
+
+/**
+ * Marginal: each band gets the part of the basis inside it, the basis laid
+ * from `stack.before` on. Retroactive: the band the whole measure reaches gets
+ * all of it. Bands with nothing inside are left out, except that a zero basis
+ * still yields one band so the line reads "$0 × 5%".
  */
 export const sliceBands = <T extends Banded>(
   bands: readonly T[],
   total: number,
   mode: 'marginal' | 'retroactive',
+  stack: BandStack = { before: 0, measured: total },
 ): BandSlice<T>[] => {
-  const reached = bandIndexAt(bands, total);
-  if (mode === 'retroactive' || total === 0) return [{ band: bands[reached]!, index: reached, quantity: total }];
+  if (mode === 'retroactive' || total === 0) {
+    const reached = bandIndexAt(bands, mode === 'retroactive' ? stack.measured : stack.before);
+    return [{ band: bands[reached]!, index: reached, quantity: total }];
+  }
+  const start = stack.before;
+  const end = stack.before + total;
   return bands
     .map((band, index) => {
-      const upTo = Math.min(total, bands[index + 1]?.from ?? Infinity);
-      return { band, index, quantity: Math.max(0, upTo - band.from) };
+      const upTo = Math.min(end, bands[index + 1]?.from ?? Infinity);
+      return { band, index, quantity: Math.max(0, upTo - Math.max(start, band.from)) };
     })
     .filter((slice) => slice.quantity > 0);
 };

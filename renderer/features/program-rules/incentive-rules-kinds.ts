@@ -73,7 +73,7 @@ const cap = { field: 'capCents', label: 'Cap', unit: 'dollars', optional: true, 
 export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
   'tiered-rebate': {
     label: 'Tiered rebate',
-    hint: 'A rebate on won resale revenue in the quarter, at a rate set by revenue band.',
+    hint: "A rebate on won resale revenue in the quarter, at a rate set by revenue band. When a program replaces another in mid-quarter, each rebates the deals closed on its own days, at the band the quarter's whole revenue reaches.",
     choices: [
       {
         field: 'mode',

@@ -49,17 +49,56 @@ describe('programs in the quarter', () => {
     expect(statement.totalCents).toBe(usd(3_500));
   });
 
-  it('bands a mid-quarter program on its own days only', () => {
+  describe('a rebate when the program is replaced in mid-quarter: bands measured on the quarter\'s whole revenue', () => {
     const retro: IncentiveRule = { kind: 'tiered-rebate', mode: 'retroactive', bands: [{ from: 0, rateBps: 500 }, { from: usd(50_000), rateBps: 1_000 }] };
-    const ending = makeProgram('reseller', [retro], { effectiveTo: '2026-08-15' });
-    const deals = [
-      makeDeal(reseller, { amountCents: usd(40_000), closeOn: '2026-07-10' }),
-      makeDeal(reseller, { amountCents: usd(30_000), closeOn: '2026-08-20' }),
-    ];
-    const statement = buildIncentiveStatement({ partner: reseller, programs: [ending], opportunities: deals, certifications: [], quarter: QUARTER });
-    // only the $40,000 closed by 08-15 counts: 5% band, $40,000 × 5% = $2,000; $10,000 short of the 10% band
-    expect(statement.lines[0]!.calculation).toBe('$40,000 × 5% = $2,000');
-    expect(statement.bandPreviews[0]!.next?.message).toBe('$10,000 more moves you to the 10% band');
+
+    it('rebates the program\'s own days at the band the quarter reaches', () => {
+      const ending = makeProgram('reseller', [retro], { effectiveTo: '2026-08-15' });
+      const deals = [
+        makeDeal(reseller, { amountCents: usd(40_000), closeOn: '2026-07-10' }),
+        makeDeal(reseller, { amountCents: usd(30_000), closeOn: '2026-08-20' }),
+      ];
+      const statement = buildIncentiveStatement({ partner: reseller, programs: [ending], opportunities: deals, certifications: [], quarter: QUARTER });
+      // The quarter: $40,000 + $30,000 = $70,000, in the 10% band. The program's days (to 08-15): $40,000 × 10% = $4,000.
+      expect(statement.lines[0]!.calculation).toBe('$40,000 × 10% = $4,000');
+      expect(statement.lines[0]!.basis.description).toBe("Won resale revenue from 2026-07-01 to 2026-08-15 (1 deal); banded on the quarter's $70,000");
+      // $70,000 is in the top band: nothing further to reach.
+      expect(statement.bandPreviews[0]!.next).toBeNull();
+    });
+
+    it('decides the band by the quarter a cent either side of its edge', () => {
+      const ending = makeProgram('reseller', [retro], { effectiveTo: '2026-08-15' });
+      const next = makeProgram('reseller', [retro], { effectiveFrom: '2026-08-16' });
+      const rebateOfOld = (afterCents: number) => {
+        const deals = [makeDeal(reseller, { amountCents: usd(25_000), closeOn: '2026-07-10' }), makeDeal(reseller, { amountCents: afterCents, closeOn: '2026-09-01' })];
+        const statement = buildIncentiveStatement({ partner: reseller, programs: [ending, next], opportunities: deals, certifications: [], quarter: QUARTER });
+        return statement.lines.find((l) => l.programId === ending.id)!;
+      };
+      // $25,000 + $24,999.99 = $49,999.99: the 5% band; $25,000 × 5% = $1,250.
+      expect(rebateOfOld(usd(24_999.99)).amountCents).toBe(usd(1_250));
+      // One cent more, $50,000.00: the 10% band; $25,000 × 10% = $2,500.
+      expect(rebateOfOld(usd(25_000)).amountCents).toBe(usd(2_500));
+    });
+
+    it('lays the quarter in close-date order for marginal bands: the new program starts where the old one left off', () => {
+      const old = makeProgram('reseller', [{ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 500 }, { from: usd(50_000), rateBps: 800 }] }], { effectiveTo: '2026-08-15' });
+      const current = makeProgram('reseller', [{ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 400 }, { from: usd(50_000), rateBps: 600 }, { from: usd(100_000), rateBps: 900 }] }], { effectiveFrom: '2026-08-16' });
+      const deals = [
+        makeDeal(reseller, { amountCents: usd(40_000), closeOn: '2026-07-10' }),
+        makeDeal(reseller, { amountCents: usd(30_000), closeOn: '2026-08-20' }),
+        makeDeal(reseller, { amountCents: usd(50_000), closeOn: '2026-09-10' }),
+      ];
+      const statement = buildIncentiveStatement({ partner: reseller, programs: [old, current], opportunities: deals, certifications: [], quarter: QUARTER });
+      const [first, second] = linesOf(statement, 'tiered-rebate');
+      // Old program: the quarter's first $40,000, all below $50,000: $40,000 × 5% = $2,000.
+      expect(first!.calculation).toBe('$40,000 × 5% = $2,000');
+      // New program: the quarter's $40,000 to $120,000 on its own bands: $10,000 × 4% + $50,000 × 6% + $20,000 × 9%
+      // = $400 + $3,000 + $1,800 = $5,200.
+      expect(second!.calculation).toBe('$10,000 × 4% + $50,000 × 6% + $20,000 × 9% = $5,200');
+      expect(second!.basis.description).toBe("Won resale revenue from 2026-08-16 to 2026-09-30 (2 deals); banded on the quarter's $120,000, after $40,000 closed before 2026-08-16");
+      // $2,000 + $5,200 = $7,200.
+      expect(statement.totalCents).toBe(usd(7_200));
+    });
   });
 
   it('ignores opportunities without a partner', () => {
