@@ -4,6 +4,7 @@ import {
   checkImportSize,
   convertRows,
   ImportFileError,
+  lastImportedFrom,
   planImport,
   readImportFile,
   type ImportEntity,
@@ -24,7 +25,9 @@ import { report } from './import/report';
 /**
  * `npm run import`: the app's import (shared/import) from the command line.
  * Reads the file, signs in, pulls what the user may see, plans the import
- * against it, and pushes the new records and the changed fields as a device
+ * against it (with what the earlier imports from the same source read, as
+ * the dialog plans: a re-import writes a field only where the CRM changed it
+ * since, so a manager's edit made in the app stands), and pushes the new records and the changed fields as a device
  * would, with the record of the import the app's dialog writes (who, when,
  * which file, what it did, per record what undo needs: import/run-record.ts),
  * so the app lists it under Past imports and can undo it. Progress on
@@ -143,7 +146,10 @@ const importPulled = async (
     opportunities: records.opportunities,
     activities: records.activities,
   };
-  const plan = planImport(conversion, { context, store });
+  // What the last standing imports from this source read (their records came with the pull, from the user's territories),
+  // as the dialog passes it: a field is written only where the CRM changed it since, so a manager's edit in the app stands.
+  const lastImported = new Map(Object.entries(lastImportedFrom(records.importRuns, records.importRunParts, chosen.mapping.source, chosen.mapping.entity)));
+  const plan = planImport(conversion, { context, store, lastImported });
   const changes = planChanges(plan, store, { clientId: device.clientId, cursors: pulled.cursors, nowMs });
 
   // Not a dry run: the rows, with the record of the import the app writes (listed under Past imports, undoable there).

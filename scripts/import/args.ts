@@ -32,7 +32,9 @@ Possible duplicates (same domain or a near-same name as a stored record) are not
 they are listed and skipped; decide them in the app's import dialog.
 
 Each import (not --dry-run) is recorded as the app records its own: the app lists it under
-Past imports and can undo it there, while the records it wrote are unchanged since.
+Past imports and can undo it there, while the records it wrote are unchanged since. As in the
+app, a re-import writes a field only where the CRM changed it since the last import from that
+source: an edit made in the app since is kept.
 
 Exit codes: 0 every row applied, unchanged or skipped; 1 rows failed validation or were refused
 by the server (each named), the server refused the import's record (then nothing is imported), or

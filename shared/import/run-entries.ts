@@ -1,4 +1,4 @@
-import { MAX_IMPORT_PART_TEXT, MAX_IMPORT_VALUES_TEXT, type ImportRun, type ImportRunEntry } from '../domain/import-run';
+import { importRunEntrySchema, MAX_IMPORT_PART_TEXT, MAX_IMPORT_VALUES_TEXT, type ImportRun, type ImportRunEntry, type ImportRunPart } from '../domain/import-run';
 import type { ColumnMapping } from './column-mapping';
 import type { ImportEntity } from './fields';
 import type { ImportPlan, PlannedRow } from './plan';
@@ -118,3 +118,50 @@ export const importRunStart = ({ plan, entity, userId, fileName, source, mapping
   error: null,
   undoneAt: null,
 });
+
+/**
+ * What a run's parts hold, in the order written (by index; deleted parts
+ * left out), each part's entries checked against the schema. Give it the
+ * parts of one run.
+ */
+export const entriesOfParts = (parts: readonly ImportRunPart[]): ImportRunEntry[] =>
+  parts
+    .filter((p) => !p.deleted)
+    .sort((a, b) => a.index - b.index)
+    .flatMap((p) => importRunEntrySchema.array().parse(JSON.parse(p.entries)));
+
+/** Runs whose writes stand: an undone run's records are back as they were, so what it read no longer counts. */
+export const isStandingRun = (run: ImportRun): boolean => !run.deleted && run.status !== 'undone';
+
+/**
+ * planImport's `lastImported`: what earlier imports from this source read
+ * for each record of the entity (record id → the row's values), so a field is
+ * written only where the CRM changed it since, and a manager's edit made
+ * after an import stands. Standing runs of that source and entity only, the
+ * oldest (by startedAt) first, each run's parts in order: a later import's
+ * values win. `runs` and `parts` may hold any others (another source's,
+ * another entity's, their parts): they are left out here. The app's
+ * dialog (renderer/db/imports/run-parts.ts lastImportedValues, from
+ * IndexedDB) and the CLI (scripts/import.ts, from its pull) both call this.
+ */
+export const lastImportedFrom = (
+  runs: readonly ImportRun[],
+  parts: readonly ImportRunPart[],
+  source: string,
+  entity: ImportEntity,
+): Record<string, Record<string, unknown>> => {
+  const chosen = runs.filter((r) => r.source === source && r.entity === entity && isStandingRun(r)).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const wanted = new Set(chosen.map((r) => r.id));
+  const partsOf = new Map<string, ImportRunPart[]>();
+  for (const part of parts) {
+    if (!wanted.has(part.runId)) continue;
+    const list = partsOf.get(part.runId);
+    if (list) list.push(part);
+    else partsOf.set(part.runId, [part]);
+  }
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const run of chosen) {
+    for (const entry of entriesOfParts(partsOf.get(run.id) ?? [])) values[entry.id] = entry.fileValues as Record<string, unknown>;
+  }
+  return values;
+};

@@ -308,6 +308,54 @@ describe('the CLI push, as a device pushes its outbox', () => {
 });
 
 describe("the CLI's import on a device", () => {
+  it("keeps a manager's edit made on a device since the last import, and takes the CRM's later change of that field", async () => {
+    // A territory of its own, so no other test's import of the same source counts as this one's last import.
+    const territory = await createTerritory(server.store, { name: 'Edit Test', region: 'EMEA' });
+    await createUser(server.store, { email: 'edit@demo.test', displayName: 'Eddie Edit', role: 'manager', password: 'demo1234', territoryIds: [territory.id] });
+    const user = (await signIn(server.url, 'edit@demo.test', 'demo1234')).user;
+    const header = 'Partner,Partner Type,Website,Industry\n';
+    const file = join(scratch, 'edit-partners.csv');
+    const crm = 'Zeta Analytics,ISV,zeta.example,Software\nOmicron Integrators,SI,omicron.example,Services\n';
+    writeFileSync(file, header + crm);
+    const first = await importCli([...as('edit@demo.test'), '--type', 'partners', '--file', file]);
+    expect([first.code, first.stdout]).toEqual([0, expect.stringContaining('  new: 2\n')]);
+    const zetaOf = async () => (await hqRecords()).partners.find((p) => p.territoryId === territory.id && p.name === 'Zeta Analytics')!;
+
+    // The manager changes Zeta's industry in the app, on a device that syncs it to HQ.
+    const db = openPartnerDeskDb(`import-cli-edit-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
+    const engine = createSyncEngine({ db, platform: createMemoryPlatform(), baseUrl: server.url });
+    await engine.session.signIn('edit@demo.test', 'demo1234');
+    await engine.sync();
+    const zeta = (await db.partners.toArray()).find((p) => p.name === 'Zeta Analytics')!;
+    await createRepository(db, { now: engine.clock.now }).update('partners', zeta.id, { vertical: 'Fintech' });
+    await engine.sync();
+    const edited = await zetaOf();
+    expect(edited.vertical).toBe('Fintech');
+
+    // The same file again: the CRM did not change the industry since the last import, so the manager's edit stands.
+    const same = await importCli([...as('edit@demo.test'), '--type', 'partners', '--file', file]);
+    expect([same.code, same.stdout]).toEqual([0, expect.stringMatching(/new: 0\n {2}updated: 0\n {2}unchanged: 2\n/)]);
+    expect(await zetaOf()).toMatchObject({ vertical: 'Fintech', updatedAt: edited.updatedAt });
+    // That re-import is the last one now, and read what the CRM says (not the manager's value).
+    const [, reread] = await runsOf('edit-partners.csv');
+    expect(reread!.entries.find((e) => e.id === zeta.id)).toMatchObject({ outcome: 'unchanged', fileValues: expect.objectContaining({ vertical: 'Software' }) });
+
+    // The CRM changes that field: newer information than the manager's edit, so it is written.
+    writeFileSync(file, header + crm.replace('zeta.example,Software', 'zeta.example,Healthcare'));
+    const changed = await importCli([...as('edit@demo.test'), '--type', 'partners', '--file', file]);
+    expect([changed.code, changed.stdout]).toEqual([0, expect.stringMatching(/new: 0\n {2}updated: 1\n {2}unchanged: 1\n/)]);
+    expect(changed.stdout).toContain('Row 2: updates vertical');
+    expect((await zetaOf()).vertical).toBe('Healthcare');
+    const runs = await runsOf('edit-partners.csv');
+    expect(runs.map((r) => [r.run.userId, r.run.status, r.run.counts.new, r.run.counts.updated, r.run.counts.unchanged])).toEqual([
+      [user.id, 'applied', 2, 0, 0],
+      [user.id, 'applied', 0, 0, 2],
+      [user.id, 'applied', 0, 1, 1],
+    ]);
+    expect(runs[2]!.entries.find((e) => e.outcome === 'updated')).toMatchObject({ id: zeta.id, previous: { vertical: 'Fintech' } });
+    db.close();
+  }, 120_000);
+
   it('is pulled with its record, listed under Past imports and undone there, and the undo syncs back', async () => {
     // A territory of its own, so the other tests' imports and contacts do not touch these partners.
     const territory = await createTerritory(server.store, { name: 'Undo Test', region: 'EMEA' });

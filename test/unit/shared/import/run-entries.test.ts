@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importRunEntrySchema, importRunSchema, MAX_IMPORT_PART_TEXT, type ImportRunEntry } from '../../../../shared/domain/import-run';
+import { importRunEntrySchema, importRunSchema, MAX_IMPORT_PART_TEXT, type ImportRun, type ImportRunEntry, type ImportRunPart } from '../../../../shared/domain/import-run';
 import {
   importRunStart,
   isImportWorkRow,
+  lastImportedFrom,
   newRunEntry,
   packEntries,
   unchangedRunEntry,
@@ -101,5 +102,71 @@ describe("an import's record as it opens", () => {
     const mapping = { version: 1 as const, source: 'generic', entity: 'partners' as const, fields: {} };
     const start = importRunStart({ plan, entity: 'partners', userId: 'u', fileName: 'f.csv', source: 'generic', mapping, values, startedAt: context.now });
     expect(start.values).toBeNull();
+  });
+});
+
+describe("what the last standing imports read (planImport's lastImported)", () => {
+  let n = 0;
+  const runOf = (over: Partial<ImportRun> = {}): ImportRun => {
+    n += 1;
+    const startedAt = over.startedAt ?? `2026-04-0${n}T09:00:00.000Z`;
+    return {
+      id: `run-${n}`,
+      territoryId: context.territoryId,
+      updatedAt: startedAt,
+      deleted: false,
+      ...importRunStart({
+        plan: { entity: 'partners', source: 'salesforce', rows: [] } as unknown as ImportPlan,
+        entity: 'partners',
+        userId: context.userId,
+        fileName: 'accounts.csv',
+        source: 'salesforce',
+        mapping: { version: 1, source: 'salesforce', entity: 'partners', fields: {} },
+        values: { version: 1, fields: {} },
+        startedAt,
+      }),
+      status: 'applied',
+      ...over,
+    };
+  };
+  const entry = (id: string, fileValues: ImportRunEntry['fileValues'], row = 2): ImportRunEntry => ({ id, row, outcome: 'unchanged', fileValues });
+  const partsOf = (run: ImportRun, ...entries: ImportRunEntry[][]): ImportRunPart[] =>
+    entries.map((list, index) => ({ id: `${run.id}-part-${index}`, territoryId: run.territoryId, updatedAt: run.startedAt, deleted: false, runId: run.id, index, entries: JSON.stringify(list) }));
+
+  it('takes every entry of the standing runs of the source and entity, the later run winning', () => {
+    const older = runOf({ startedAt: '2026-04-01T09:00:00.000Z' });
+    const newer = runOf({ startedAt: '2026-04-02T09:00:00.000Z' });
+    // Parts and runs in any order: the runs go oldest first, each run's parts by index.
+    const parts = [
+      ...partsOf(newer, [entry('p-1', { vertical: 'Wholesale' })]).reverse(),
+      ...partsOf(older, [entry('p-1', { vertical: 'Retail' }), entry('p-2', { name: 'Globex' })], [entry('p-3', { name: 'Acme' })]).reverse(),
+    ];
+    expect(lastImportedFrom([newer, older], parts, 'salesforce', 'partners')).toEqual({ 'p-1': { vertical: 'Wholesale' }, 'p-2': { name: 'Globex' }, 'p-3': { name: 'Acme' } });
+    // Within a run, a later part's entry for the same record wins.
+    const one = runOf();
+    expect(lastImportedFrom([one], partsOf(one, [entry('p-1', { name: 'First' })], [entry('p-1', { name: 'Second' })]).reverse(), 'salesforce', 'partners')).toEqual({ 'p-1': { name: 'Second' } });
+  });
+
+  it('leaves out an undone or deleted run, a deleted part, and another source or entity', () => {
+    const kept = runOf({ startedAt: '2026-04-01T09:00:00.000Z' });
+    const undone = runOf({ startedAt: '2026-04-02T09:00:00.000Z', status: 'undone', undoneAt: '2026-04-03T09:00:00.000Z' });
+    const deleted = runOf({ startedAt: '2026-04-02T10:00:00.000Z', deleted: true });
+    const hubspot = runOf({ startedAt: '2026-04-03T09:00:00.000Z', source: 'hubspot' });
+    const contacts = runOf({ startedAt: '2026-04-03T10:00:00.000Z', entity: 'contacts' });
+    const gonePart = { ...partsOf(kept, [], [entry('p-9', { name: 'Gone' })])[1]!, deleted: true };
+    const parts = [
+      ...partsOf(kept, [entry('p-1', { vertical: 'Retail' })]),
+      gonePart,
+      ...[undone, deleted, hubspot, contacts].flatMap((run) => partsOf(run, [entry('p-1', { vertical: `from ${run.id}` }), entry('p-5', { name: run.id })])),
+    ];
+    expect(lastImportedFrom([kept, undone, deleted, hubspot, contacts], parts, 'salesforce', 'partners')).toEqual({ 'p-1': { vertical: 'Retail' } });
+    expect(lastImportedFrom([kept, undone, deleted, hubspot, contacts], parts, 'hubspot', 'partners')).toEqual({ 'p-1': { vertical: `from ${hubspot.id}` }, 'p-5': { name: hubspot.id } });
+    expect(lastImportedFrom([undone], parts, 'salesforce', 'partners')).toEqual({});
+  });
+
+  it('refuses a part whose entries are not import entries', () => {
+    const run = runOf();
+    const bad = { ...partsOf(run, [])[0]!, entries: '[{"id":"p-1"}]' };
+    expect(() => lastImportedFrom([run], [bad], 'salesforce', 'partners')).toThrow();
   });
 });
