@@ -1,5 +1,6 @@
 import Dexie, { type IndexableType } from 'dexie';
-import { changeRefusal } from '../../shared/domain/change-rules';
+import { changeRefusal, derivedRecord } from '../../shared/domain/change-rules';
+import { localDate } from '../../shared/domain/local-date';
 import { entities, serverMadeTables, type EntityName, type EntityOf } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import { parseOrThrow, ValidationError } from '../../shared/domain/validation';
@@ -172,7 +173,8 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         if (!stored || stored.deleted) throw new RecordNotFoundError(entities[table].label, id);
         const { fields, unseen } = options.opened ? layEdits(stored, options.opened, changes) : { fields: changes, unseen: [] };
         if (options.opened) checkServerMade(table, fields);
-        const row = validate(table, { ...stored, ...fields, id, deleted: false, updatedAt });
+        // What the change derives (a partner's status history) is laid on the validated record, on this device's calendar day.
+        const row = derivedRecord(table, stored as EntityOf<typeof table>, validate(table, { ...stored, ...fields, id, deleted: false, updatedAt }), localDate(new Date(updatedAt)));
         // The server refuses the same (a locked plan's targets): refused here, the form names the field and nothing is queued.
         const refusal = changeRefusal(table, stored as EntityOf<typeof table>, row);
         if (refusal) throw new ValidationError(entities[table].label, [{ field: refusal.field, message: refusal.reason }]);

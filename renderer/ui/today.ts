@@ -1,8 +1,7 @@
+import { localDate } from '../../shared/domain/local-date';
 import { quarterOf, type QuarterLabel } from '../../shared/domain/quarter';
 
-/** A moment's ISO date in the device's own calendar: a manager's day is local, not UTC. */
-export const localDate = (at: Date): string =>
-  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+export { localDate };
 
 /** Today as an ISO date in the device's own calendar. */
 export const today = (): string => localDate(new Date());

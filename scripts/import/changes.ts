@@ -1,3 +1,5 @@
+import { derivedRecord } from '../../shared/domain/change-rules';
+import { localDate } from '../../shared/domain/local-date';
 import type { ImportPlan, ImportStore } from '../../shared/import';
 import { formatHlc, initialHlc, tick, type Hlc } from '../../shared/sync/hlc';
 import type { Change } from '../hq/push';
@@ -23,10 +25,19 @@ const labelOf = (record: Row): string => String(record.name ?? record.customerNa
  * with the client's hybrid clock on the server's time. A child record is
  * filed in its partner's territory, where the server would put it anyway.
  */
+/** The patch with what the change derives, as the app's repository writes it (a partner's status history). */
+const withDerived = (entity: ImportPlan['entity'], target: Row, patch: Row, day: string): Row => {
+  const next = { ...target, ...patch };
+  const derived = derivedRecord(entity, target as never, next as never, day) as Row;
+  const extra = Object.fromEntries(Object.keys(derived).filter((key) => derived[key] !== next[key]).map((key) => [key, derived[key]]));
+  return { ...patch, ...extra };
+};
+
 export const planChanges = (plan: ImportPlan, store: ImportStore, options: { clientId: string; cursors: Record<string, number>; nowMs: number }): RowChange[] => {
   const stored = new Map(((store[plan.entity] ?? []) as readonly Row[]).map((r) => [r.id as string, r]));
   const partners = new Map((store.partners ?? []).map((p) => [p.id, p]));
   const updatedAt = new Date(options.nowMs).toISOString();
+  const day = localDate(new Date(options.nowMs));
   let clock: Hlc = initialHlc(options.clientId);
   // A clock counts 65,536 changes a millisecond; a 50,000-row file moves it on a millisecond per thousand.
   const stamp = (): string => formatHlc((clock = tick(clock, options.nowMs + Math.floor(changes.length / 1_000))));
@@ -50,7 +61,7 @@ export const planChanges = (plan: ImportPlan, store: ImportStore, options: { cli
         rowNumber: row.rowNumber,
         label: labelOf(target),
         kind: 'update',
-        change: { table: plan.entity, rowId: row.targetId, op: 'put', patch: { ...row.patch, updatedAt }, baseVersion: base(target.territoryId), hlc: stamp() },
+        change: { table: plan.entity, rowId: row.targetId, op: 'put', patch: { ...withDerived(plan.entity, target, row.patch, day), updatedAt }, baseVersion: base(target.territoryId), hlc: stamp() },
       });
     }
   }

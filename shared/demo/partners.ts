@@ -119,6 +119,28 @@ const showcase = (ctx: DemoContext, index: number): { partnerType: PartnerType; 
   status: index < partnerTypes.length ? 'active' : (lifecycleStatuses[index - partnerTypes.length] ?? ctx.weighted(statusWeights)),
 });
 
+/**
+ * How an at-risk or inactive partner got there, on the days its business
+ * span says it went quiet: the history retention reads past quarters by.
+ * Drawn from no random numbers, so adding it moved no other demo record.
+ */
+const statusHistoryFor = (ctx: DemoContext, status: LifecycleStatus, enrolledOn: string): Pick<Partner, 'statusHistory'> => {
+  const day = (from: string, days: number) => earlierOf(laterOf(addDays(from, days), enrolledOn), ctx.asOf);
+  switch (status) {
+    case 'at-risk':
+      return { statusHistory: [{ on: day(ctx.previousQuarter.start, 45), from: 'active', to: 'at-risk' }] };
+    case 'inactive':
+      return {
+        statusHistory: [
+          { on: day(ctx.historyStart, 230), from: 'active', to: 'at-risk' },
+          { on: day(ctx.historyStart, 320), from: 'at-risk', to: 'inactive' },
+        ],
+      };
+    default:
+      return {};
+  }
+};
+
 export const makePartner = (ctx: DemoContext, plan: TerritoryPlan, index: number, names: CompanyNames): PartnerProfile => {
   const { partnerType, status } = showcase(ctx, index);
   const tier = ctx.weighted(tierWeights[status]);
@@ -136,6 +158,7 @@ export const makePartner = (ctx: DemoContext, plan: TerritoryPlan, index: number
     partnerType,
     tier,
     status,
+    ...statusHistoryFor(ctx, status, dates.enrolledOn),
     ...dates,
     ownerUserId: plan.manager.id,
     region: area,

@@ -1,6 +1,8 @@
 import { lockedPlanRefusal } from '../plans/versions';
 import type { BusinessPlan } from './business-plan';
 import type { EntityName, EntityOf } from './entities';
+import type { Partner } from './partner';
+import { withStatusChange } from './partner-status';
 
 /** Why a stored record may not become `next`, naming the field at fault. */
 export interface ChangeRefusal {
@@ -20,6 +22,22 @@ type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>)
 const changeRules: { [N in EntityName]?: ChangeRule<N> } = {
   businessPlans: (stored: BusinessPlan, next: BusinessPlan) => lockedPlanRefusal(stored, next),
 };
+
+type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>, day: string) => EntityOf<N>;
+
+/**
+ * Fields a change writes beside the ones the user changed, kept by the
+ * record itself: a partner's status change goes into its status history.
+ * The device's repository asks here on every update, so a form, an import
+ * and a bulk edit record the same history.
+ */
+const derivations: { [N in EntityName]?: Derivation<N> } = {
+  partners: (stored: Partner, next: Partner, day: string) => withStatusChange(stored, next, day),
+};
+
+/** `next` with what the change derives (see `derivations`); `day` is the writer's calendar day. */
+export const derivedRecord = <N extends EntityName>(table: N, stored: EntityOf<N>, next: EntityOf<N>, day: string): EntityOf<N> =>
+  (derivations[table] as Derivation<N> | undefined)?.(stored, next, day) ?? next;
 
 export const changeRefusal = <N extends EntityName>(table: N, stored: EntityOf<N>, next: EntityOf<N>): ChangeRefusal | undefined =>
   (changeRules[table] as ChangeRule<N> | undefined)?.(stored, next);

@@ -5,6 +5,17 @@ export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk',
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
 export type LifecycleStatus = z.infer<typeof lifecycleStatusSchema>;
 
+/**
+ * One change of a partner's status: the day it took effect and the status
+ * before and after, so a past quarter is judged with the status it had then
+ * (partner-status.ts). Recorded by every write that changes the status.
+ */
+export const statusChangeSchema = z.object({ on: isoDateSchema, from: lifecycleStatusSchema, to: lifecycleStatusSchema });
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** Years of monthly changes; the oldest are dropped past it (statusOn then reads the oldest kept `from` for earlier days). */
+export const MAX_STATUS_CHANGES = 200;
+
 /** Integrations and product lines a partner page lists: more than any partner has, few enough to sync as one record. */
 const MAX_LIST_ENTRIES = 200;
 /** Counts (units, customers, people) beyond any real partner's, so sums stay exact integers. */
@@ -77,6 +88,8 @@ export const partnerSchema = z
     partnerType: z.enum(['isv', 'reseller', 'oem', 'si']),
     tier: tierSchema,
     status: lifecycleStatusSchema,
+    /** The status's changes, oldest first; absent on a partner whose status never changed since it was recorded. */
+    statusHistory: z.array(statusChangeSchema).max(MAX_STATUS_CHANGES).optional(),
     enrolledOn: isoDateSchema,
     /** First registered deal, resale or shipment: the end of "time to first commercial activity". */
     firstCommercialActivityOn: isoDateSchema.nullable(),

@@ -1,15 +1,16 @@
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
+import { statusOn } from '../domain/partner-status';
 import { inRange, quarterRange, type QuarterRange } from '../domain/quarter';
 
 /**
  * Partners that count as enrolled in the program at the end of the quarter:
- * enrolled on or before its last day and past the prospect stage. Status is
- * the partner's current status (the schema keeps no status history), so a
- * past quarter is judged with today's status.
+ * enrolled on or before its last day and past the prospect stage then. The
+ * status is the one the partner had on that day (its status history), so a
+ * past quarter is judged as it stood, not with today's status.
  */
 export const programPartners = (partners: readonly Partner[], quarter: QuarterRange): Partner[] =>
-  partners.filter((p) => p.enrolledOn <= quarter.end && p.status !== 'prospect');
+  partners.filter((p) => p.enrolledOn <= quarter.end && statusOn(p, quarter.end) !== 'prospect');
 
 /**
  * The days each partner did business with the vendor on record, the one

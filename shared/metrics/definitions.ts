@@ -18,7 +18,7 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'activePartnerRate',
     name: 'Active partner rate',
     definition:
-      'Of the partners enrolled on or before the last day of the quarter (prospects excluded), the share with at least one commercial activity in the quarter: a deal with the partner created or won in the quarter, or, for an OEM, a usage report for the quarter with units shipped or activations.',
+      'Of the partners enrolled on or before the last day of the quarter (prospects then excluded), the share with at least one commercial activity in the quarter: a deal with the partner created or won in the quarter, or, for an OEM, a usage report for the quarter with units shipped or activations.',
   },
   integrationAdoptionRate: {
     key: 'integrationAdoptionRate',
@@ -30,7 +30,7 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'partnerRetention',
     name: 'Partner retention',
     definition:
-      'Of the partners commercially active in the previous quarter, the share still commercially active in this quarter (commercial activity as in the active partner rate).',
+      'Of the partners enrolled in the program at the start of the quarter, the share still enrolled at its end. Enrolled: enrollment date on or before that day and neither a prospect nor inactive, by the status the partner had on that day (its status history), so a past quarter is judged as it stood.',
   },
   timeToFirstCommercialActivity: {
     key: 'timeToFirstCommercialActivity',

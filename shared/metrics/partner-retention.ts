@@ -1,22 +1,21 @@
-import { quarterRange, shiftQuarter } from '../domain/quarter';
-import { activePartnerIds, programPartners } from './activity';
+import { inProgramOn } from '../domain/partner-status';
+import { quarterRange } from '../domain/quarter';
+import { dayBefore } from '../incentives/span';
 import { ratioResult } from './result';
 import { scopeRecords } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
- * Partner retention: of the partners in scope commercially active in the
- * previous quarter, the share still commercially active in this one. Retention
- * is measured on activity, not on enrollment, because a partner that stays
- * enrolled but stops selling is exactly the nominal partnership to catch.
+ * Partner retention (seed: listed apart from the active partner rate): of the
+ * partners in scope enrolled in the program at the start of the quarter (the
+ * end of the day before it), the share still enrolled at its end. Enrolled:
+ * enrolled by then and neither a prospect nor inactive, by the status the
+ * partner had on that day (its status history), so a past quarter is judged
+ * as it stood. Whether a retained partner sells is the active rate's question.
  */
 export const partnerRetention = (dataset: MetricsDataset, scope: MetricScope, quarter: string): MetricResult => {
   const range = quarterRange(quarter);
-  const previous = quarterRange(shiftQuarter(quarter, -1));
-  const { partners, live } = scopeRecords(dataset, scope);
-  const enrolledBefore = programPartners(partners, previous);
-  const activeBefore = activePartnerIds(enrolledBefore, live.opportunities, previous);
-  const cohort = enrolledBefore.filter((p) => activeBefore.has(p.id));
-  const activeNow = activePartnerIds(cohort, live.opportunities, range);
-  return ratioResult('partnerRetention', cohort.filter((p) => activeNow.has(p.id)).length, cohort.length);
+  const start = dayBefore(range.start);
+  const atStart = scopeRecords(dataset, scope).partners.filter((p) => inProgramOn(p, start));
+  return ratioResult('partnerRetention', atStart.filter((p) => inProgramOn(p, range.end)).length, atStart.length);
 };

@@ -59,7 +59,7 @@ const basisOf = (key: MetricKey, result: MetricResult): string => {
     case 'activePartnerRate':
       return result.numerator > 0 ? 'Commercially active in the quarter' : 'No commercial activity in the quarter';
     case 'partnerRetention':
-      return result.denominator === 0 ? 'Not active in the previous quarter' : result.numerator > 0 ? 'Active in both quarters' : 'Active last quarter only';
+      return result.denominator === 0 ? 'Not yet enrolled at the start of the quarter' : result.numerator > 0 ? 'Enrolled through the quarter' : 'Left the program in the quarter';
     case 'integrationAdoptionRate':
       return ofWords(result, 'joint customers use the integration');
     case 'partnerInfluencedPipelineShare':

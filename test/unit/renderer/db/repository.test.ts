@@ -5,6 +5,7 @@ import { parseHlc } from '../../../../shared/sync/hlc';
 import { BatchRecordError, RecordNotFoundError } from '../../../../renderer/db/errors';
 import { createRepository } from '../../../../renderer/db/repository';
 import { readClientId, writeCursor } from '../../../../renderer/db/sync-meta';
+import { localDate } from '../../../../shared/domain/local-date';
 import type { Partner } from '../../../../shared/domain/partner';
 import type { NewRecord } from '../../../../renderer/db/repository';
 import { NORTH, freshDb, newContact, newOpportunity, newPartner } from './factory';
@@ -306,6 +307,31 @@ describe('update', () => {
   it('refuses a record that does not exist', async () => {
     const { repo } = setup();
     await expect(repo.update('partners', 'missing', { tier: 'gold' })).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+});
+
+describe("a partner's status history", () => {
+  it('records each status change with the day and the status before, and nothing for other edits', async () => {
+    const { db, repo, advance } = setup();
+    const partner = await repo.create('partners', newPartner({ status: 'active' }));
+    expect(partner).not.toHaveProperty('statusHistory');
+    await repo.update('partners', partner.id, { vertical: 'Logistics' });
+    expect(await db.partners.get(partner.id)).not.toHaveProperty('statusHistory');
+
+    await repo.update('partners', partner.id, { status: 'at-risk' });
+    advance(3 * 24 * 3_600_000);
+    const opened = (await db.partners.get(partner.id))!;
+    // Through the form path too: the form saves the whole record it showed.
+    await repo.update('partners', partner.id, { ...opened, status: 'inactive' }, { opened });
+    const stored = (await db.partners.get(partner.id))!;
+    // The repository's clock is 2026-11-22 09:00 UTC, then three days on: the device's own calendar days.
+    const day = (ms: number) => localDate(new Date(ms));
+    expect(stored.statusHistory).toEqual([
+      { on: day(T0), from: 'active', to: 'at-risk' },
+      { on: day(T0 + 3 * 24 * 3_600_000), from: 'at-risk', to: 'inactive' },
+    ]);
+    // The history goes up with the change, so HQ and other devices judge past quarters the same way.
+    expect((await db.outbox.toArray()).at(-1)!.patch).toMatchObject({ status: 'inactive', statusHistory: stored.statusHistory });
   });
 });
 

@@ -87,9 +87,14 @@ describe('trend', () => {
     expect(cards.map((c) => c.quarter)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     // Active: 2025-Q4 early 1/1 (late not enrolled yet); 2026-Q1 late 1/2; 2026-Q2 early 1/2; 2026-Q3 both 2/2.
     expect(cards.map((c) => c.metrics.activePartnerRate.value)).toEqual([1, 0.5, 0.5, 1]);
-    // Retention: 2025-Q4 nobody active in 2025-Q3 → null; 2026-Q1 early not back 0/1;
-    // 2026-Q2 late not back 0/1; 2026-Q3 early back 1/1.
-    expect(cards.map((c) => c.metrics.partnerRetention.value)).toEqual([null, 0, 0, 1]);
+    // Retention is enrollment, kept whatever they sell: 2025-Q4 early 1/1; 2026-Q1 early 1/1 (late enrolled inside it);
+    // 2026-Q2 both 2/2; 2026-Q3 both 2/2.
+    expect(cards.map((c) => c.metrics.partnerRetention)).toMatchObject([
+      { value: 1, denominator: 1 },
+      { value: 1, denominator: 1 },
+      { value: 1, denominator: 2 },
+      { value: 1, denominator: 2 },
+    ]);
   });
 });
 
