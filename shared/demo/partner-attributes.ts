@@ -1,5 +1,5 @@
 import type { PartnerType, Tier } from '../domain/common';
-import type { Integration, LifecycleStatus, OemUsageReport, PartnerAttributes } from '../domain/partner';
+import type { AdoptionCount, Integration, LifecycleStatus, OemUsageReport, PartnerAttributes } from '../domain/partner';
 import type { DemoContext, Weighted } from './context';
 import type { BusinessSpan } from './partners';
 import { competingLines, oemProducts, productLines } from './vocabulary';
@@ -31,11 +31,34 @@ const isv = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => {
     };
   });
   const jointCustomers = input.status === 'prospect' ? 0 : Math.round(ctx.int(5, 60) * scale[input.tier]);
+  const jointCustomersUsingIntegration = Math.round(jointCustomers * ctx.int(15, 90) / 100);
   return {
     partnerType: 'isv',
     integrations,
     jointCustomers,
-    jointCustomersUsingIntegration: Math.round(jointCustomers * ctx.int(15, 90) / 100),
+    jointCustomersUsingIntegration,
+    ...adoptionHistory(ctx, input, jointCustomers, jointCustomersUsingIntegration),
+  };
+};
+
+/**
+ * The counts of each quarter the ISV traded in, up to today's: customers and
+ * adoption grew towards today's figures (adoption faster, as integrations
+ * mature). Worked out from today's counts alone, no random draw, so the
+ * history moved no other demo record.
+ */
+const adoptionHistory = (ctx: DemoContext, input: AttributeInput, joint: number, using: number): { adoptionHistory?: AdoptionCount[] } => {
+  const { business } = input;
+  if (!business) return {};
+  const quarters = ctx.historyQuarters.filter((q) => q.end >= business.from && q.start <= business.to && q.start <= ctx.asOf);
+  if (quarters.length === 0) return {};
+  const last = quarters.length - 1;
+  return {
+    adoptionHistory: quarters.map((q, i) => {
+      const progress = last === 0 ? 1 : i / last;
+      const jointCustomers = Math.round(joint * (0.6 + 0.4 * progress));
+      return { quarter: q.label, jointCustomers, jointCustomersUsingIntegration: Math.min(jointCustomers, Math.round(using * (0.35 + 0.65 * progress))) };
+    }),
   };
 };
 

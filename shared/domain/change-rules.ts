@@ -2,6 +2,7 @@ import { lockedPlanRefusal } from '../plans/versions';
 import type { BusinessPlan } from './business-plan';
 import type { EntityName, EntityOf } from './entities';
 import type { Partner } from './partner';
+import { withAdoptionCounts } from './partner-adoption';
 import { withStatusChange } from './partner-status';
 
 /** Why a stored record may not become `next`, naming the field at fault. */
@@ -32,7 +33,7 @@ type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>,
  * and a bulk edit record the same history.
  */
 const derivations: { [N in EntityName]?: Derivation<N> } = {
-  partners: (stored: Partner, next: Partner, day: string) => withStatusChange(stored, next, day),
+  partners: (stored: Partner, next: Partner, day: string) => withAdoptionCounts(stored, withStatusChange(stored, next, day), day),
 };
 
 /** `next` with what the change derives (see `derivations`); `day` is the writer's calendar day. */

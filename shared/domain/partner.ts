@@ -32,12 +32,25 @@ export const integrationSchema = z.object({
 });
 export type Integration = z.infer<typeof integrationSchema>;
 
+/** An ISV's joint-customer counts as they stood at the end of a quarter (the last recorded in it). */
+export const adoptionCountSchema = z.object({
+  quarter: quarterSchema,
+  jointCustomersUsingIntegration: z.number().int().min(0).max(MAX_COUNT),
+  jointCustomers: z.number().int().min(0).max(MAX_COUNT),
+});
+export type AdoptionCount = z.infer<typeof adoptionCountSchema>;
+
 export const isvAttributesSchema = z.object({
   partnerType: z.literal('isv'),
   integrations: z.array(integrationSchema).max(MAX_LIST_ENTRIES),
-  /** Joint customers with the integration switched on, out of all joint customers. */
+  /** Joint customers with the integration switched on, out of all joint customers: the latest counts. */
   jointCustomersUsingIntegration: z.number().int().min(0),
   jointCustomers: z.number().int().min(0),
+  /**
+   * The counts per quarter, oldest first, so a trend shows each quarter's own
+   * adoption (partner-adoption.ts). Written by every change of the counts.
+   */
+  adoptionHistory: z.array(adoptionCountSchema).max(400).optional(),
 });
 
 export const resellerAttributesSchema = z.object({

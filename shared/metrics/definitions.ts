@@ -24,7 +24,7 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'integrationAdoptionRate',
     name: 'Integration adoption rate (ISV)',
     definition:
-      'Joint customers using the integration divided by all joint customers, both summed over the ISV partners enrolled by the end of the quarter (prospects excluded). Uses the latest counts recorded on each partner.',
+      'Joint customers using the integration divided by all joint customers, both summed over the ISV partners enrolled by the end of the quarter (prospects excluded). Uses each partner’s counts as they stood at the end of the quarter (the last recorded in it or before it); a partner whose counts are not known for the quarter is left out.',
   },
   partnerRetention: {
     key: 'partnerRetention',

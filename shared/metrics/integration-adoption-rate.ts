@@ -1,3 +1,4 @@
+import { adoptionAt } from '../domain/partner-adoption';
 import { quarterRange } from '../domain/quarter';
 import { programPartners } from './activity';
 import { ratioResult } from './result';
@@ -9,8 +10,10 @@ import type { MetricResult, MetricScope, MetricsDataset } from './types';
  * over all joint customers, summed across ISV partners in scope that are in
  * the program at quarter end (same rule as the active partner rate). Summing
  * before dividing weights each partner by its customer count, so one ISV with
- * two joint customers cannot swing the program figure. The counts are the
- * partner's current figures; the schema keeps no per-quarter history.
+ * two joint customers cannot swing the program figure. The counts are those
+ * of the quarter (partner-adoption.ts: the last recorded in it or before), so
+ * a trend shows each quarter's own adoption, not today's in every quarter; an
+ * ISV whose counts are not known for the quarter is left out of it.
  */
 export const integrationAdoptionRate = (
   dataset: MetricsDataset,
@@ -20,10 +23,12 @@ export const integrationAdoptionRate = (
   const { partners } = scopeRecords(dataset, scope);
   let using = 0;
   let joint = 0;
-  for (const p of programPartners(partners, quarterRange(quarter))) {
-    if (p.attributes.partnerType !== 'isv') continue;
-    using += p.attributes.jointCustomersUsingIntegration;
-    joint += p.attributes.jointCustomers;
+  const range = quarterRange(quarter);
+  for (const p of programPartners(partners, range)) {
+    const counts = adoptionAt(p, range.label);
+    if (!counts) continue;
+    using += counts.jointCustomersUsingIntegration;
+    joint += counts.jointCustomers;
   }
   return ratioResult('integrationAdoptionRate', using, joint);
 };

@@ -491,3 +491,23 @@ describe('reads', () => {
     expect(await repo.listBy('partners', '[territoryId+name]', [NORTH, 'Beta'])).toEqual([b]);
   });
 });
+
+describe("an ISV's joint-customer counts", () => {
+  it('are kept per quarter as they change, the counts they replace kept for the quarter they were written in', async () => {
+    const { db, repo, advance } = setup();
+    // Written 2026-11-22 (2026-Q4) with 10 of 40 using the integration.
+    const isv = await repo.create('partners', newPartner({ partnerType: 'isv', attributes: { partnerType: 'isv', integrations: [], jointCustomersUsingIntegration: 10, jointCustomers: 40 } }));
+    // Six weeks on, in 2027-Q1: 16 of 44.
+    advance(42 * 24 * 3_600_000);
+    await repo.update('partners', isv.id, { attributes: { partnerType: 'isv', integrations: [], jointCustomersUsingIntegration: 16, jointCustomers: 44 } });
+    // A second change within 2027-Q1 replaces that quarter's counts.
+    advance(24 * 3_600_000);
+    const stored = (await db.partners.get(isv.id))!;
+    await repo.update('partners', isv.id, { attributes: { ...stored.attributes, jointCustomersUsingIntegration: 20 } as typeof stored.attributes });
+    const attributes = (await db.partners.get(isv.id))!.attributes;
+    expect(attributes.partnerType === 'isv' && attributes.adoptionHistory).toEqual([
+      { quarter: '2026-Q4', jointCustomers: 40, jointCustomersUsingIntegration: 10 },
+      { quarter: '2027-Q1', jointCustomers: 44, jointCustomersUsingIntegration: 20 },
+    ]);
+  });
+});

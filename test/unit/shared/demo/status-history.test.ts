@@ -32,3 +32,19 @@ describe('demo status history', () => {
     expect(values.some((v) => v === 1)).toBe(true);
   });
 });
+
+describe('demo adoption counts per quarter', () => {
+  it('lets the integration adoption trend move from quarter to quarter, ending at today\'s counts', () => {
+    const dataset = { partners: records.partners, opportunities: records.opportunities, investments: records.investments, incentivePrograms: records.incentivePrograms };
+    const quarters = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
+    const values = quarters.map((q) => scorecard(dataset, { kind: 'all' }, q).metrics.integrationAdoptionRate.value!);
+    expect(new Set(values).size).toBeGreaterThan(1);
+    // Adoption grew towards today's.
+    expect(values[0]!).toBeLessThan(values[3]!);
+    for (const p of records.partners) {
+      if (p.attributes.partnerType !== 'isv' || !p.attributes.adoptionHistory) continue;
+      for (const h of p.attributes.adoptionHistory) expect(h.jointCustomersUsingIntegration).toBeLessThanOrEqual(h.jointCustomers);
+      expect(p.attributes.adoptionHistory.at(-1)).toMatchObject({ jointCustomers: p.attributes.jointCustomers, jointCustomersUsingIntegration: p.attributes.jointCustomersUsingIntegration });
+    }
+  });
+});

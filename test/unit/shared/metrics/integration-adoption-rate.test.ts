@@ -37,3 +37,27 @@ describe('integration adoption rate', () => {
     expect(integrationAdoptionRate(dataset, partnerScope(reseller), Q3).value).toBeNull();
   });
 });
+
+describe('each quarter with its own counts', () => {
+  const withHistory = (history: { quarter: string; using: number; joint: number }[], using: number, joint: number) =>
+    makePartner('isv', {
+      attributes: {
+        ...isvAdoption(using, joint),
+        adoptionHistory: history.map((h) => ({ quarter: h.quarter as '2026-Q1', jointCustomersUsingIntegration: h.using, jointCustomers: h.joint })),
+      } as ReturnType<typeof isvAdoption>,
+    });
+
+  it('reads the counts recorded in the quarter or before it, not today\'s in every quarter', () => {
+    // Recorded: Q1 4 of 20, Q3 12 of 24; today 18 of 30 (recorded in Q4).
+    const isv = withHistory([{ quarter: '2026-Q1', using: 4, joint: 20 }, { quarter: '2026-Q3', using: 12, joint: 24 }, { quarter: '2026-Q4', using: 18, joint: 30 }], 18, 30);
+    const dataset = makeDataset({ partners: [isv] });
+    // Q1: 4 / 20 = 0.2; Q2: nothing recorded in it, Q1's still stand: 0.2; Q3: 12 / 24 = 0.5; Q4: 18 / 30 = 0.6.
+    expect(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].map((q) => integrationAdoptionRate(dataset, ALL, q).value)).toEqual([0.2, 0.2, 0.5, 0.6]);
+  });
+
+  it('leaves an ISV out of a quarter before its counts were first recorded', () => {
+    const isv = withHistory([{ quarter: '2026-Q3', using: 12, joint: 24 }], 12, 24);
+    // 2026-Q2: nothing known of it yet; with the north ISV alone, 30 / 40.
+    expect(integrationAdoptionRate(makeDataset({ partners: [isv, northIsv] }), ALL, '2026-Q2')).toMatchObject({ numerator: 30, denominator: 40 });
+  });
+});
