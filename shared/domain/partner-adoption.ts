@@ -27,12 +27,16 @@ const sameCounts = (a: Counts, b: Counts): boolean => a.jointCustomers === b.joi
  * `next` with its ISV counts recorded for the quarter of `day` when they
  * differ from `stored`'s. The first time, the counts it replaces are kept
  * too, for the quarter they were last written in, so earlier quarters keep
- * theirs.
+ * theirs. No writer clears the history: one that leaves it out keeps the stored one.
  */
 export const withAdoptionCounts = <P extends Pick<Partner, 'attributes' | 'updatedAt'>>(stored: P, next: P, day: string): P => {
   const before = stored.attributes;
   const after = next.attributes;
-  if (before.partnerType !== 'isv' || after.partnerType !== 'isv' || sameCounts(before, after)) return next;
+  if (before.partnerType !== 'isv' || after.partnerType !== 'isv') return next;
+  if (sameCounts(before, after)) {
+    // No writer clears the history: one that leaves it out keeps the stored one.
+    return after.adoptionHistory || !before.adoptionHistory ? next : { ...next, attributes: { ...after, adoptionHistory: before.adoptionHistory } };
+  }
   const quarter = quarterOf(day);
   let history: AdoptionCount[] = [...(after.adoptionHistory ?? before.adoptionHistory ?? [])];
   if (history.length === 0) {

@@ -23,9 +23,11 @@ export const inProgramOn = (partner: Pick<Partner, 'status' | 'statusHistory' | 
 /**
  * `next` with its status change recorded, when its status differs from
  * `stored`'s: the one place every write of a partner (the device's
- * repository) adds to the history, on the writer's own calendar day.
+ * repository) adds to the history, on the writer's own calendar day. No
+ * writer clears the history: one that leaves it out keeps the stored one.
  */
-export const withStatusChange = <P extends Pick<Partner, 'status' | 'statusHistory'>>(stored: P, next: P, day: string): P =>
-  stored.status === next.status
-    ? next
-    : { ...next, statusHistory: [...(next.statusHistory ?? stored.statusHistory ?? []), { on: day, from: stored.status, to: next.status }].slice(-MAX_STATUS_CHANGES) };
+export const withStatusChange = <P extends Pick<Partner, 'status' | 'statusHistory'>>(stored: P, next: P, day: string): P => {
+  const history = next.statusHistory ?? stored.statusHistory;
+  if (stored.status !== next.status) return { ...next, statusHistory: [...(history ?? []), { on: day, from: stored.status, to: next.status }].slice(-MAX_STATUS_CHANGES) };
+  return history === next.statusHistory ? next : { ...next, statusHistory: history };
+};

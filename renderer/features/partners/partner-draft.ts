@@ -111,6 +111,8 @@ const attributesOf = (d: PartnerDraft, stored: PartnerAttributes | undefined): u
         integrations: keep?.partnerType === 'isv' ? keep.integrations : [],
         jointCustomers: intOrUndefined(d.jointCustomers),
         jointCustomersUsingIntegration: intOrUndefined(d.jointCustomersUsingIntegration),
+        // The counts' history is the record's own (the repository adds to it), never the form's.
+        ...(keep?.partnerType === 'isv' && keep.adoptionHistory ? { adoptionHistory: keep.adoptionHistory } : {}),
       };
     case 'reseller':
       return {
@@ -143,6 +145,8 @@ export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, owner
   partnerType: d.partnerType,
   tier: d.tier,
   status: d.status,
+  // The record's own history (the repository adds to it when the status changes), never the form's.
+  ...(stored?.statusHistory ? { statusHistory: stored.statusHistory } : {}),
   territoryId: d.territoryId,
   enrolledOn: d.enrolledOn,
   firstCommercialActivityOn: optionalText(d.firstCommercialActivityOn) ?? null,

@@ -333,6 +333,19 @@ describe("a partner's status history", () => {
     // The history goes up with the change, so HQ and other devices judge past quarters the same way.
     expect((await db.outbox.toArray()).at(-1)!.patch).toMatchObject({ status: 'inactive', statusHistory: stored.statusHistory });
   });
+
+  it('is never cleared by a write that leaves it out: a form that does not carry it, a whole-record save', async () => {
+    const { db, repo } = setup();
+    const partner = await repo.create('partners', newPartner({ status: 'active' }));
+    await repo.update('partners', partner.id, { status: 'at-risk' });
+    const history = (await db.partners.get(partner.id))!.statusHistory;
+    const opened = (await db.partners.get(partner.id))!;
+    const { statusHistory: _left, ...withoutHistory } = opened;
+    // A form that knows nothing of the history saves the record as it shows it, with a new vertical.
+    await repo.update('partners', partner.id, { ...withoutHistory, vertical: 'Energy' }, { opened });
+    expect((await db.partners.get(partner.id))!).toMatchObject({ vertical: 'Energy', statusHistory: history });
+    expect((await db.outbox.toArray()).at(-1)!.patch).not.toHaveProperty('statusHistory');
+  });
 });
 
 describe('update with the record as the form opened it', () => {
