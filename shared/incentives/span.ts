@@ -1,4 +1,5 @@
 import { format, parseISO, subDays } from 'date-fns';
+import { dateText } from '../domain/date-text';
 import type { QuarterRange } from '../domain/quarter';
 
 /** A run of calendar days, both ends inclusive, as ISO dates (they compare as strings). */
@@ -24,4 +25,4 @@ export const dayBefore = (isoDate: string): string => format(subDays(parseISO(is
 export const describeSpan = (span: Span, quarter: QuarterRange): string =>
   span.start === quarter.start && span.end === quarter.end
     ? `in ${quarter.label}`
-    : `from ${span.start} to ${span.end}`;
+    : `from ${dateText(span.start)} to ${dateText(span.end)}`;

@@ -1,3 +1,4 @@
+import { dateText } from '../../domain/date-text';
 import { idsOf, sumAmounts, wonIn } from '../deals';
 import { countOf } from '../../domain/text';
 import { rateLine } from '../rate-line';
@@ -34,7 +35,7 @@ export const evaluateMarketplaceRevenueShare: RuleEvaluator<'marketplace-revenue
         basisCents: sumAmounts(deals),
         description: `Won marketplace revenue ${describeSpan(span, quarter)} (${countOf(deals.length, 'deal')})`,
         rateBps: rate?.rateBps ?? 0,
-        rateNote: rate ? `(rate from ${rate.from})` : `(no rate in force before ${rule.rates[0]!.from})`,
+        rateNote: rate ? `(rate from ${dateText(rate.from)})` : `(no rate in force before ${dateText(rule.rates[0]!.from)})`,
         sourceIds: idsOf(deals),
       }),
     ];

@@ -1,3 +1,4 @@
+import { dateText } from '../../domain/date-text';
 import { idsOf, wonIn } from '../deals';
 import { perItemLine } from '../per-item-line';
 import type { RuleEvaluator } from '../rule-context';
@@ -16,7 +17,7 @@ export const evaluateSpiff: RuleEvaluator<'spiff'> = (rule, { revenue, window })
       perItemLine({
         label: `SPIFF: ${rule.name}`,
         measure: 'deals',
-        description: `Won ${rule.productLine} deals closed from ${span.start} to ${span.end}${revenue.noun === 'resale revenue' ? ', resale only' : ''}`,
+        description: `Won ${rule.productLine} deals closed from ${dateText(span.start)} to ${dateText(span.end)}${revenue.noun === 'resale revenue' ? ', resale only' : ''}`,
         amountPerItemCents: rule.amountPerDealCents,
         sourceIds: idsOf(deals),
       }),

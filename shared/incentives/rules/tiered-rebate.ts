@@ -4,6 +4,7 @@ import { priceBands } from '../band-pricing';
 import { idsOf, sumAmounts, wonIn } from '../deals';
 import { countOf } from '../../domain/text';
 import type { RuleEvaluator, RuleOf } from '../rule-context';
+import { dateText } from '../../domain/date-text';
 import { describeSpan } from '../span';
 
 type RebateBand = RuleOf<'tiered-rebate'>['bands'][number];
@@ -44,7 +45,7 @@ export const evaluateTieredRebate: RuleEvaluator<'tiered-rebate'> = (rule, { rev
       measure: 'cents',
       description:
         `Won ${revenue.noun} ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})` +
-        (partOfQuarter ? `; banded on the quarter's ${formatCents(measured)}${rule.mode === 'marginal' && before > 0 ? `, after ${formatCents(before)} closed before ${window.start}` : ''}` : ''),
+        (partOfQuarter ? `; banded on the quarter's ${formatCents(measured)}${rule.mode === 'marginal' && before > 0 ? `, after ${formatCents(before)} closed before ${dateText(window.start)}` : ''}` : ''),
     },
     sourceIds: idsOf(deals),
     stack: { before, measured },

@@ -36,14 +36,14 @@ describe('ISV incentive statement', () => {
       const lost = marketplaceDeal(usd(40_000), '2026-08-20', { stage: 'lost' });
       const [before, after] = linesOf(statementFor([share], [m1, m2, m3, resale, lost]), 'marketplace-revenue-share');
       // before the change: ($10,000 + $5,000) × 15% = $2,250
-      expect(before!.basis.description).toBe('Won marketplace revenue from 2026-07-01 to 2026-08-14 (2 deals)');
+      expect(before!.basis.description).toBe('Won marketplace revenue from Jul 1, 2026 to Aug 14, 2026 (2 deals)');
       expect(before!.calculation).toBe('$15,000 × 15% = $2,250');
-      expect(before!.rate).toBe('15% (rate from 2026-01-01)');
+      expect(before!.rate).toBe('15% (rate from Jan 1, 2026)');
       expect(before!.sourceIds).toEqual([m1.id, m2.id]);
       // from the change day on: $8,000 × 20% = $1,600
-      expect(after!.basis.description).toBe('Won marketplace revenue from 2026-08-15 to 2026-09-30 (1 deal)');
+      expect(after!.basis.description).toBe('Won marketplace revenue from Aug 15, 2026 to Sep 30, 2026 (1 deal)');
       expect(after!.calculation).toBe('$8,000 × 20% = $1,600');
-      expect(after!.rate).toBe('20% (rate from 2026-08-15)');
+      expect(after!.rate).toBe('20% (rate from Aug 15, 2026)');
     });
 
     it('shows one line for the quarter when the rate does not change in it', () => {
@@ -62,7 +62,7 @@ describe('ISV incentive statement', () => {
       const rates: IncentiveRule = { kind: 'marketplace-revenue-share', rates: [{ from: '2026-08-01', rateBps: 1_000 }] };
       const [unrated, rated] = linesOf(statementFor([rates], [early]), 'marketplace-revenue-share');
       // $10,000 × 0% = $0; the deal is listed, not dropped
-      expect(unrated!.rate).toBe('0% (no rate in force before 2026-08-01)');
+      expect(unrated!.rate).toBe('0% (no rate in force before Aug 1, 2026)');
       expect(unrated!.calculation).toBe('$10,000 × 0% = $0');
       expect(unrated!.sourceIds).toEqual([early.id]);
       expect(rated!.calculation).toBe('$0 × 10% = $0');

@@ -39,11 +39,11 @@ describe('programs in the quarter', () => {
     const [old, current] = linesOf(statement, 'renewal-commission');
     // old program: $20,000 × 10% = $2,000, its basis dated to the days it was in force
     expect(old!.programId).toBe(ending.id);
-    expect(old!.basis.description).toBe('Won resale revenue on renewals from 2026-07-01 to 2026-08-15 (1 deal)');
+    expect(old!.basis.description).toBe('Won resale revenue on renewals from Jul 1, 2026 to Aug 15, 2026 (1 deal)');
     expect(old!.calculation).toBe('$20,000 × 10% = $2,000');
     // new program: $30,000 × 5% = $1,500
     expect(current!.programId).toBe(next.id);
-    expect(current!.basis.description).toBe('Won resale revenue on renewals from 2026-08-16 to 2026-09-30 (1 deal)');
+    expect(current!.basis.description).toBe('Won resale revenue on renewals from Aug 16, 2026 to Sep 30, 2026 (1 deal)');
     expect(current!.calculation).toBe('$30,000 × 5% = $1,500');
     // $2,000 + $1,500
     expect(statement.totalCents).toBe(usd(3_500));
@@ -61,7 +61,7 @@ describe('programs in the quarter', () => {
       const statement = buildIncentiveStatement({ partner: reseller, programs: [ending], opportunities: deals, certifications: [], quarter: QUARTER });
       // The quarter: $40,000 + $30,000 = $70,000, in the 10% band. The program's days (to 08-15): $40,000 × 10% = $4,000.
       expect(statement.lines[0]!.calculation).toBe('$40,000 × 10% = $4,000');
-      expect(statement.lines[0]!.basis.description).toBe("Won resale revenue from 2026-07-01 to 2026-08-15 (1 deal); banded on the quarter's $70,000");
+      expect(statement.lines[0]!.basis.description).toBe("Won resale revenue from Jul 1, 2026 to Aug 15, 2026 (1 deal); banded on the quarter's $70,000");
       // $70,000 is in the top band: nothing further to reach.
       expect(statement.bandPreviews[0]!.next).toBeNull();
     });
@@ -95,7 +95,7 @@ describe('programs in the quarter', () => {
       // New program: the quarter's $40,000 to $120,000 on its own bands: $10,000 × 4% + $50,000 × 6% + $20,000 × 9%
       // = $400 + $3,000 + $1,800 = $5,200.
       expect(second!.calculation).toBe('$10,000 × 4% + $50,000 × 6% + $20,000 × 9% = $5,200');
-      expect(second!.basis.description).toBe("Won resale revenue from 2026-08-16 to 2026-09-30 (2 deals); banded on the quarter's $120,000, after $40,000 closed before 2026-08-16");
+      expect(second!.basis.description).toBe("Won resale revenue from Aug 16, 2026 to Sep 30, 2026 (2 deals); banded on the quarter's $120,000, after $40,000 closed before Aug 16, 2026");
       // $2,000 + $5,200 = $7,200.
       expect(statement.totalCents).toBe(usd(7_200));
     });

@@ -98,7 +98,7 @@ describe('reseller incentive statement', () => {
     expect(line.sourceIds).toEqual([d2.id, d5.id]);
     expect(line.amountCents).toBe(usd(500));
     expect(line.label).toBe('SPIFF: August Analytics push');
-    expect(line.basis.description).toBe('Won Analytics deals closed from 2026-08-01 to 2026-08-31, resale only');
+    expect(line.basis.description).toBe('Won Analytics deals closed from Aug 1, 2026 to Aug 31, 2026, resale only');
   });
 
   it('pays renewal commission on won renewals', () => {
