@@ -41,6 +41,7 @@ const rulesFor = (ctx: DemoContext, partnerType: PartnerType, fy: Year): Incenti
         { kind: 'new-customer-bonus', amountPerDealCents: 100_000 },
         { kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 200 },
         { kind: 'renewal-commission', rateBps: 300 },
+        { kind: 'deal-registration-commission', rateBps: 100 },
         ...(fy.current
           ? [
               {

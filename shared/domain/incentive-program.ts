@@ -51,6 +51,12 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   /** Commission on won renewals the reseller manages. */
   z.object({ kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
   /**
+   * Deal-registration commission: a rate on won deals the partner registered
+   * with the vendor before they closed, on the partner's revenue (for a
+   * reseller, its resale), rewarding the registration that protects the deal.
+   */
+  z.object({ kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
+  /**
    * OEM royalty per unit shipped or activated, by volume band (marginal). The
    * floor is the minimum commitment in each OEM's own contract (partner
    * attributes), not a program-wide figure.

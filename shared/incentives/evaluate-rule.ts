@@ -2,6 +2,7 @@ import type { IncentiveRule, IncentiveRuleKind } from '../domain/incentive-progr
 import type { RuleContext, RuleEvaluator, RuleResult } from './rule-context';
 import { evaluateCertificationReward } from './rules/certification-reward';
 import { evaluateCoSellPipelineBonus } from './rules/co-sell-pipeline-bonus';
+import { evaluateDealRegistrationCommission } from './rules/deal-registration-commission';
 import { evaluateImplementationAttach } from './rules/implementation-attach';
 import { evaluateMarketplaceRevenueShare } from './rules/marketplace-revenue-share';
 import { evaluateNewCustomerBonus } from './rules/new-customer-bonus';
@@ -20,6 +21,7 @@ const evaluators: { [K in IncentiveRuleKind]: RuleEvaluator<K> } = {
   'product-mix-accelerator': evaluateProductMixAccelerator,
   spiff: evaluateSpiff,
   'renewal-commission': evaluateRenewalCommission,
+  'deal-registration-commission': evaluateDealRegistrationCommission,
   'volume-royalty': evaluateVolumeRoyalty,
   'marketplace-revenue-share': evaluateMarketplaceRevenueShare,
   'co-sell-pipeline-bonus': evaluateCoSellPipelineBonus,

@@ -131,6 +131,13 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     inputs: [rate('rateBps')],
     example: () => ({ kind: 'renewal-commission', rateBps: 300 }),
   },
+  'deal-registration-commission': {
+    label: 'Deal-registration commission',
+    hint: 'A commission on won deals the partner registered before they closed (for a reseller, deals it resold).',
+    choices: [],
+    inputs: [rate('rateBps')],
+    example: () => ({ kind: 'deal-registration-commission', rateBps: 200 }),
+  },
   'volume-royalty': {
     label: 'Volume royalty',
     hint: 'An OEM royalty per unit shipped or activated, priced band by band.',

@@ -18,6 +18,7 @@ const terms = (rule: IncentiveRule): string => {
     case 'spiff':
       return `"${rule.name}", ${formatCents(rule.amountPerDealCents)} per ${rule.productLine} deal, ${dateText(rule.from)} – ${dateText(rule.to)}`;
     case 'renewal-commission':
+    case 'deal-registration-commission':
     case 'implementation-attach':
       return formatBps(rule.rateBps);
     case 'volume-royalty':

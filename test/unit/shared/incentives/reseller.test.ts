@@ -206,3 +206,27 @@ describe("one basis for a reseller's revenue: every bonus rides on the rebate's"
     expect(lineOf(statement, 'renewal-commission').basis.description).toBe('Won resale revenue on renewals in 2026-Q3 (1 deal)');
   });
 });
+
+describe('deal-registration commission', () => {
+  const commission: IncentiveRule = { kind: 'deal-registration-commission', rateBps: 300 };
+
+  it('pays its rate on won resale the reseller registered on or before the close', () => {
+    // Registered 07-01, won 08-10: counts. Registered on the day it closed (08-20): counts.
+    const early = makeDeal(reseller, { amountCents: usd(40_000), registeredOn: '2026-07-01', closeOn: '2026-08-10' });
+    const sameDay = makeDeal(reseller, { amountCents: usd(10_000.01), registeredOn: '2026-08-20', closeOn: '2026-08-20' });
+    // Registered after the win: protected nothing. Never registered. Registered, but the vendor sold it direct.
+    const late = makeDeal(reseller, { amountCents: usd(99_000), registeredOn: '2026-09-02', closeOn: '2026-09-01' });
+    const unregistered = makeDeal(reseller, { amountCents: usd(55_000), closeOn: '2026-08-15' });
+    const direct = makeDeal(reseller, { amountCents: usd(33_000), registeredOn: '2026-07-05', closeOn: '2026-08-05', channel: 'direct', partnerRole: 'influenced' });
+    const line = lineOf(statementFor([commission], [early, sameDay, late, unregistered, direct]), 'deal-registration-commission');
+    // ($40,000 + $10,000.01) × 3% = $50,000.01 × 3% = $1,500.0003 → $1,500.00
+    expect(line.calculation).toBe('$50,000.01 × 3% = $1,500');
+    expect(line.amountCents).toBe(usd(1_500));
+    expect(line.sourceIds).toEqual([early.id, sameDay.id]);
+    expect(line.basis.description).toBe('Won resale revenue of deals registered before they closed, in 2026-Q3 (2 deals)');
+  });
+
+  it('is $0 with nothing registered', () => {
+    expect(lineOf(statementFor([commission], [makeDeal(reseller, { amountCents: usd(1_000) })]), 'deal-registration-commission').amountCents).toBe(0);
+  });
+});
