@@ -42,6 +42,7 @@ const rulesFor = (ctx: DemoContext, partnerType: PartnerType, fy: Year): Incenti
         { kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 200 },
         { kind: 'renewal-commission', rateBps: 300 },
         { kind: 'deal-registration-commission', rateBps: 100 },
+        { kind: 'growth-rebate', rateBps: 200 },
         ...(fy.current
           ? [
               {

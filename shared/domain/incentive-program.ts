@@ -56,6 +56,8 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
    * reseller, its resale), rewarding the registration that protects the deal.
    */
   z.object({ kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
+  /** Growth rebate: a rate on the partner's won revenue above the same quarter last year's. */
+  z.object({ kind: z.literal('growth-rebate'), rateBps: bpsSchema }),
   /**
    * OEM royalty per unit shipped or activated, by volume band (marginal). The
    * floor is the minimum commitment in each OEM's own contract (partner

@@ -3,6 +3,7 @@ import type { RuleContext, RuleEvaluator, RuleResult } from './rule-context';
 import { evaluateCertificationReward } from './rules/certification-reward';
 import { evaluateCoSellPipelineBonus } from './rules/co-sell-pipeline-bonus';
 import { evaluateDealRegistrationCommission } from './rules/deal-registration-commission';
+import { evaluateGrowthRebate } from './rules/growth-rebate';
 import { evaluateImplementationAttach } from './rules/implementation-attach';
 import { evaluateMarketplaceRevenueShare } from './rules/marketplace-revenue-share';
 import { evaluateNewCustomerBonus } from './rules/new-customer-bonus';
@@ -22,6 +23,7 @@ const evaluators: { [K in IncentiveRuleKind]: RuleEvaluator<K> } = {
   spiff: evaluateSpiff,
   'renewal-commission': evaluateRenewalCommission,
   'deal-registration-commission': evaluateDealRegistrationCommission,
+  'growth-rebate': evaluateGrowthRebate,
   'volume-royalty': evaluateVolumeRoyalty,
   'marketplace-revenue-share': evaluateMarketplaceRevenueShare,
   'co-sell-pipeline-bonus': evaluateCoSellPipelineBonus,

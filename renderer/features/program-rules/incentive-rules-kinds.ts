@@ -138,6 +138,13 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     inputs: [rate('rateBps')],
     example: () => ({ kind: 'deal-registration-commission', rateBps: 200 }),
   },
+  'growth-rebate': {
+    label: 'Growth rebate',
+    hint: "A rebate on the partner's won revenue above what it won in the same quarter last year (for a reseller, its resale). No growth pays nothing.",
+    choices: [],
+    inputs: [rate('rateBps')],
+    example: () => ({ kind: 'growth-rebate', rateBps: 300 }),
+  },
   'volume-royalty': {
     label: 'Volume royalty',
     hint: 'An OEM royalty per unit shipped or activated, priced band by band.',

@@ -19,6 +19,7 @@ const terms = (rule: IncentiveRule): string => {
       return `"${rule.name}", ${formatCents(rule.amountPerDealCents)} per ${rule.productLine} deal, ${dateText(rule.from)} – ${dateText(rule.to)}`;
     case 'renewal-commission':
     case 'deal-registration-commission':
+    case 'growth-rebate':
     case 'implementation-attach':
       return formatBps(rule.rateBps);
     case 'volume-royalty':

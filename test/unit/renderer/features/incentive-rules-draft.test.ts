@@ -22,6 +22,7 @@ const samples: { [K in IncentiveRuleKind]: Rule<K>[] } = {
   spiff: [{ kind: 'spiff', name: 'Kick-off', productLine: 'Workflow Automation', from: '2026-10-01', to: '2026-11-11', amountPerDealCents: 50_001 }],
   'renewal-commission': [{ kind: 'renewal-commission', rateBps: 10_000 }],
   'deal-registration-commission': [{ kind: 'deal-registration-commission', rateBps: 125 }],
+  'growth-rebate': [{ kind: 'growth-rebate', rateBps: 450 }],
   'volume-royalty': [
     { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 1_250 }, { from: 1_000, perUnitCents: 999 }] },
     { kind: 'volume-royalty', basis: 'activations', bands: [{ from: 0, perUnitCents: 1 }] },

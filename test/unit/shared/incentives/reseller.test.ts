@@ -230,3 +230,31 @@ describe('deal-registration commission', () => {
     expect(lineOf(statementFor([commission], [makeDeal(reseller, { amountCents: usd(1_000) })]), 'deal-registration-commission').amountCents).toBe(0);
   });
 });
+
+describe('growth rebate', () => {
+  const growth: IncentiveRule = { kind: 'growth-rebate', rateBps: 500 };
+  const lastYear = (cents: number, closeOn = '2025-08-01') => makeDeal(reseller, { amountCents: cents, closeOn, createdOn: '2025-06-01' });
+  const thisYear = (cents: number, closeOn = '2026-08-01') => makeDeal(reseller, { amountCents: cents, closeOn });
+
+  it('pays its rate on the resale above the same quarter last year', () => {
+    // 2026-Q3: $60,000 + $20,000 = $80,000; 2025-Q3: $50,000 (the $70,000 of 2025-10-01 is Q4, not counted).
+    const deals = [thisYear(usd(60_000)), thisYear(usd(20_000), '2026-09-30'), lastYear(usd(50_000), '2025-07-01'), lastYear(usd(70_000), '2025-10-01')];
+    const line = lineOf(statementFor([growth], deals), 'growth-rebate');
+    // ($80,000 − $50,000) × 5% = $30,000 × 5% = $1,500.
+    expect(line.calculation).toBe('($80,000 − $50,000) × 5% = $1,500');
+    expect(line.basis.amount).toBe(usd(30_000));
+    expect(line.basis.description).toBe('Won resale revenue in 2026-Q3 (2 deals), $80,000, above the $50,000 won from Jul 1, 2025 to Sep 30, 2025 (1 deal)');
+  });
+
+  it('pays nothing, never a negative line, in a quarter below last year', () => {
+    const line = lineOf(statementFor([growth], [thisYear(usd(40_000)), lastYear(usd(40_000.01))]), 'growth-rebate');
+    // $40,000 against $40,000.01: a cent short of any growth.
+    expect(line.amountCents).toBe(0);
+    expect(line.calculation).toBe('$40,000 is not above $40,000.01: no growth = $0');
+  });
+
+  it('counts it all as growth for a partner with no sales a year earlier', () => {
+    // ($12,345.67 − $0) × 5% = $617.2835 → $617.28.
+    expect(lineOf(statementFor([growth], [thisYear(usd(12_345.67))]), 'growth-rebate').amountCents).toBe(61_728);
+  });
+});
