@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/admin/demo';
 import { startServer, type RunningServer } from '../../server/app';
 import { launchChromium } from '../support/chromium';
-import { buildWeb } from './web-build';
+import { buildWeb, waitForOfflineCopy } from './web-build';
 
 /** Long enough for a push, the server's poke and the other device's pull on a busy two-core machine. */
 export const SYNC_TIMEOUT = { timeout: 30_000 };
@@ -55,6 +55,9 @@ export const openHqSession = async (asOf: string): Promise<HqSession> => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await waitSynced(page);
     await expect.poll(() => page.getByTestId('partner-count').textContent(), SYNC_TIMEOUT).toMatch(/^\d+ partners?$/);
+    // Tests take devices offline: the screens' code must be in the offline copy by then, or the first screen
+    // opened offline fails to load its chunk (seen on a loaded machine: "Failed to fetch dynamically imported module").
+    await waitForOfflineCopy(page);
     return page;
   };
 

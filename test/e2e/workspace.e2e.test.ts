@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from './choose';
 import { SHOTS, shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
 
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
@@ -324,6 +324,8 @@ describe('partner manager workspace', () => {
   it('keeps an edit made offline across a reload, still waiting to sync', async () => {
     const pending = page.getByTestId('pending-count');
     const before = Number((await pending.textContent())!.match(/\d+/)?.[0] ?? 0);
+    // The edit dialog's code must be in the offline copy before the network goes.
+    await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Edit partner' }).click();
     await page.getByRole('dialog').getByLabel('Vertical').fill('Hospitality');
