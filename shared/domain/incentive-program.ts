@@ -21,6 +21,13 @@ export const datedRateSchema = z.object({ from: isoDateSchema, rateBps: bpsSchem
 const ascendingDates = (rates: { from: string }[]) =>
   rates.length > 0 && rates.every((r, i) => i === 0 || r.from > rates[i - 1]!.from);
 
+/**
+ * Any rule may be capped (the rule pays, or an OEM owes, at most this much a
+ * quarter) and floored (at least this much). The statement applies both on a
+ * line of their own after the rule's lines (statement-limits.ts).
+ */
+const limits = { capCents: centsSchema.optional(), floorCents: centsSchema.optional() };
+
 export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   /**
    * Reseller rebate on won resale revenue in the quarter. Marginal: each band's
@@ -28,17 +35,19 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
    * applies to all revenue from the first dollar.
    */
   z.object({
+    ...limits,
     kind: z.literal('tiered-rebate'),
     mode: z.enum(['marginal', 'retroactive']),
     bands: z.array(rebateBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** A fixed bonus for every won deal with a new customer. */
-  z.object({ kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
+  z.object({ ...limits, kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
   /** Extra rebate on won revenue of a product line the vendor is pushing. */
-  z.object({ kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
+  z.object({ ...limits, kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
   /** Short sales promotion: a fixed payout per won deal of a product line closed in a window. */
   z
     .object({
+      ...limits,
       kind: z.literal('spiff'),
       name: requiredText(200),
       productLine: requiredText(100),
@@ -49,40 +58,42 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     // A window that ends before it starts pays nothing, whoever wrote it.
     .refine((s) => s.to >= s.from, { path: ['to'], error: notBefore('from') }),
   /** Commission on won renewals the reseller manages. */
-  z.object({ kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
+  z.object({ ...limits, kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
   /**
    * Deal-registration commission: a rate on won deals the partner registered
    * with the vendor before they closed, on the partner's revenue (for a
    * reseller, its resale), rewarding the registration that protects the deal.
    */
-  z.object({ kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
+  z.object({ ...limits, kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
   /** Growth rebate: a rate on the partner's won revenue above the same quarter last year's. */
-  z.object({ kind: z.literal('growth-rebate'), rateBps: bpsSchema }),
+  z.object({ ...limits, kind: z.literal('growth-rebate'), rateBps: bpsSchema }),
   /**
    * OEM royalty per unit shipped or activated, by volume band (marginal). The
    * floor is the minimum commitment in each OEM's own contract (partner
    * attributes), not a program-wide figure.
    */
   z.object({
+    ...limits,
     kind: z.literal('volume-royalty'),
     basis: z.enum(['units', 'activations']),
     bands: z.array(royaltyBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** ISV share of marketplace revenue, with rates that may change on a date. */
   z.object({
+    ...limits,
     kind: z.literal('marketplace-revenue-share'),
     rates: z.array(datedRateSchema).max(100).refine(ascendingDates, { error: 'need at least one rate, dates rising' }),
   }),
   /** Bonus on co-sell pipeline the partner created in the quarter. */
-  z.object({ kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema, capCents: centsSchema.optional() }),
+  z.object({ ...limits, kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema }),
   /** ISV bonus per won deal that brings a new customer onto the platform. */
-  z.object({ kind: z.literal('new-platform-customer-bonus'), amountPerCustomerCents: centsSchema }),
+  z.object({ ...limits, kind: z.literal('new-platform-customer-bonus'), amountPerCustomerCents: centsSchema }),
   /** SI bonus on pipeline it sourced in the quarter. */
-  z.object({ kind: z.literal('sourced-pipeline-bonus'), rateBps: bpsSchema, capCents: centsSchema.optional() }),
+  z.object({ ...limits, kind: z.literal('sourced-pipeline-bonus'), rateBps: bpsSchema }),
   /** SI incentive on implementation services attached to won deals. */
-  z.object({ kind: z.literal('implementation-attach'), rateBps: bpsSchema }),
+  z.object({ ...limits, kind: z.literal('implementation-attach'), rateBps: bpsSchema }),
   /** SI reward per certification earned in the quarter. */
-  z.object({ kind: z.literal('certification-reward'), amountPerCertificationCents: centsSchema }),
+  z.object({ ...limits, kind: z.literal('certification-reward'), amountPerCertificationCents: centsSchema }),
 ]);
 export type IncentiveRule = z.infer<typeof incentiveRuleSchema>;
 export type IncentiveRuleKind = IncentiveRule['kind'];
@@ -100,5 +111,13 @@ export const incentiveProgramSchema = z
   .refine((p) => !p.effectiveTo || p.effectiveTo >= p.effectiveFrom, {
     path: ['effectiveTo'],
     error: 'cannot be before the start date',
+  })
+  .superRefine((p, ctx) => {
+    // A floor above the cap leaves no amount the rule could pay.
+    p.rules.forEach((rule, i) => {
+      if (rule.floorCents !== undefined && rule.capCents !== undefined && rule.floorCents > rule.capCents) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'floorCents'], message: 'cannot be above the cap' });
+      }
+    });
   });
 export type IncentiveProgram = z.infer<typeof incentiveProgramSchema>;

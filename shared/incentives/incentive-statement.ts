@@ -8,6 +8,7 @@ import { payerOfRule, payerOfStatement } from './payer';
 import { programsInQuarter } from './programs-in-quarter';
 import { quarterUsage } from './quarter-usage';
 import { revenueBasis } from './revenue-basis';
+import { withRuleLimits } from './rule-limits';
 import type { RuleContext } from './rule-context';
 import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
 
@@ -55,7 +56,7 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
         return;
       }
       const result = evaluateRule(rule, context);
-      result.lines.forEach((line, i) => lines.push({ key: `${program.id}/${ruleIndex}/${i}`, ...stamp, ...line }));
+      withRuleLimits(rule, result.lines).forEach((line, i) => lines.push({ key: `${program.id}/${ruleIndex}/${i}`, ...stamp, ...line }));
       if (result.preview) bandPreviews.push({ ...stamp, ...result.preview });
     });
   }

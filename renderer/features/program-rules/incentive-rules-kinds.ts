@@ -68,7 +68,11 @@ export interface AnyRuleKindSpec extends Described {
 
 const rate = <F extends string>(field: F, label = 'Rate'): RuleInput<F> => ({ field, label, unit: 'percent' });
 const dollars = <F extends string>(field: F, label: string): RuleInput<F> => ({ field, label, unit: 'dollars' });
-const cap = { field: 'capCents', label: 'Cap', unit: 'dollars', optional: true, helperText: 'Empty: no cap' } as const;
+// Any rule may be capped and floored (shared/incentives/rule-limits.ts): what it pays in a quarter, at most and at least.
+const limitInputs = [
+  { field: 'capCents', label: 'Cap', unit: 'dollars', optional: true, helperText: 'At most this a quarter. Empty: no cap' },
+  { field: 'floorCents', label: 'Floor', unit: 'dollars', optional: true, helperText: 'At least this a quarter. Empty: no floor' },
+] as const;
 
 export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
   'tiered-rebate': {
@@ -84,7 +88,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
         ],
       },
     ],
-    inputs: [],
+    inputs: [...limitInputs],
     rows: { field: 'bands', noun: 'Band', inputs: [dollars('from', 'From'), rate('rateBps')] },
     example: () => ({ kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }] }),
   },
@@ -92,14 +96,14 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     label: 'New-customer bonus',
     hint: 'A fixed bonus for every won deal with a new customer (for a reseller, deals it resold, as for the rebate).',
     choices: [],
-    inputs: [dollars('amountPerDealCents', 'Amount per deal')],
+    inputs: [dollars('amountPerDealCents', 'Amount per deal'), ...limitInputs],
     example: () => ({ kind: 'new-customer-bonus', amountPerDealCents: 100_000 }),
   },
   'product-mix-accelerator': {
     label: 'Product-mix accelerator',
     hint: 'An extra rebate on won revenue of a product line the vendor is pushing (for a reseller, its resale, as for the rebate).',
     choices: [],
-    inputs: [{ field: 'productLine', label: 'Product line', unit: 'text' }, rate('extraRateBps', 'Extra rate')],
+    inputs: [{ field: 'productLine', label: 'Product line', unit: 'text' }, rate('extraRateBps', 'Extra rate'), ...limitInputs],
     // The product line is HQ's choice; there is no sensible one to assume.
     example: () => ({ kind: 'product-mix-accelerator', productLine: '', extraRateBps: 200 }),
   },
@@ -113,6 +117,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
       { field: 'from', label: 'From', unit: 'date' },
       { field: 'to', label: 'To', unit: 'date' },
       dollars('amountPerDealCents', 'Amount per deal'),
+      ...limitInputs,
     ],
     // A promotion runs to the end of the quarter it starts in unless HQ says otherwise.
     example: (startsOn) => ({
@@ -128,21 +133,21 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     label: 'Renewal commission',
     hint: 'A commission on won renewals the reseller resold.',
     choices: [],
-    inputs: [rate('rateBps')],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'renewal-commission', rateBps: 300 }),
   },
   'deal-registration-commission': {
     label: 'Deal-registration commission',
     hint: 'A commission on won deals the partner registered before they closed (for a reseller, deals it resold).',
     choices: [],
-    inputs: [rate('rateBps')],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'deal-registration-commission', rateBps: 200 }),
   },
   'growth-rebate': {
     label: 'Growth rebate',
     hint: "A rebate on the partner's won revenue above what it won in the same quarter last year (for a reseller, its resale). No growth pays nothing.",
     choices: [],
-    inputs: [rate('rateBps')],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'growth-rebate', rateBps: 300 }),
   },
   'volume-royalty': {
@@ -158,7 +163,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
         ],
       },
     ],
-    inputs: [],
+    inputs: [...limitInputs],
     rows: {
       field: 'bands',
       noun: 'Band',
@@ -173,7 +178,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     label: 'Marketplace revenue share',
     hint: "The ISV's share of marketplace revenue; a new rate can take over from a date.",
     choices: [],
-    inputs: [],
+    inputs: [...limitInputs],
     rows: { field: 'rates', noun: 'Rate', inputs: [{ field: 'from', label: 'From', unit: 'date' }, rate('rateBps')] },
     example: (startsOn) => ({ kind: 'marketplace-revenue-share', rates: [{ from: startsOn, rateBps: 1_500 }] }),
   },
@@ -181,35 +186,35 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     label: 'Co-sell pipeline bonus',
     hint: 'A bonus on the co-sell pipeline the partner created in the quarter.',
     choices: [],
-    inputs: [rate('rateBps'), cap],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }),
   },
   'new-platform-customer-bonus': {
     label: 'New platform customer bonus',
     hint: 'A bonus per won deal that brings a new customer onto the platform.',
     choices: [],
-    inputs: [dollars('amountPerCustomerCents', 'Amount per customer')],
+    inputs: [dollars('amountPerCustomerCents', 'Amount per customer'), ...limitInputs],
     example: () => ({ kind: 'new-platform-customer-bonus', amountPerCustomerCents: 100_000 }),
   },
   'sourced-pipeline-bonus': {
     label: 'Sourced pipeline bonus',
     hint: 'A bonus on the pipeline the integrator sourced in the quarter.',
     choices: [],
-    inputs: [rate('rateBps'), cap],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'sourced-pipeline-bonus', rateBps: 300 }),
   },
   'implementation-attach': {
     label: 'Implementation attach',
     hint: 'An incentive on implementation services attached to won deals.',
     choices: [],
-    inputs: [rate('rateBps')],
+    inputs: [rate('rateBps'), ...limitInputs],
     example: () => ({ kind: 'implementation-attach', rateBps: 500 }),
   },
   'certification-reward': {
     label: 'Certification reward',
     hint: 'A reward per certification earned in the quarter.',
     choices: [],
-    inputs: [dollars('amountPerCertificationCents', 'Amount per certification')],
+    inputs: [dollars('amountPerCertificationCents', 'Amount per certification'), ...limitInputs],
     example: () => ({ kind: 'certification-reward', amountPerCertificationCents: 50_000 }),
   },
 };

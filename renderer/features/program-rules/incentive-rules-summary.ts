@@ -4,7 +4,9 @@ import { formatCount } from '../../../shared/domain/text';
 import { dateText } from '../../ui/dates';
 import { ruleKinds } from './incentive-rules-kinds';
 
-const capped = (capCents: number | undefined) => (capCents === undefined ? '' : `, capped at ${formatCents(capCents)}`);
+/** Any rule's cap and floor: ", capped at $25,000", ", at least $1,000". */
+const limitsText = (rule: IncentiveRule): string =>
+  (rule.capCents === undefined ? '' : `, capped at ${formatCents(rule.capCents)}`) + (rule.floorCents === undefined ? '' : `, at least ${formatCents(rule.floorCents)}`);
 
 /** What the rule pays, without its name: "2% from $0, 4% from $100,000". */
 const terms = (rule: IncentiveRule): string => {
@@ -28,7 +30,7 @@ const terms = (rule: IncentiveRule): string => {
       return rule.rates.map((r) => `${formatBps(r.rateBps)} from ${dateText(r.from)}`).join(', ');
     case 'co-sell-pipeline-bonus':
     case 'sourced-pipeline-bonus':
-      return `${formatBps(rule.rateBps)}${capped(rule.capCents)}`;
+      return formatBps(rule.rateBps);
     case 'new-platform-customer-bonus':
       return `${formatCents(rule.amountPerCustomerCents)} per customer`;
     case 'certification-reward':
@@ -37,4 +39,4 @@ const terms = (rule: IncentiveRule): string => {
 };
 
 /** One line per rule for the programs table, so HQ can check what a program pays without opening it. */
-export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}`;
+export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}${limitsText(rule)}`;

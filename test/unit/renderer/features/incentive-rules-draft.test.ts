@@ -89,9 +89,10 @@ describe('incentive rules draft', () => {
   });
 
   it('shows money in dollars and rates in percent, and reads them back as typed', () => {
-    expect(draftFromRule({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }).values).toEqual({ amountPerDealCents: '1500.5' });
-    expect(draftFromRule({ kind: 'renewal-commission', rateBps: 250 }).values).toEqual({ rateBps: '2.5' });
-    expect(draftFromRule({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }).values).toEqual({ rateBps: '2', capCents: '' });
+    // Every rule may have a cap and a floor; a rule without them shows both empty.
+    expect(draftFromRule({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }).values).toEqual({ amountPerDealCents: '1500.5', capCents: '', floorCents: '' });
+    expect(draftFromRule({ kind: 'renewal-commission', rateBps: 250, floorCents: 100_000 }).values).toEqual({ rateBps: '2.5', capCents: '', floorCents: '1000' });
+    expect(draftFromRule({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }).values).toEqual({ rateBps: '2', capCents: '', floorCents: '' });
 
     const typed = (kind: IncentiveRuleKind, values: Record<string, string>) => rulesFromDraft([{ kind, values, rows: [] }])[0];
     expect(typed('new-customer-bonus', { amountPerDealCents: '1,500.50' })).toEqual({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 });
@@ -101,6 +102,7 @@ describe('incentive rules draft', () => {
     // An empty cap is no cap: left out, as a rule without one is stored.
     expect(typed('sourced-pipeline-bonus', { rateBps: '3', capCents: ' ' })).toStrictEqual({ kind: 'sourced-pipeline-bonus', rateBps: 300 });
     expect(typed('sourced-pipeline-bonus', { rateBps: '3', capCents: '30,000' })).toStrictEqual({ kind: 'sourced-pipeline-bonus', rateBps: 300, capCents: 3_000_000 });
+    expect(typed('tiered-rebate', { mode: 'marginal', capCents: '50,000', floorCents: '500' })).toMatchObject({ capCents: 5_000_000, floorCents: 50_000 });
     expect(rulesFromDraft([rebate(['0', '2'], ['100,000', '4.5'])])).toEqual([
       { kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_000, rateBps: 450 }] },
     ]);
