@@ -3,6 +3,7 @@ import { localStore } from './local-store';
 import { serverSync } from './server-sync';
 import { qbr } from './qbr';
 import { qbrPreview } from './qbr-preview';
+import { statements } from './statements';
 import { sync } from './sync';
 import type { Bench, Metric } from './types';
 import { workspace } from './workspace';
@@ -13,7 +14,7 @@ import { workspace } from './workspace';
  * then a short summary for people. Timings live here, never in unit tests
  * (DESIGN §9).
  */
-const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench];
+const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench, statements];
 
 const main = async (): Promise<void> => {
   const wanted = process.argv.slice(2);
