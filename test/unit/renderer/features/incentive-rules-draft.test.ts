@@ -127,6 +127,11 @@ describe('incentive rules draft', () => {
     expect(await errorsOf(program([rebate(['0', '2'], ['0', '3'])]))).toEqual({ 'rules.0.bands.1.from': "From must be above band 1's $0" });
   });
 
+  it('refuses a floor above the cap under the Floor input of that rule', async () => {
+    const commission: IncentiveRuleDraft = { kind: 'renewal-commission', values: { rateBps: '3', capCents: '1,000', floorCents: '1,000.01' }, rows: [] };
+    expect(await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), commission]))).toEqual({ 'rules.1.floorCents': 'Floor (item 2) cannot be above the cap' });
+  });
+
   it('names the exact royalty band and dated rate at fault', async () => {
     const royalty: IncentiveRuleDraft = { kind: 'volume-royalty', values: { basis: 'units' }, rows: [{ from: '0', perUnitCents: '12' }, { from: '1,000', perUnitCents: '9' }, { from: '1,000', perUnitCents: '6' }] };
     expect(await errorsOf(program([royalty]))).toEqual({ 'rules.0.bands.2.from': "From must be above band 2's 1,000" });
