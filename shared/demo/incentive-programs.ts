@@ -61,6 +61,7 @@ const rulesFor = (ctx: DemoContext, partnerType: PartnerType, fy: Year): Incenti
         {
           kind: 'volume-royalty',
           basis: fy.current ? 'activations' : 'units',
+          mode: 'marginal' as const,
           bands: [
             { from: 0, perUnitCents: 1_200 },
             { from: 1_000, perUnitCents: 900 },

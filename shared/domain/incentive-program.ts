@@ -76,6 +76,8 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     ...limits,
     kind: z.literal('volume-royalty'),
     basis: z.enum(['units', 'activations']),
+    /** Marginal (each band's rate on the volume inside it) unless retroactive (the band reached prices every unit); absent on programs from before the choice: marginal. */
+    mode: z.enum(['marginal', 'retroactive']).optional(),
     bands: z.array(royaltyBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** ISV share of marketplace revenue, with rates that may change on a date. */

@@ -58,7 +58,7 @@ export const draftFromRule = (rule: IncentiveRule): IncentiveRuleDraft => {
   return {
     kind: rule.kind,
     values: {
-      ...Object.fromEntries(spec.choices.map((c) => [c.field, String(stored[c.field])])),
+      ...Object.fromEntries(spec.choices.map((c) => [c.field, String(stored[c.field] ?? c.default)])),
       ...textsOf(spec.inputs, stored),
     },
     rows: rows.map((row) => textsOf(spec.rows!.inputs, row)),

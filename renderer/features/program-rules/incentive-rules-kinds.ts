@@ -33,6 +33,8 @@ export interface RuleChoice<F extends string = string> {
   field: F;
   label: string;
   options: readonly (readonly [string, string])[];
+  /** What a stored rule from before the choice existed means (it has no value for it). */
+  default?: string;
 }
 
 /** A rule's list of bands or dated rates, each row the same inputs. */
@@ -162,6 +164,15 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
           ['activations', 'Activations'],
         ],
       },
+      {
+        field: 'mode',
+        label: 'How bands price',
+        options: [
+          ['marginal', "Marginal: each band's royalty on the units inside it"],
+          ['retroactive', 'Retroactive: the band reached prices every unit'],
+        ],
+        default: 'marginal',
+      },
     ],
     inputs: [...limitInputs],
     rows: {
@@ -172,7 +183,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
         dollars('perUnitCents', 'Royalty per unit'),
       ],
     },
-    example: () => ({ kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 1_000 }] }),
+    example: () => ({ kind: 'volume-royalty', basis: 'units', mode: 'marginal', bands: [{ from: 0, perUnitCents: 1_000 }] }),
   },
   'marketplace-revenue-share': {
     label: 'Marketplace revenue share',

@@ -25,7 +25,7 @@ const terms = (rule: IncentiveRule): string => {
     case 'implementation-attach':
       return formatBps(rule.rateBps);
     case 'volume-royalty':
-      return `${rule.basis}, ${rule.bands.map((b) => `${formatCents(b.perUnitCents)} each from ${formatCount(b.from)}`).join(', ')}`;
+      return `${rule.basis}${rule.mode === 'retroactive' ? ', retroactive' : ''}, ${rule.bands.map((b) => `${formatCents(b.perUnitCents)} each from ${formatCount(b.from)}`).join(', ')}`;
     case 'marketplace-revenue-share':
       return rule.rates.map((r) => `${formatBps(r.rateBps)} from ${dateText(r.from)}`).join(', ');
     case 'co-sell-pipeline-bonus':

@@ -27,7 +27,7 @@ const royaltyBands = (basis: RoyaltyRule['basis']): BandScheme<RoyaltyBand> => {
   };
 };
 
-const label = (rule: RoyaltyRule) => `Volume royalty (${rule.basis})`;
+const label = (rule: RoyaltyRule) => `Volume royalty (${rule.basis}${rule.mode === 'retroactive' ? ', retroactive' : ''})`;
 
 /** A program that ended mid-quarter gets none of the quarter's report, and its line says where the report went. */
 const creditedElsewhere = (rule: RoyaltyRule, { quarter }: RuleContext, programName: string): LineDraft => ({
@@ -49,12 +49,12 @@ const trueUp = (minimum: number, { quarter }: RuleContext, royaltyCents: number)
   sourceIds: [],
 });
 
-/** OEM royalty on the quarter's reported units or activations, marginal by band. */
+/** OEM royalty on the quarter's reported units or activations, by band: marginal, or retroactive (the band reached prices every unit). */
 export const evaluateVolumeRoyalty: RuleEvaluator<'volume-royalty'> = (rule, context) => {
   const { usage, quarter } = context;
   if (!usage.credited) return { lines: [creditedElsewhere(rule, context, usage.creditedToProgram)] };
   const volume = usage.report?.[rule.basis] ?? 0;
-  const priced = priceBands(rule.bands, 'marginal', royaltyBands(rule.basis), {
+  const priced = priceBands(rule.bands, rule.mode ?? 'marginal', royaltyBands(rule.basis), {
     label: label(rule),
     basis: {
       amount: volume,
@@ -64,6 +64,9 @@ export const evaluateVolumeRoyalty: RuleEvaluator<'volume-royalty'> = (rule, con
         : `No usage report for ${quarter.label} yet`,
     },
     sourceIds: [],
+    // Units are counted one by one: a band "from 1,000" starts at unit 1,001, so the band a volume reaches
+    // retroactively is the one its last unit falls in (1,000 units stay in the first band).
+    ...(rule.mode === 'retroactive' && volume > 0 && { stack: { before: 0, measured: volume - 1 } }),
   });
   const royaltyCents = priced.lines[0]!.amountCents;
   return royaltyCents < usage.minimumCommitmentCents

@@ -24,8 +24,8 @@ const samples: { [K in IncentiveRuleKind]: Rule<K>[] } = {
   'deal-registration-commission': [{ kind: 'deal-registration-commission', rateBps: 125 }],
   'growth-rebate': [{ kind: 'growth-rebate', rateBps: 450 }],
   'volume-royalty': [
-    { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: 1_250 }, { from: 1_000, perUnitCents: 999 }] },
-    { kind: 'volume-royalty', basis: 'activations', bands: [{ from: 0, perUnitCents: 1 }] },
+    { kind: 'volume-royalty', basis: 'units', mode: 'marginal', bands: [{ from: 0, perUnitCents: 1_250 }, { from: 1_000, perUnitCents: 999 }] },
+    { kind: 'volume-royalty', basis: 'activations', mode: 'retroactive', bands: [{ from: 0, perUnitCents: 1 }] },
   ],
   'marketplace-revenue-share': [{ kind: 'marketplace-revenue-share', rates: [{ from: '2026-01-01', rateBps: 1_500 }, { from: '2026-08-15', rateBps: 2_075 }] }],
   'co-sell-pipeline-bonus': [

@@ -116,3 +116,21 @@ describe('OEM royalty statement', () => {
     ]);
   });
 });
+
+describe('retroactive royalty bands', () => {
+  const retro: IncentiveRule = { kind: 'volume-royalty', basis: 'units', mode: 'retroactive', bands: [{ from: 0, perUnitCents: usd(30) }, { from: 1_000, perUnitCents: usd(25) }] };
+  const owed = (units: number) => buildIncentiveStatement({ partner: makePartner('oem', shipped(units), 0), programs: [makeProgram('oem', [retro])], opportunities: [], certifications: [], quarter: QUARTER });
+
+  it('prices every unit at the band the volume reaches', () => {
+    // 1,500 units reach the $25 band (from unit 1,001): 1,500 × $25 = $37,500 (marginal would be $42,500).
+    const line = lineOf(owed(1_500), 'volume-royalty');
+    expect(line.calculation).toBe('1,500 units × $25 = $37,500');
+    expect(line.label).toBe('Volume royalty (units, retroactive)');
+  });
+
+  it('changes band exactly at its edge: 1,000 units stay in the first band, 1,001 price all at the second', () => {
+    // 1,000 × $30 = $30,000; 1,001 × $25 = $25,025.
+    expect(owed(1_000).totalCents).toBe(usd(30_000));
+    expect(owed(1_001).totalCents).toBe(usd(25_025));
+  });
+});
