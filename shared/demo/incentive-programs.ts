@@ -68,6 +68,8 @@ const rulesFor = (ctx: DemoContext, partnerType: PartnerType, fy: Year): Incenti
             { from: 5_000, perUnitCents: 600 },
           ],
         },
+        // This year's program also takes a share of the OEM's own revenue from the products carrying ours.
+        ...(fy.current ? [{ kind: 'revenue-royalty' as const, rateBps: 100 }] : []),
       ];
     case 'isv': {
       const changeOn = marketplaceChangeOn(ctx);

@@ -71,6 +71,9 @@ const reseller = (ctx: DemoContext, input: AttributeInput): PartnerAttributes =>
   renewalManagedCustomers: input.status === 'prospect' ? 0 : Math.round(ctx.int(5, 80) * scale[input.tier]),
 });
 
+/** What one unit of an OEM's product carrying the vendor's software sells for, in the demo. */
+const OEM_UNIT_PRICE_CENTS = 85_000;
+
 /**
  * One report per complete quarter the OEM shipped in (the asOf quarter is not
  * reported yet), growing a few percent a quarter.
@@ -83,7 +86,8 @@ const usageReports = (ctx: DemoContext, input: AttributeInput): OemUsageReport[]
     .filter((q) => q.end < ctx.quarter.start && q.end >= business.from && q.start <= business.to)
     .map((q) => {
       units = Math.round(units * ctx.int(95, 115) / 100);
-      return { quarter: q.label, units, activations: Math.round(units * ctx.int(70, 95) / 100) };
+      // Revenue from the OEM's products carrying ours: a list price a unit, no random draw (it moved no other record).
+      return { quarter: q.label, units, activations: Math.round(units * ctx.int(70, 95) / 100), revenueCents: units * OEM_UNIT_PRICE_CENTS };
     });
 };
 

@@ -80,6 +80,12 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     mode: z.enum(['marginal', 'retroactive']).optional(),
     bands: z.array(royaltyBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
+  /**
+   * OEM royalty as a share of the OEM's own revenue from products carrying
+   * the vendor's software, as its usage report states it (no revenue
+   * reported: nothing owed on it, and the statement says so).
+   */
+  z.object({ ...limits, kind: z.literal('revenue-royalty'), rateBps: bpsSchema }),
   /** ISV share of marketplace revenue, with rates that may change on a date. */
   z.object({
     ...limits,

@@ -64,6 +64,8 @@ export const oemUsageReportSchema = z.object({
   quarter: quarterSchema,
   units: z.number().int().min(0).max(MAX_COUNT),
   activations: z.number().int().min(0).max(MAX_COUNT),
+  /** The OEM's own revenue from products carrying the vendor's software, for a royalty on revenue; absent when not reported. */
+  revenueCents: centsSchema.optional(),
 });
 export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
 

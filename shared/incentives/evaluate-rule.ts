@@ -10,6 +10,7 @@ import { evaluateNewCustomerBonus } from './rules/new-customer-bonus';
 import { evaluateNewPlatformCustomerBonus } from './rules/new-platform-customer-bonus';
 import { evaluateProductMixAccelerator } from './rules/product-mix-accelerator';
 import { evaluateRenewalCommission } from './rules/renewal-commission';
+import { evaluateRevenueRoyalty } from './rules/revenue-royalty';
 import { evaluateSourcedPipelineBonus } from './rules/sourced-pipeline-bonus';
 import { evaluateSpiff } from './rules/spiff';
 import { evaluateTieredRebate } from './rules/tiered-rebate';
@@ -25,6 +26,7 @@ const evaluators: { [K in IncentiveRuleKind]: RuleEvaluator<K> } = {
   'deal-registration-commission': evaluateDealRegistrationCommission,
   'growth-rebate': evaluateGrowthRebate,
   'volume-royalty': evaluateVolumeRoyalty,
+  'revenue-royalty': evaluateRevenueRoyalty,
   'marketplace-revenue-share': evaluateMarketplaceRevenueShare,
   'co-sell-pipeline-bonus': evaluateCoSellPipelineBonus,
   'new-platform-customer-bonus': evaluateNewPlatformCustomerBonus,

@@ -1,5 +1,6 @@
 import type { Partner } from '../domain/partner';
 import type { QuarterLabel } from '../domain/quarter';
+import { payerOfRule } from './payer';
 import type { ProgramWindow } from './programs-in-quarter';
 import type { QuarterUsage } from './rule-context';
 
@@ -14,7 +15,7 @@ export const quarterUsage = (
   partner: Partner,
   quarter: QuarterLabel,
 ): ((programId: string) => QuarterUsage) => {
-  const claimant = inQuarter.findLast(({ program }) => program.rules.some((r) => r.kind === 'volume-royalty'))?.program;
+  const claimant = inQuarter.findLast(({ program }) => program.rules.some((r) => payerOfRule(r.kind) === 'partner'))?.program;
   const oem = partner.attributes.partnerType === 'oem' ? partner.attributes : null;
   const report = oem?.usageReports.findLast((r) => r.quarter === quarter) ?? null;
   const minimumCommitmentCents = oem?.minimumCommitmentCents ?? 0;

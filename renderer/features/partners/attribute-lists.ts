@@ -7,9 +7,10 @@ import {
   type OemUsageReport,
   type PartnerAttributes,
 } from '../../../shared/domain/partner';
+import { formatCents } from '../../../shared/domain/money';
 import type { Partner } from '../../../shared/domain/partner';
 import { validate } from '../../../shared/domain/validation';
-import { intOrUndefined, type FieldErrors } from '../../ui/form-state';
+import { centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
 import { words } from '../../ui/labels';
 import { currentQuarter } from '../../ui/today';
@@ -106,20 +107,28 @@ const usageReports: AttributeList<OemUsageReport> = {
   title: 'Shipment reports',
   entryName: 'shipment report',
   schema: oemUsageReportSchema,
-  columns: ['Quarter', 'Units shipped', 'Activations'],
-  cells: (r) => [r.quarter, r.units.toLocaleString('en-US'), r.activations.toLocaleString('en-US')],
+  columns: ['Quarter', 'Units shipped', 'Activations', 'Revenue'],
+  cells: (r) => [r.quarter, r.units.toLocaleString('en-US'), r.activations.toLocaleString('en-US'), r.revenueCents === undefined ? '—' : formatCents(r.revenueCents)],
   label: (r) => `The ${r.quarter} report`,
   fields: [
     { name: 'quarter', label: 'Quarter', required: true, width: 4, helperText: 'Like 2026-Q3' },
     { name: 'units', label: 'Units shipped', required: true, width: 4, kind: 'number' },
     { name: 'activations', label: 'Activations', required: true, width: 4, kind: 'number' },
+    // Named as the schema names it, so a value it refuses is shown under this input.
+    { name: 'revenueCents', label: 'Revenue ($) from products carrying ours', width: 12, helperText: 'For a royalty on revenue. Empty: not reported' },
   ],
   toDraft: (r) => ({
     quarter: r?.quarter ?? currentQuarter(),
     units: r ? String(r.units) : '',
     activations: r ? String(r.activations) : '',
+    revenueCents: centsText(r?.revenueCents),
   }),
-  toItem: (d) => ({ quarter: (d.quarter ?? '').trim().toUpperCase(), units: intOrUndefined(d.units ?? ''), activations: intOrUndefined(d.activations ?? '') }),
+  toItem: (d) => ({
+    quarter: (d.quarter ?? '').trim().toUpperCase(),
+    units: intOrUndefined(d.units ?? ''),
+    activations: intOrUndefined(d.activations ?? ''),
+    ...(centsOrUndefined(d.revenueCents ?? '') === undefined ? {} : { revenueCents: centsOrUndefined(d.revenueCents ?? '') }),
+  }),
   // Newest quarter first: the one a QBR talks about.
   order: (a, b) => b.quarter.localeCompare(a.quarter),
   // Royalties are counted per quarter: two reports for one quarter would count its shipments twice.

@@ -185,6 +185,13 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     },
     example: () => ({ kind: 'volume-royalty', basis: 'units', mode: 'marginal', bands: [{ from: 0, perUnitCents: 1_000 }] }),
   },
+  'revenue-royalty': {
+    label: 'Revenue royalty',
+    hint: "An OEM royalty as a share of the OEM's own revenue from products carrying the vendor's software, as its usage report states it.",
+    choices: [],
+    inputs: [rate('rateBps'), ...limitInputs],
+    example: () => ({ kind: 'revenue-royalty', rateBps: 500 }),
+  },
   'marketplace-revenue-share': {
     label: 'Marketplace revenue share',
     hint: "The ISV's share of marketplace revenue; a new rate can take over from a date.",

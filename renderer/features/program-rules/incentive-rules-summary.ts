@@ -22,6 +22,7 @@ const terms = (rule: IncentiveRule): string => {
     case 'renewal-commission':
     case 'deal-registration-commission':
     case 'growth-rebate':
+    case 'revenue-royalty':
     case 'implementation-attach':
       return formatBps(rule.rateBps);
     case 'volume-royalty':

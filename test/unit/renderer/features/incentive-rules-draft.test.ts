@@ -27,6 +27,7 @@ const samples: { [K in IncentiveRuleKind]: Rule<K>[] } = {
     { kind: 'volume-royalty', basis: 'units', mode: 'marginal', bands: [{ from: 0, perUnitCents: 1_250 }, { from: 1_000, perUnitCents: 999 }] },
     { kind: 'volume-royalty', basis: 'activations', mode: 'retroactive', bands: [{ from: 0, perUnitCents: 1 }] },
   ],
+  'revenue-royalty': [{ kind: 'revenue-royalty', rateBps: 650 }],
   'marketplace-revenue-share': [{ kind: 'marketplace-revenue-share', rates: [{ from: '2026-01-01', rateBps: 1_500 }, { from: '2026-08-15', rateBps: 2_075 }] }],
   'co-sell-pipeline-bonus': [
     { kind: 'co-sell-pipeline-bonus', rateBps: 200, capCents: 2_500_000 },

@@ -134,3 +134,28 @@ describe('retroactive royalty bands', () => {
     expect(owed(1_001).totalCents).toBe(usd(25_025));
   });
 });
+
+describe('royalty on the OEM\'s revenue', () => {
+  const onRevenue: IncentiveRule = { kind: 'revenue-royalty', rateBps: 650 };
+  const owed = (reports: OemUsageReport[], rules: IncentiveRule[] = [onRevenue]) =>
+    buildIncentiveStatement({ partner: makePartner('oem', reports, 0), programs: [makeProgram('oem', rules)], opportunities: [], certifications: [], quarter: QUARTER });
+
+  it('owes its rate on the revenue the usage report states', () => {
+    const statement = owed([{ quarter: QUARTER, units: 0, activations: 0, revenueCents: usd(250_000.5) }]);
+    // $250,000.50 × 6.5% = $16,250.0325 → $16,250.03.
+    expect(lineOf(statement, 'revenue-royalty')).toMatchObject({ amountCents: 1_625_003, calculation: '$250,000.50 × 6.5% = $16,250.03', rate: "6.5% of the OEM's revenue" });
+    expect(statement).toMatchObject({ payer: 'partner', totalCents: 1_625_003 });
+  });
+
+  it('says so, and owes nothing on revenue, when the report states none', () => {
+    const line = lineOf(owed(shipped(500)), 'revenue-royalty');
+    expect(line).toMatchObject({ amountCents: 0, basis: { description: 'The 2026-Q3 usage report states no revenue' } });
+  });
+
+  it('adds to a volume royalty in the same program, on its own line', () => {
+    const perUnit: IncentiveRule = { kind: 'volume-royalty', basis: 'units', bands: [{ from: 0, perUnitCents: usd(10) }] };
+    // 100 units × $10 = $1,000; $20,000 revenue × 6.5% = $1,300; owed $2,300.
+    const statement = owed([{ quarter: QUARTER, units: 100, activations: 0, revenueCents: usd(20_000) }], [perUnit, onRevenue]);
+    expect(statement.totalCents).toBe(usd(2_300));
+  });
+});
