@@ -107,7 +107,7 @@ const usageReports: AttributeList<OemUsageReport> = {
   title: 'Shipment reports',
   entryName: 'shipment report',
   schema: oemUsageReportSchema,
-  columns: ['Quarter', 'Units shipped', 'Activations', 'Revenue'],
+  columns: ['Quarter', 'Units shipped', 'Activations', 'OEM revenue'],
   cells: (r) => [r.quarter, r.units.toLocaleString('en-US'), r.activations.toLocaleString('en-US'), r.revenueCents === undefined ? '—' : formatCents(r.revenueCents)],
   label: (r) => `The ${r.quarter} report`,
   fields: [
