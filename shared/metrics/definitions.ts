@@ -74,4 +74,10 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     definition:
       'For each partnership type (ISV, reseller, OEM, SI): revenue to the vendor from partners of that type in the quarter (deals won with them; for an OEM also the royalties it owes for the quarter by its royalty statement), minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter.',
   },
+  incrementalRevenue: {
+    key: 'incrementalRevenue',
+    name: 'Incremental revenue above baseline',
+    definition:
+      'Revenue to the vendor from partners in the quarter (as in ROI: won deals and OEM royalties) minus their own trailing baseline, the average of the four quarters before it, shown beside the baseline. Negative when the quarter fell below it.',
+  },
 };

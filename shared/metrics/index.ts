@@ -11,3 +11,4 @@ export { dealSizeCoSellVsDirect } from './deal-size-co-sell-vs-direct';
 export { partnerSourcedNewCustomerRate } from './partner-sourced-new-customer-rate';
 export { programInvestmentShare } from './program-investment-share';
 export { roiByPartnerType } from './roi-by-partner-type';
+export { incrementalRevenue, BASELINE_QUARTERS, type IncrementalRevenueResult } from './incremental-revenue';

@@ -2,6 +2,7 @@ import { quarterRange, trailingQuarters, type QuarterLabel } from '../domain/qua
 import { activePartnerRate } from './active-partner-rate';
 import { dealSizeCoSellVsDirect } from './deal-size-co-sell-vs-direct';
 import { METRIC_DEFINITIONS_VERSION } from './definitions';
+import { incrementalRevenue } from './incremental-revenue';
 import { integrationAdoptionRate } from './integration-adoption-rate';
 import { partnerInfluencedPipelineShare } from './partner-influenced-pipeline-share';
 import { partnerRetention } from './partner-retention';
@@ -26,6 +27,7 @@ export const METRICS = {
   partnerSourcedNewCustomerRate,
   programInvestmentShare,
   roiByPartnerType,
+  incrementalRevenue,
 } as const satisfies Record<MetricKey, MetricFunction>;
 
 export type ScorecardMetrics = { [K in MetricKey]: ReturnType<(typeof METRICS)[K]> };

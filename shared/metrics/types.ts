@@ -38,6 +38,7 @@ export const metricKeys = [
   'partnerSourcedNewCustomerRate',
   'programInvestmentShare',
   'roiByPartnerType',
+  'incrementalRevenue',
 ] as const;
 export type MetricKey = (typeof metricKeys)[number];
 

@@ -46,6 +46,7 @@ export const metricAudiences: Record<MetricKey, readonly QbrAudience[]> = {
   partnerSourcedNewCustomerRate: internalOnly,
   programInvestmentShare: internalOnly,
   roiByPartnerType: internalOnly,
+  incrementalRevenue: internalOnly,
 };
 
 export const isFor = (key: QbrSectionKey, audience: QbrAudience): boolean => sectionAudiences[key].includes(audience);

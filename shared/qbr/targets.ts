@@ -29,6 +29,8 @@ export const DEFAULT_TARGETS: Record<MetricKey, MetricTarget> = {
   partnerSourcedNewCustomerRate: { direction: 'higher', green: 0.1, amber: 0.05 },
   programInvestmentShare: { direction: 'lower', green: 0.1, amber: 0.25 },
   roiByPartnerType: { direction: 'higher', green: 3, amber: 1 },
+  // Above the partner's own baseline by any amount is growth; level with it is a hold, below it a fall.
+  incrementalRevenue: { direction: 'higher', green: 1, amber: 0 },
 };
 
 export const ragStatus = (value: number | null, target: MetricTarget): RagStatus => {

@@ -103,7 +103,19 @@ export const dashboardSeries = (inputs: DashboardInputs): ChartSeries[] => {
       unit: 'ratio',
       labels: typeLabels,
       datasets: [{ label: 'ROI', data: partnerTypes.map((t) => latest?.roiByPartnerType.parts[t].value ?? null) }],
-      note: '(Won partner revenue − program investment) ÷ investment; empty where nothing was invested.',
+      note: '(Partner revenue to the vendor: won deals and OEM royalties − program investment) ÷ investment; empty where nothing was invested.',
+    },
+    {
+      id: 'incremental',
+      title: 'Partner revenue against its baseline',
+      kind: 'bar',
+      unit: 'cents',
+      labels: quarters,
+      datasets: [
+        { label: 'Revenue in the quarter', data: m.map((x) => x.incrementalRevenue.numerator) },
+        { label: 'Baseline (4 quarters before)', data: m.map((x) => x.incrementalRevenue.baselineCents) },
+      ],
+      note: 'Revenue to the vendor from partners (won deals and OEM royalties) beside their own trailing baseline, the average of the four quarters before; the gap is the incremental revenue.',
     },
     {
       id: 'active-rate',

@@ -1,5 +1,6 @@
 import type { QuarterLabel } from '../../domain/quarter';
 import { METRIC_DEFINITIONS } from '../../metrics/definitions';
+import { BASELINE_QUARTERS } from '../../metrics/incremental-revenue';
 import { trend, type Scorecard } from '../../metrics/scorecard';
 import type { MetricKey, MetricResult, MetricUnit } from '../../metrics/types';
 import type { PackContext } from '../context';
@@ -41,6 +42,7 @@ const rowKeys = (isv: boolean): MetricKey[] => [
   'partnerSourcedNewCustomerRate',
   'programInvestmentShare',
   'roiByPartnerType',
+  'incrementalRevenue',
 ];
 
 const unitOf = (key: MetricKey, unit: MetricUnit): QbrUnit => (key === 'dealSizeCoSellVsDirect' ? 'multiple' : unit);
@@ -74,6 +76,8 @@ const basisOf = (key: MetricKey, result: MetricResult): string => {
       return `${formatValue(result.numerator, 'cents')} invested; ${formatValue(result.denominator, 'cents')} partner revenue`;
     case 'roiByPartnerType':
       return `${formatValue(result.numerator + result.denominator, 'cents')} revenue on ${formatValue(result.denominator, 'cents')} invested`;
+    case 'incrementalRevenue':
+      return `${formatValue(result.numerator, 'cents')} this quarter against a ${formatValue(result.denominator, 'cents')} baseline (average of the ${BASELINE_QUARTERS} quarters before)`;
     case 'timeToFirstCommercialActivity':
       return `${result.denominator} partners measured${waitingOf(result) > 0 ? `; ${waitingOf(result)} still waiting` : ''}`;
   }

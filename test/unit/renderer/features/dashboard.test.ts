@@ -12,7 +12,7 @@ describe('dashboard series', () => {
   const series = dashboardSeries({ trend: cards, scope, partners: records.partners, certifications: records.certifications, jointSolutions: records.jointSolutions });
 
   it('draws every chart the scorecard asks for, trends over the four quarters', () => {
-    expect(series.map((s) => s.id)).toEqual(['pipeline', 'win-rate', 'deal-size', 'roi', 'active-rate', 'expiring', 'undefined-models']);
+    expect(series.map((s) => s.id)).toEqual(['pipeline', 'win-rate', 'deal-size', 'roi', 'incremental', 'active-rate', 'expiring', 'undefined-models']);
     expect(series.find((s) => s.id === 'win-rate')!.labels).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     for (const s of series) for (const d of s.datasets) expect(d.data).toHaveLength(s.labels.length);
   });
