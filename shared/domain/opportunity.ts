@@ -14,6 +14,22 @@ export const partnerRoles = ['sourced', 'influenced', 'co-sell'] as const;
 export const partnerRoleSchema = z.enum(partnerRoles);
 export type PartnerRole = z.infer<typeof partnerRoleSchema>;
 
+/**
+ * A credit note against a won deal: the customer returned part of what was
+ * bought, or all of it. The deal's amount stays what was sold; what counts
+ * for incentives is the amount net of its credit notes (`netAmountCents`),
+ * and a credit note issued after a quarter's statement was closed is clawed
+ * back on the next open statement rather than changing the closed one.
+ */
+export const creditNoteSchema = z.object({
+  issuedOn: isoDateSchema,
+  amountCents: centsSchema.min(1, { error: 'must be more than $0' }),
+  reason: requiredText(300),
+});
+export type CreditNote = z.infer<typeof creditNoteSchema>;
+/** More than any real deal sees; keeps a record small. */
+export const MAX_CREDIT_NOTES = 50;
+
 export const opportunitySchema = z
   .object({
     ...syncFields,
@@ -37,6 +53,8 @@ export const opportunitySchema = z
     registeredOn: isoDateSchema.nullable(),
     protectionEndsOn: isoDateSchema.nullable(),
     nextStep: boundedText(500).optional(),
+    /** Absent on deals recorded before credit notes existed: none. */
+    creditNotes: z.array(creditNoteSchema).max(MAX_CREDIT_NOTES).optional(),
   })
   .refine((o) => (o.partnerId === null) === (o.partnerRole === null), {
     path: ['partnerRole'],
@@ -50,7 +68,22 @@ export const opportunitySchema = z
   .refine((o) => !o.protectionEndsOn || (o.registeredOn && o.protectionEndsOn >= o.registeredOn), {
     path: ['protectionEndsOn'],
     error: 'needs a registration date on or before it',
+  })
+  .superRefine((o, ctx) => {
+    // A credit note returns part of a sale: there must be a sale, made before it, and no more returned than sold.
+    const notes = o.creditNotes ?? [];
+    if (notes.length > 0 && o.stage !== 'won') ctx.addIssue({ code: 'custom', path: ['creditNotes'], message: 'can only be issued against a won deal' });
+    let credited = 0;
+    notes.forEach((note, i) => {
+      if (note.issuedOn < o.closeOn) ctx.addIssue({ code: 'custom', path: ['creditNotes', i, 'issuedOn'], message: 'cannot be before the deal closed' });
+      credited += note.amountCents;
+      if (credited > o.amountCents) ctx.addIssue({ code: 'custom', path: ['creditNotes', i, 'amountCents'], message: 'would credit more than the deal amount' });
+    });
   });
 export type Opportunity = z.infer<typeof opportunitySchema>;
+
+/** What the customer kept: the deal's amount less its credit notes (issued on or before `asOf`, when given). */
+export const netAmountCents = (o: Pick<Opportunity, 'amountCents' | 'creditNotes'>, asOf?: string): number =>
+  o.amountCents - (o.creditNotes ?? []).reduce((sum, note) => (asOf === undefined || note.issuedOn <= asOf ? sum + note.amountCents : sum), 0);
 
 export const isClosed = (o: Pick<Opportunity, 'stage'>): boolean => o.stage === 'won' || o.stage === 'lost';

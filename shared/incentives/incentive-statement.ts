@@ -4,6 +4,7 @@ import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
 import { quarterRange } from '../domain/quarter';
 import { evaluateRule } from './evaluate-rule';
+import { creditedDealsIn, netOfCredits } from './net-deals';
 import { payerOfRule, payerOfStatement } from './payer';
 import { programsInQuarter } from './programs-in-quarter';
 import { quarterUsage } from './quarter-usage';
@@ -34,7 +35,8 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
   const payer = payerOfStatement(partner.partnerType);
   const inQuarter = programsInQuarter(input.programs, partner.partnerType, quarter);
   const usageFor = quarterUsage(inQuarter, partner, quarter.label);
-  const opportunities = ownLive(input.opportunities, partner.id);
+  const own = ownLive(input.opportunities, partner.id);
+  const opportunities = own.flatMap(netOfCredits);
   const certifications = ownLive(input.certifications, partner.id);
   const revenue = revenueBasis(partner.partnerType, opportunities);
 
@@ -70,5 +72,7 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
     totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
     bandPreviews,
     skippedRules,
+    // The credited deals of the revenue the rules read (a reseller's resale), gross, so the line shows sold − credited.
+    creditedDeals: creditedDealsIn(revenueBasis(partner.partnerType, own).deals, quarter),
   };
 };

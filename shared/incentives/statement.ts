@@ -17,11 +17,21 @@ export interface LineBasis {
  * One line of a statement, written so a manager can redo it by hand: the
  * basis, the rate or band applied to it, and the arithmetic in one string.
  */
+/**
+ * What made a line: a program's rule, or an adjustment to an earlier quarter
+ * whose statement was closed (quarter-statement.ts): a correction for a late
+ * edit, a clawback for credit notes issued after it closed.
+ */
+export type StatementLineKind = IncentiveRuleKind | AdjustmentKind;
+export const adjustmentKinds = ['correction', 'clawback'] as const;
+export type AdjustmentKind = (typeof adjustmentKinds)[number];
+
 export interface StatementLine {
   /** Unique within the statement; stable for the same inputs. */
   key: string;
+  /** The rule's program; for an adjustment, the quarter it adjusts ("2026-Q2"). */
   programId: string;
-  ruleKind: IncentiveRuleKind;
+  ruleKind: StatementLineKind;
   label: string;
   basis: LineBasis;
   /** "10% band from $100,000", "$500 per deal", "8% (rate from 2026-08-15)". */
@@ -67,6 +77,15 @@ export interface SkippedRule {
   reason: string;
 }
 
+/** A won deal the statement counts net of its credit notes: sold − credited = counted. */
+export interface CreditedDeal {
+  opportunityId: string;
+  customerName: string;
+  soldCents: number;
+  creditedCents: number;
+  creditNotes: { issuedOn: string; amountCents: number; reason: string }[];
+}
+
 export interface IncentiveStatement {
   partner: { id: string; name: string; partnerType: PartnerType };
   quarter: QuarterLabel;
@@ -77,4 +96,6 @@ export interface IncentiveStatement {
   totalCents: number;
   bandPreviews: BandPreview[];
   skippedRules: SkippedRule[];
+  /** Won deals of the quarter counted net of credit notes; absent on statements closed before credit notes existed. */
+  creditedDeals?: CreditedDeal[];
 }
