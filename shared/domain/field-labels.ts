@@ -99,6 +99,8 @@ export const fieldLabels: Record<string, string> = {
   registeredOn: 'Registration date',
   protectionEndsOn: 'Protection end date',
   nextStep: 'Next step',
+  creditNotes: 'Credit notes',
+  reason: 'Reason',
   kind: 'Kind',
   spentOn: 'Date spent',
   occurredAt: 'Date and time',

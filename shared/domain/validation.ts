@@ -22,12 +22,19 @@ export class ValidationError extends Error {
   }
 }
 
+/** What one entry of a list is called, where "item" would leave the user guessing which list. */
+const listEntryNames: Record<string, string> = {
+  creditNotes: 'credit note',
+};
+
 const labelFor = (path: PropertyKey[]): string => {
-  // The innermost named segment is what the user sees; list positions are told as "(item 2)".
+  // The innermost named segment is what the user sees; list positions are told as "(item 2)", or by the entry's name ("(credit note 2)").
   const named = [...path].reverse().find((p) => typeof p === 'string');
   const base = typeof named === 'string' ? (fieldLabels[named] ?? humanize(named)) : 'Value';
-  const index = path.findLast((p) => typeof p === 'number');
-  return typeof index === 'number' ? `${base} (item ${index + 1})` : base;
+  const at = path.findLastIndex((p) => typeof p === 'number');
+  if (at < 0) return base;
+  const list = path[at - 1];
+  return `${base} (${(typeof list === 'string' && listEntryNames[list]) || 'item'} ${Number(path[at]) + 1})`;
 };
 
 const humanize = (key: string): string => {

@@ -1,4 +1,4 @@
-import { Stack } from '@mui/material';
+import { Button, Stack } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
@@ -9,6 +9,7 @@ import { RecordDialog } from '../../ui/RecordDialog';
 import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
+import { amountText, creditNoteFields, creditNoteForm } from './credit-note-form';
 import { opportunityFields, opportunityForm } from './opportunity-form';
 import { protectionSortText, protectionText } from './protection';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
@@ -20,6 +21,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
   const remove = useRemove('opportunities', 'deal');
   const deals = usePartnerChildren('opportunities', partner.id);
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
+  const [crediting, setCrediting] = useState<Opportunity | null>(null);
   const current = editing === 'new' ? undefined : (editing ?? undefined);
   const rows = useMemo(() => [...(deals ?? [])].sort((a, b) => Number(isClosed(a)) - Number(isClosed(b)) || a.closeOn.localeCompare(b.closeOn)), [deals]);
   const open = rows.filter((o) => !isClosed(o));
@@ -29,7 +31,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
     return [
       { id: 'customer', header: 'Customer', value: (o) => o.customerName, text: (o) => `${o.customerName}${o.newCustomer ? ' · new customer' : ''}` },
       { id: 'role', header: 'Role', value: (o) => (o.partnerRole ? words(o.partnerRole) : 'Direct') },
-      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
+      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: amountText },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
       { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
@@ -37,8 +39,17 @@ export function PipelineTab({ partner }: { partner: Partner }) {
         id: 'actions',
         header: 'Actions',
         actions: true,
-        width: '120px',
-        cell: (o) => <RowActions name={`the deal with ${o.customerName}`} onEdit={() => setEditing(o)} onDelete={() => ask(o.id, `Deal with ${o.customerName}`)} />,
+        width: '200px',
+        cell: (o) => (
+          <Stack direction="row" sx={{ justifyContent: 'end' }}>
+            {o.stage === 'won' && (
+              <Button size="small" aria-label={`Credit note for the deal with ${o.customerName}`} onClick={() => setCrediting(o)}>
+                Credit note
+              </Button>
+            )}
+            <RowActions name={`the deal with ${o.customerName}`} onEdit={() => setEditing(o)} onDelete={() => ask(o.id, `Deal with ${o.customerName}`)} />
+          </Stack>
+        ),
       },
     ];
   }, [ask]);
@@ -54,6 +65,16 @@ export function PipelineTab({ partner }: { partner: Partner }) {
           spec={opportunityForm(partner, current, today())}
           onSaved={() => notify('Deal saved')}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {crediting && (
+        <RecordDialog
+          title={`Credit note for the deal with ${crediting.customerName}`}
+          fields={creditNoteFields}
+          spec={creditNoteForm(crediting, today())}
+          saveLabel="Issue credit note"
+          onSaved={() => notify('Credit note issued')}
+          onClose={() => setCrediting(null)}
         />
       )}
       {remove.dialog}
