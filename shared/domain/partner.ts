@@ -66,17 +66,54 @@ export const oemUsageReportSchema = z.object({
   activations: z.number().int().min(0).max(MAX_COUNT),
   /** The OEM's own revenue from products carrying the vendor's software, for a royalty on revenue; absent when not reported. */
   revenueCents: centsSchema.optional(),
+  /**
+   * Returns the OEM credits back in the quarter (credit notes on its side):
+   * the royalty is on units − returned units, so more returns than shipments
+   * is a credit to the OEM (volume-royalty.ts). Absent: none.
+   */
+  returnedUnits: z.number().int().min(0).max(MAX_COUNT).optional(),
+  returnedActivations: z.number().int().min(0).max(MAX_COUNT).optional(),
+  /** Revenue the OEM refunded in the quarter; the revenue royalty is on revenue − refunds (revenue-royalty.ts). */
+  refundedRevenueCents: centsSchema.optional(),
 });
 export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
 
-export const oemAttributesSchema = z.object({
-  partnerType: z.literal('oem'),
-  embeddedProduct: requiredText(200),
-  usageReports: z.array(oemUsageReportSchema).max(400),
-  /** Royalty the partner owes each quarter at the least. */
-  minimumCommitmentCents: centsSchema,
-  royaltyScheduleNote: boundedText(500).optional(),
-});
+/** Royalty bands measured on each quarter's volume alone, or on the contract year's volume so far. */
+export const royaltyBandMeasures = ['quarter', 'contract-year'] as const;
+
+/** Usage is reported per calendar quarter, so a contract year must start with one (1 January, 1 April, 1 July, 1 October). */
+const startsAQuarter = (isoDate: string): boolean => /-(01|04|07|10)-01$/.test(isoDate);
+
+export const oemAttributesSchema = z
+  .object({
+    partnerType: z.literal('oem'),
+    embeddedProduct: requiredText(200),
+    usageReports: z.array(oemUsageReportSchema).max(400),
+    /** Royalty the partner owes each quarter at the least. */
+    minimumCommitmentCents: centsSchema,
+    royaltyScheduleNote: boundedText(500).optional(),
+    /**
+     * The contract's first day; each anniversary starts a contract year
+     * (shared/incentives/contract-year.ts). Needed by contract-year bands and
+     * an annual minimum; absent on contracts that have neither.
+     */
+    contractYearStartsOn: isoDateSchema
+      .refine(startsAQuarter, { error: 'must be the first day of a calendar quarter (1 January, 1 April, 1 July or 1 October)' })
+      .optional(),
+    /** Absent on records from before the choice: per quarter, as royalties were always measured. */
+    royaltyBandsMeasured: z.enum(royaltyBandMeasures).optional(),
+    /** Royalty the partner owes over a contract year at the least, trued up in the year's last quarter. */
+    annualMinimumCents: centsSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    // Without a start there is no contract year to measure bands over or to true up.
+    if (a.contractYearStartsOn !== undefined) return;
+    if (a.royaltyBandsMeasured === 'contract-year') {
+      ctx.addIssue({ code: 'custom', path: ['contractYearStartsOn'], message: 'is needed to measure royalty bands over the contract year' });
+    } else if (a.annualMinimumCents !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['contractYearStartsOn'], message: 'is needed for an annual minimum' });
+    }
+  });
 
 export const siAttributesSchema = z.object({
   partnerType: z.literal('si'),

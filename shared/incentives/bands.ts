@@ -45,14 +45,33 @@ export const sliceBands = <T extends Banded>(
     const reached = bandIndexAt(bands, mode === 'retroactive' ? stack.measured : stack.before);
     return [{ band: bands[reached]!, index: reached, quantity: total }];
   }
-  const start = stack.before;
-  const end = stack.before + total;
-  return bands
+  return sliceRange(bands, stack.before, stack.before + total);
+};
+
+/** The marginal slices of the basis from `start` up to `end` (start ≤ end, both ≥ 0); empty when they are equal. */
+export const sliceRange = <T extends Banded>(bands: readonly T[], start: number, end: number): BandSlice<T>[] =>
+  bands
     .map((band, index) => {
       const upTo = Math.min(end, bands[index + 1]?.from ?? Infinity);
       return { band, index, quantity: Math.max(0, upTo - Math.max(start, band.from)) };
     })
     .filter((slice) => slice.quantity > 0);
+
+/**
+ * Slices of one band added together, lowest band first, so a line names each
+ * band once ("500 units × $30", not "300 units × $30 + 200 units × $30").
+ * Empty slices are dropped; all empty gives `fallback`, so a line still
+ * reads "0 units × $30".
+ */
+export const mergeSlices = <T extends Banded>(slices: readonly BandSlice<T>[], fallback: BandSlice<T>): BandSlice<T>[] => {
+  const byIndex = new Map<number, BandSlice<T>>();
+  for (const slice of slices) {
+    if (slice.quantity === 0) continue;
+    const seen = byIndex.get(slice.index);
+    byIndex.set(slice.index, seen ? { ...seen, quantity: seen.quantity + slice.quantity } : slice);
+  }
+  const merged = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  return merged.length > 0 ? merged : [fallback];
 };
 
 /** The next band above the basis and how far away it is; null at the top band. */

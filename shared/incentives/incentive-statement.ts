@@ -12,6 +12,7 @@ import { revenueBasis } from './revenue-basis';
 import { withRuleLimits } from './rule-limits';
 import type { RuleContext } from './rule-context';
 import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
+import { yearEndTrueUp } from './year-end-true-up';
 
 export interface StatementInput {
   partner: Partner;
@@ -62,6 +63,9 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
       if (result.preview) bandPreviews.push({ ...stamp, ...result.preview });
     });
   }
+  // An earlier quarter of the contract year never ends it, so this asks for at most three statements more.
+  const yearEnd = yearEndTrueUp(partner, quarter.label, inQuarter, lines, (q) => buildIncentiveStatement({ ...input, quarter: q }).totalCents);
+  if (yearEnd) lines.push(yearEnd);
 
   return {
     partner: { id: partner.id, name: partner.name, partnerType: partner.partnerType },

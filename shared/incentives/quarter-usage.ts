@@ -1,8 +1,14 @@
+import type { IncentiveProgram } from '../domain/incentive-program';
 import type { Partner } from '../domain/partner';
 import type { QuarterLabel } from '../domain/quarter';
+import { contractYearOf, reportFor } from './contract-year';
 import { payerOfRule } from './payer';
 import type { ProgramWindow } from './programs-in-quarter';
 import type { QuarterUsage } from './rule-context';
+
+/** The program the quarter's usage report counts under: the last one in force with a royalty rule, or none. */
+export const usageClaimant = (inQuarter: readonly ProgramWindow[]): IncentiveProgram | undefined =>
+  inQuarter.findLast(({ program }) => program.rules.some((r) => payerOfRule(r.kind) === 'partner'))?.program;
 
 /**
  * Credits the quarter's usage report to the last program with a royalty rule
@@ -15,12 +21,13 @@ export const quarterUsage = (
   partner: Partner,
   quarter: QuarterLabel,
 ): ((programId: string) => QuarterUsage) => {
-  const claimant = inQuarter.findLast(({ program }) => program.rules.some((r) => payerOfRule(r.kind) === 'partner'))?.program;
+  const claimant = usageClaimant(inQuarter);
   const oem = partner.attributes.partnerType === 'oem' ? partner.attributes : null;
-  const report = oem?.usageReports.findLast((r) => r.quarter === quarter) ?? null;
+  const report = oem && reportFor(oem, quarter);
   const minimumCommitmentCents = oem?.minimumCommitmentCents ?? 0;
+  const contractYear = oem && contractYearOf(oem, quarter);
   return (programId) =>
     !claimant || claimant.id === programId
-      ? { credited: true, report, minimumCommitmentCents }
+      ? { credited: true, report, minimumCommitmentCents, contractYear }
       : { credited: false, creditedToProgram: claimant.name };
 };

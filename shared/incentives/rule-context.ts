@@ -3,6 +3,7 @@ import type { IncentiveRule, IncentiveRuleKind } from '../domain/incentive-progr
 import type { Opportunity } from '../domain/opportunity';
 import type { OemUsageReport } from '../domain/partner';
 import type { QuarterRange } from '../domain/quarter';
+import type { ContractYear } from './contract-year';
 import type { RevenueBasis } from './revenue-basis';
 import type { Span } from './span';
 import type { BandPreview, StatementLine } from './statement';
@@ -13,7 +14,7 @@ import type { BandPreview, StatementLine } from './statement';
  * that ended mid-quarter is told where it went.
  */
 export type QuarterUsage =
-  | { credited: true; report: OemUsageReport | null; minimumCommitmentCents: number }
+  | { credited: true; report: OemUsageReport | null; minimumCommitmentCents: number; contractYear: ContractYear | null }
   | { credited: false; creditedToProgram: string };
 
 /** Everything a rule evaluator may look at; records are already the partner's own and live. */

@@ -1,13 +1,14 @@
-import { formatCents } from '../../domain/money';
+import { applyBps, formatBps, formatCents } from '../../domain/money';
 import { rateLine } from '../rate-line';
 import type { LineDraft, RuleEvaluator } from '../rule-context';
+import { signedCents } from '../signed-cents';
 
 /**
  * OEM royalty as a share of the OEM's own revenue from products carrying the
- * vendor's software, as its usage report for the quarter states it. A report
- * without revenue, or no report, owes nothing on revenue and says so; a
- * program that ended mid-quarter is told where the report went, as the volume
- * royalty is.
+ * vendor's software, as its usage report for the quarter states it, less
+ * the refunds it states. A report without revenue, or no report, owes
+ * nothing on revenue and says so; a program that ended mid-quarter is told
+ * where the report went, as the volume royalty is.
  */
 export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, { usage, quarter }) => {
   if (!usage.credited) {
@@ -22,6 +23,8 @@ export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, {
     return { lines: [line] };
   }
   const revenue = usage.report?.revenueCents;
+  const refunded = usage.report?.refundedRevenueCents ?? 0;
+  if (refunded > 0) return { lines: [netOfRefunds(rule.rateBps, quarter.label, revenue ?? 0, refunded)] };
   return {
     lines: [
       rateLine({
@@ -34,9 +37,34 @@ export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, {
               : `No usage report for ${quarter.label} yet`
             : `Revenue reported for ${quarter.label} from products carrying the vendor's software`,
         rateBps: rule.rateBps,
-        rateNote: "of the OEM's revenue",
+        rateNote: RATE_NOTE,
         sourceIds: [],
       }),
     ],
+  };
+};
+
+const RATE_NOTE = "of the OEM's revenue";
+
+/**
+ * Refunds the OEM made in the quarter come off its revenue before the rate:
+ * the royalty is owed on what the OEM kept. Refunds above the quarter's
+ * revenue (on products sold earlier) make a negative base, and the line is a
+ * credit to the OEM at the same rate.
+ */
+const netOfRefunds = (rateBps: number, quarter: string, revenue: number, refunded: number): LineDraft => {
+  const base = revenue - refunded;
+  const amountCents = applyBps(base, rateBps);
+  return {
+    label: base < 0 ? 'Credit for refunded revenue' : 'Revenue royalty',
+    basis: {
+      amount: base,
+      measure: 'cents',
+      description: `Revenue reported for ${quarter} from products carrying the vendor's software, ${formatCents(revenue)}, less ${formatCents(refunded)} refunded`,
+    },
+    rate: `${formatBps(rateBps)} ${RATE_NOTE}`,
+    amountCents: amountCents === 0 ? 0 : amountCents,
+    calculation: `(${formatCents(revenue)} − ${formatCents(refunded)} refunded) × ${formatBps(rateBps)} = ${signedCents(base)} × ${formatBps(rateBps)} = ${signedCents(amountCents)}`,
+    sourceIds: [],
   };
 };
