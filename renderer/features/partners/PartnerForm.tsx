@@ -12,6 +12,12 @@ import { today } from '../../ui/today';
 import { useRecordForm } from '../../ui/use-record-form';
 import { partnerForm } from './partner-draft';
 
+/** Royalty bands count each quarter alone, or the contract year's volume so far. */
+const royaltyBandOptions = [
+  ['quarter', 'Per quarter'],
+  ['contract-year', 'Over the contract year'],
+] as const;
+
 /** Territories to pick from; the partner's own stays listed (by id) while territories load or if it is not synced here. */
 const territoryOptions = (territories: readonly { id: string; name: string }[], current: string) => {
   const options = territories.map((t) => [t.id, t.name] as const);
@@ -108,6 +114,27 @@ export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; 
           </Grid>
           <Grid size={{ xs: 12 }}>
             <DraftField {...field} name="royaltyScheduleNote" label="Royalty schedule" />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 4 }}>
+            <DraftField
+              {...field}
+              name="contractYearStartsOn"
+              label="Contract year starts"
+              type="date"
+              helperText="The first day of a quarter; each anniversary starts a contract year"
+            />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 4 }}>
+            <DraftField {...field} name="royaltyBandsMeasured" label="Royalty bands measured" options={royaltyBandOptions} />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 4 }}>
+            <DraftField
+              {...field}
+              name="annualMinimum"
+              label="Annual minimum ($)"
+              inputMode="decimal"
+              helperText="Trued up in the contract year's last quarter"
+            />
           </Grid>
         </>
       )}

@@ -102,32 +102,61 @@ const productLines: AttributeList<ProductLine> = {
   clash: nameTaken(''),
 };
 
+/** What came back in the quarter, in one cell: "200 units, $1,500 refunded", or "—". */
+const returnsText = (r: OemUsageReport): string => {
+  const parts = [
+    r.returnedUnits ? `${r.returnedUnits.toLocaleString('en-US')} units` : '',
+    r.returnedActivations ? `${r.returnedActivations.toLocaleString('en-US')} activations` : '',
+    r.refundedRevenueCents ? `${formatCents(r.refundedRevenueCents)} refunded` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : '—';
+};
+
+/** An optional count or money input: left empty, the report has no such field. */
+const optionalEntry = <K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+
 const usageReports: AttributeList<OemUsageReport> = {
   key: 'usageReports',
   title: 'Shipment reports',
   entryName: 'shipment report',
   schema: oemUsageReportSchema,
-  columns: ['Quarter', 'Units shipped', 'Activations', 'OEM revenue'],
-  cells: (r) => [r.quarter, r.units.toLocaleString('en-US'), r.activations.toLocaleString('en-US'), r.revenueCents === undefined ? '—' : formatCents(r.revenueCents)],
+  columns: ['Quarter', 'Units shipped', 'Activations', 'OEM revenue', 'Returns'],
+  cells: (r) => [
+    r.quarter,
+    r.units.toLocaleString('en-US'),
+    r.activations.toLocaleString('en-US'),
+    r.revenueCents === undefined ? '—' : formatCents(r.revenueCents),
+    returnsText(r),
+  ],
   label: (r) => `The ${r.quarter} report`,
+  // Inputs are named as the schema names the fields, so a value it refuses is shown under its input.
   fields: [
     { name: 'quarter', label: 'Quarter', required: true, width: 4, helperText: 'Like 2026-Q3' },
     { name: 'units', label: 'Units shipped', required: true, width: 4, kind: 'number' },
     { name: 'activations', label: 'Activations', required: true, width: 4, kind: 'number' },
-    // Named as the schema names it, so a value it refuses is shown under this input.
     { name: 'revenueCents', label: 'Revenue ($) from products carrying ours', width: 12, helperText: 'For a royalty on revenue. Empty: not reported' },
+    { name: 'returnedUnits', label: 'Returned units', width: 4, kind: 'number', helperText: 'Credited back this quarter' },
+    { name: 'returnedActivations', label: 'Returned activations', width: 4, kind: 'number' },
+    { name: 'refundedRevenueCents', label: 'Refunded revenue ($)', width: 4, helperText: 'Taken off the revenue' },
   ],
   toDraft: (r) => ({
     quarter: r?.quarter ?? currentQuarter(),
     units: r ? String(r.units) : '',
     activations: r ? String(r.activations) : '',
     revenueCents: centsText(r?.revenueCents),
+    returnedUnits: r?.returnedUnits === undefined ? '' : String(r.returnedUnits),
+    returnedActivations: r?.returnedActivations === undefined ? '' : String(r.returnedActivations),
+    refundedRevenueCents: centsText(r?.refundedRevenueCents),
   }),
   toItem: (d) => ({
     quarter: (d.quarter ?? '').trim().toUpperCase(),
     units: intOrUndefined(d.units ?? ''),
     activations: intOrUndefined(d.activations ?? ''),
-    ...(centsOrUndefined(d.revenueCents ?? '') === undefined ? {} : { revenueCents: centsOrUndefined(d.revenueCents ?? '') }),
+    ...optionalEntry('revenueCents', centsOrUndefined(d.revenueCents ?? '')),
+    ...optionalEntry('returnedUnits', intOrUndefined(d.returnedUnits ?? '')),
+    ...optionalEntry('returnedActivations', intOrUndefined(d.returnedActivations ?? '')),
+    ...optionalEntry('refundedRevenueCents', centsOrUndefined(d.refundedRevenueCents ?? '')),
   }),
   // Newest quarter first: the one a QBR talks about.
   order: (a, b) => b.quarter.localeCompare(a.quarter),

@@ -30,6 +30,9 @@ export interface PartnerDraft {
   embeddedProduct: string;
   minimumCommitment: string;
   royaltyScheduleNote: string;
+  contractYearStartsOn: string;
+  royaltyBandsMeasured: 'quarter' | 'contract-year';
+  annualMinimum: string;
   practiceSize: string;
   certifiedConsultants: string;
   competencyLevel: 'foundational' | 'advanced' | 'expert';
@@ -56,6 +59,9 @@ export const emptyDraft = (territoryId: string, today: string): PartnerDraft => 
   embeddedProduct: '',
   minimumCommitment: '0',
   royaltyScheduleNote: '',
+  contractYearStartsOn: '',
+  royaltyBandsMeasured: 'quarter',
+  annualMinimum: '',
   practiceSize: '0',
   certifiedConsultants: '0',
   competencyLevel: 'foundational',
@@ -89,6 +95,9 @@ export const draftFromPartner = (p: Partner): PartnerDraft => {
       embeddedProduct: a.embeddedProduct,
       minimumCommitment: centsText(a.minimumCommitmentCents),
       royaltyScheduleNote: a.royaltyScheduleNote ?? '',
+      contractYearStartsOn: a.contractYearStartsOn ?? '',
+      royaltyBandsMeasured: a.royaltyBandsMeasured ?? 'quarter',
+      annualMinimum: centsText(a.annualMinimumCents),
     }),
     ...(a.partnerType === 'si' && {
       practiceSize: text(a.practiceSize),
@@ -127,6 +136,12 @@ const attributesOf = (d: PartnerDraft, stored: PartnerAttributes | undefined): u
         usageReports: keep?.partnerType === 'oem' ? keep.usageReports : [],
         minimumCommitmentCents: centsOrUndefined(d.minimumCommitment),
         royaltyScheduleNote: optionalText(d.royaltyScheduleNote),
+        contractYearStartsOn: optionalText(d.contractYearStartsOn),
+        // Per quarter is what an absent choice means, so a contract that never chose stays as it was stored.
+        ...(d.royaltyBandsMeasured === 'contract-year' || (keep?.partnerType === 'oem' && keep.royaltyBandsMeasured)
+          ? { royaltyBandsMeasured: d.royaltyBandsMeasured }
+          : {}),
+        annualMinimumCents: centsOrUndefined(d.annualMinimum),
       };
     case 'si':
       return {
@@ -163,6 +178,7 @@ export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, owner
 const inputNames: Record<string, keyof PartnerDraft> = {
   revenueTargetCents: 'revenueTarget',
   'attributes.minimumCommitmentCents': 'minimumCommitment',
+  'attributes.annualMinimumCents': 'annualMinimum',
 };
 
 /** Schema paths → the inputs that show them (attributes.practiceSize → practiceSize). */
