@@ -11,6 +11,7 @@ import { makeIncentivePrograms } from './incentive-programs';
 import { makeInvestments } from './investments';
 import { makeJointSolutions } from './joint-solutions';
 import { CompanyNames } from './names';
+import { withCreditNotes } from './credit-notes';
 import { makeDirectDeals, makePartnerDeals } from './opportunities';
 import { makeOrganization } from './organization';
 import { makePartner } from './partners';
@@ -89,7 +90,11 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const commitments = makeCommitments(ctx, profile, contacts, engagement.activities);
       records.qbrRecords.push(...makeQbrRecords(qbrs, profile, contacts, engagement.review));
 
-      const deals = [...history, ...makeRecentPartnerDeals(story, profile, customers)];
+      const deals = withCreditNotes([...history, ...makeRecentPartnerDeals(story, profile, customers)], index, {
+        previous: story.previousQuarter,
+        current: story.quarter,
+        asOf: options.asOf,
+      });
       const thisQuarter = makeQuarterEngagement(story, profile, contacts);
       const activities = [...engagement.activities, ...thisQuarter].sort(byOccurrence);
       records.opportunities.push(...deals);

@@ -154,4 +154,14 @@ describe('demo workspace', () => {
     expect(records.commitments.filter((c) => c.quarter === next.label).every((c) => c.dueOn > AS_OF)).toBe(true);
     expect(records.qbrRecords.length).toBeGreaterThan(0);
   });
+
+  it('credits some wins: a return on last quarter’s win after it closed, and a service credit within this quarter', () => {
+    const credited = records.opportunities.filter((o) => (o.creditNotes?.length ?? 0) > 0);
+    const late = credited.filter((o) => o.closeOn <= previous.end && o.creditNotes!.every((n) => n.issuedOn >= quarter.start && n.issuedOn < AS_OF));
+    const within = credited.filter((o) => o.closeOn >= quarter.start && o.creditNotes!.every((n) => n.issuedOn >= o.closeOn && n.issuedOn < AS_OF));
+    expect(late.length).toBeGreaterThanOrEqual(3);
+    expect(within.length).toBeGreaterThanOrEqual(3);
+    // A part of each sale, never all of it.
+    expect(credited.every((o) => o.creditNotes!.reduce((sum, n) => sum + n.amountCents, 0) < o.amountCents)).toBe(true);
+  });
 });
