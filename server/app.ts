@@ -9,6 +9,7 @@ import type { ServerContext } from './http/context';
 import { installErrorHandler, STORE_RETRY_AFTER_SECONDS } from './http/errors';
 import { eventRoutes } from './http/events';
 import { openApiRoutes } from './http/openapi';
+import { statementRoutes } from './http/statement-routes';
 import { syncRoutes } from './http/sync-routes';
 import { webRoot as serveWebRoot } from './http/web-root';
 import type { Store } from './store/db';
@@ -112,6 +113,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
       failuresPerAddress: options.signInFailureLimit ?? DEFAULT_SIGN_IN_LIMITS.failuresPerAddress,
     });
     syncRoutes(app, ctx);
+    statementRoutes(app, ctx);
     eventRoutes(app, ctx, streams);
     openApiRoutes(app);
     app.get(routes.health, async (_request, reply) => {

@@ -30,6 +30,8 @@ const byPartner = ['partnerId'];
 
 const importRunIndexes = ['startedAt', '[source+entity]'];
 const importRunPartIndexes = ['runId'];
+/** A partner's closed quarters (its statements read them all), and HQ's list of one quarter's statements. */
+const incentiveStatementIndexes = [...byPartner, 'quarter', '[partnerId+quarter]'];
 
 /** The indexes the screens query by (DESIGN §4). */
 const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
@@ -62,6 +64,7 @@ const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   // Past imports newest first; the next import of a source reads what the last ones read.
   importRuns: importRunIndexes,
   importRunParts: importRunPartIndexes,
+  incentiveStatements: incentiveStatementIndexes,
 };
 
 export const migrations: readonly Migration[] = [
@@ -112,6 +115,11 @@ export const migrations: readonly Migration[] = [
       importRunParts: [...syncIndexes, ...importRunPartIndexes].join(', '),
       importMappings: 'key',
     },
+  },
+  {
+    // Closed incentive statements, made by the server and pulled like any record; stores made before get the table here.
+    version: 8,
+    stores: { incentiveStatements: [...syncIndexes, ...incentiveStatementIndexes].join(', ') },
   },
 ];
 

@@ -13,6 +13,7 @@ import {
   tokensSchema,
   SCHEMA_VERSION,
 } from '../../shared/sync/protocol';
+import { closeStatementRequestSchema, closeStatementsRequestSchema, closeStatementsResponseSchema } from '../../shared/sync/statement-close';
 
 /**
  * The OpenAPI 3.1 document, generated from the protocol's zod schemas
@@ -78,6 +79,22 @@ export const openApiDocument = () => ({
         },
       },
     },
+    ...Object.fromEntries(
+      (
+        [
+          [routes.closeStatement, "Close one partner's incentive statement for an ended quarter (HQ)", closeStatementRequestSchema],
+          [routes.closeStatements, "Close every partner's statement for an ended quarter, or a territory's (HQ)", closeStatementsRequestSchema],
+        ] as const
+      ).map(([path, summary, request]) => [
+        path,
+        {
+          post: jsonOperation(summary, request, closeStatementsResponseSchema, true, {
+            '403': errorResponse('The caller is not HQ (`forbidden`).'),
+            '404': errorResponse('No partner has this id (`not_found`).'),
+          }),
+        },
+      ]),
+    ),
     [routes.health]: { get: { summary: 'Liveness and database check', responses: { '200': { description: 'OK' }, '503': { description: 'Database unreachable' } } } },
     [routes.openapi]: { get: { summary: 'This document', responses: { '200': { description: 'OK' } } } },
   },

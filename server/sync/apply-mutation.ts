@@ -92,11 +92,15 @@ const checkShape = (m: Mutation, label: string): Refused | undefined => {
   return { code: 'bad_request', reason: `${label} was not saved: ${count} (${unknown.slice(0, 5).join(', ')}).`, fields: notAField(label, unknown) };
 };
 
+const actedFields = (m: Mutation, reason: string): Record<string, string> =>
+  Object.fromEntries(Object.keys(m.patch).filter((field) => field !== 'updatedAt').slice(0, NAMED_FIELDS).map((field) => [field, reason]));
+
 /** Step 2: may the caller change this record as it is stored? A record they cannot read does not exist for them. */
 const checkScope = (work: PushWork, m: Mutation, found: StoredRow | undefined, stored: StoredRow | undefined, label: string): Refused | undefined => {
   if (!stored && (found || !isCreate(m))) return { code: 'not_found', reason: `The ${label.toLowerCase()} is not on the server, or is not yours to change.` };
   const refusal = stored && writeRefusal(work.scope, m.table, stored.territoryId);
-  if (refusal) return { code: 'forbidden', reason: refusal };
+  // Acting on a server-made record (approving a statement) is refused naming what the act changes.
+  if (refusal) return { code: 'forbidden', reason: refusal, ...(serverMadeTables[m.table] && { fields: actedFields(m, refusal) }) };
   return serverMadeRefusal(m, stored, work.scope);
 };
 
@@ -108,6 +112,21 @@ interface Merge {
   /** The version the write gets if it is stored; a refused write takes none, so refusals leave the counter alone. */
   version: number;
 }
+
+/**
+ * Who acted on a server-made record, and when, is the server's to say: the
+ * signed-in caller and the server's clock, written over whatever the patch
+ * or the device's copy held (e.g. who approved a statement).
+ */
+const stampAct = (work: PushWork, m: Mutation, stored: StoredRow | undefined, merged: MergeResult, incoming: FieldMeta): void => {
+  const stamp = serverMadeTables[m.table]?.stamp;
+  if (!stamp || !stored) return;
+  const fields = stamp(stored.data, merged.data, { userId: work.caller.id, at: work.nowIso });
+  for (const [field, value] of Object.entries(fields)) {
+    merged.data[field] = value;
+    merged.fields[field] = incoming;
+  }
+};
 
 /** Step 3: the change laid on the stored record field by field, concurrent edits settled by clock (merge.ts). */
 const mergeChange = (work: PushWork, m: Mutation, stored: StoredRow | undefined): Merge => {
@@ -128,6 +147,7 @@ const mergeChange = (work: PushWork, m: Mutation, stored: StoredRow | undefined)
     }
   }
   dropClearedFields(m.table, merged.data);
+  stampAct(work, m, stored, merged, incoming);
   return { merged, incoming, patch, version };
 };
 

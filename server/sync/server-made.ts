@@ -6,9 +6,10 @@ import { writeRefusal, type Scope } from './scope';
 import { SERVER_CLIENT } from './server-writes';
 
 /**
- * Records that carry authority (conflict records today) are made by the
- * server alone (DESIGN §5). A device may only act on one the server made, in
- * the one way `userPatch` allows (restore or dismiss), and acting on it is
+ * Records that carry authority (conflict records, closed incentive
+ * statements) are made by the server alone (DESIGN §5). A device may only act
+ * on one the server made, in the one way `userPatch` allows (restore or
+ * dismiss a conflict; approve or pay a statement), and acting on a conflict is
  * checked as the acting user's own write of the record it is about: a
  * manager cannot settle a conflict over program-wide rules or another
  * territory's partner, whoever forged or made it.
@@ -33,6 +34,9 @@ export const serverMadeRefusal = (m: Mutation, stored: StoredRow | undefined, sc
     const fields = fieldMap(checked.errors);
     return { code: 'bad_request', reason: `The ${label} was not changed: ${Object.values(fields).join('; ')}`, fields };
   }
+  // A conflict is about another record, and acting on it is a write of that one; other server-made
+  // records (incentive statements) are their own, checked as such in the push's scope step.
+  if (m.table !== 'conflicts') return undefined;
   const target = stored.data.table;
   const about: EntityName | undefined = typeof target === 'string' && isEntityName(target) ? target : undefined;
   const refusal = about ? writeRefusal(scope, about, stored.territoryId) : 'This conflict is about a record the server does not know.';

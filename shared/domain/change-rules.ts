@@ -1,6 +1,7 @@
 import { lockedPlanRefusal } from '../plans/versions';
 import type { BusinessPlan } from './business-plan';
 import type { EntityName, EntityOf } from './entities';
+import { statementChangeRefusal, type IncentiveStatementRecord } from './incentive-statement-record';
 import type { Partner } from './partner';
 import { withAdoptionCounts } from './partner-adoption';
 import { withStatusChange } from './partner-status';
@@ -22,6 +23,7 @@ type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>)
  */
 const changeRules: { [N in EntityName]?: ChangeRule<N> } = {
   businessPlans: (stored: BusinessPlan, next: BusinessPlan) => lockedPlanRefusal(stored, next),
+  incentiveStatements: (stored: IncentiveStatementRecord, next: IncentiveStatementRecord) => statementChangeRefusal(stored, next),
 };
 
 type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>, day: string) => EntityOf<N>;

@@ -6,6 +6,7 @@ import { conflictSchema, conflictUserPatchSchema } from './conflict';
 import { contactSchema } from './contact';
 import { importRunPartSchema, importRunSchema } from './import-run';
 import { incentiveProgramSchema } from './incentive-program';
+import { incentiveStatementRecordSchema, incentiveStatementUserPatchSchema, stampStatementAct } from './incentive-statement-record';
 import { investmentSchema } from './investment';
 import { jointSolutionSchema } from './joint-solution';
 import { opportunitySchema } from './opportunity';
@@ -31,6 +32,7 @@ export const entities = {
   opportunities: { schema: opportunitySchema, label: 'Opportunity' },
   investments: { schema: investmentSchema, label: 'Investment' },
   incentivePrograms: { schema: incentiveProgramSchema, label: 'Incentive program' },
+  incentiveStatements: { schema: incentiveStatementRecordSchema, label: 'Incentive statement' },
   activities: { schema: activitySchema, label: 'Activity' },
   commitments: { schema: commitmentSchema, label: 'Commitment' },
   qbrRecords: { schema: qbrRecordSchema, label: 'QBR record' },
@@ -51,10 +53,19 @@ export type AnyEntity = EntityOf<EntityName>;
  * Tables whose records carry authority and are made by the server alone
  * (DESIGN §5, "Server-made records"): a device may change only what
  * `userPatch` allows, and only on a record the server made. The server
- * refuses anything else; the device's repository never sends it.
+ * refuses anything else; the device's repository never sends it. `stamp`
+ * names the fields the server writes from the signed-in caller when a
+ * device acts (who approved, when), whatever the patch said.
  */
-export const serverMadeTables: Partial<Record<EntityName, { userPatch: z.ZodType }>> = {
+export interface ServerMadeRule {
+  userPatch: z.ZodType;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each table's own record type; the server passes the stored and merged record of that table
+  stamp?: (stored: any, next: any, actor: { userId: string; at: string }) => Record<string, unknown>;
+}
+
+export const serverMadeTables: Partial<Record<EntityName, ServerMadeRule>> = {
   conflicts: { userPatch: conflictUserPatchSchema },
+  incentiveStatements: { userPatch: incentiveStatementUserPatchSchema, stamp: stampStatementAct },
 };
 
 export const isEntityName = (name: string): name is EntityName => Object.hasOwn(entities, name);

@@ -37,7 +37,7 @@ const canonical = (value: unknown): unknown =>
     : typeof value === 'object' && value !== null
       ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
       : value;
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+export const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * Why a change to a stored plan may not be made, or undefined when it may.

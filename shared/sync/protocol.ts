@@ -243,6 +243,9 @@ export const routes = {
   push: '/api/sync/push',
   pull: '/api/sync/pull',
   events: '/api/sync/events',
+  /** HQ closes incentive statements (shared/sync/statement-close.ts). */
+  closeStatement: '/api/incentive-statements/close',
+  closeStatements: '/api/incentive-statements/close-all',
   health: '/healthz',
   openapi: '/api/openapi.json',
 } as const;

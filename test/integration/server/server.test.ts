@@ -9,6 +9,7 @@ import { generatedHostileSuite } from './generated-hostile.suite';
 import { hostileSuite } from './hostile.suite';
 import { httpSuite } from './http.suite';
 import { importRunsSuite } from './import-runs.suite';
+import { incentiveStatementsSuite } from './incentive-statements.suite';
 import { lockedPlanSuite } from './locked-plan.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
 import { pushPullSuite } from './push-pull.suite';
@@ -44,6 +45,7 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   scopeSuite(getWorld);
   serverMadeSuite(getWorld);
   lockedPlanSuite(getWorld);
+  incentiveStatementsSuite(getWorld);
   importRunsSuite(getWorld);
   mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
