@@ -1,8 +1,11 @@
 import type { PartnerType, Tier } from '../domain/common';
 import type { AdoptionCount, Integration, LifecycleStatus, OemUsageReport, PartnerAttributes } from '../domain/partner';
+import { quarterRange, shiftQuarter } from '../domain/quarter';
 import type { DemoContext, Weighted } from './context';
 import type { BusinessSpan } from './partners';
 import { competingLines, oemProducts, productLines } from './vocabulary';
+
+type OemAttributes = Extract<PartnerAttributes, { partnerType: 'oem' }>;
 
 interface AttributeInput {
   status: LifecycleStatus;
@@ -91,16 +94,59 @@ const usageReports = (ctx: DemoContext, input: AttributeInput): OemUsageReport[]
     });
 };
 
-const oem = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => ({
-  partnerType: 'oem',
-  embeddedProduct: `${input.brand} ${ctx.pick(oemProducts)}`,
-  usageReports: usageReports(ctx, input),
-  minimumCommitmentCents: ctx.dollars(5_000, 15_000, 1_000) * Math.ceil(scale[input.tier]),
-  royaltyScheduleNote: ctx.pick([
-    'Per-activation royalty by volume band; the quarterly minimum applies. Reports due 15 days after quarter end.',
-    'Per-unit royalty on shipments by volume band, billed quarterly against the minimum commitment.',
-  ]),
-});
+const oem = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => {
+  const embeddedProduct = `${input.brand} ${ctx.pick(oemProducts)}`;
+  const reports = usageReports(ctx, input);
+  const minimumFigure = ctx.dollars(5_000, 15_000, 1_000);
+  const minimumCommitmentCents = minimumFigure * Math.ceil(scale[input.tier]);
+  return {
+    partnerType: 'oem',
+    embeddedProduct,
+    minimumCommitmentCents,
+    royaltyScheduleNote: ctx.pick([
+      'Per-activation royalty by volume band; the quarterly minimum applies. Reports due 15 days after quarter end.',
+      'Per-unit royalty on shipments by volume band, billed quarterly against the minimum commitment.',
+    ]),
+    ...contractYear(ctx, reports, minimumFigure, minimumCommitmentCents),
+  };
+};
+
+/**
+ * Some OEMs signed a contract year, so the app shows its statement lines:
+ * those with four reports or more whose drawn minimum is an even number of
+ * thousands (facts already drawn: no new draw shifts a later record). Their
+ * year ends with the last complete quarter, so its statement shows the
+ * year-end true-up; bands count the year's volume; the annual minimum is six
+ * quarterly ones. One of them (the first report an odd number of units) had
+ * a recall in the year's third quarter: more came back than shipped, so that
+ * quarter's statement shows the credit for returned units and refunded revenue.
+ */
+const contractYear = (
+  ctx: DemoContext,
+  reports: OemUsageReport[],
+  minimumFigure: number,
+  minimumCommitmentCents: number,
+): Pick<OemAttributes, 'usageReports' | 'contractYearStartsOn' | 'royaltyBandsMeasured' | 'annualMinimumCents'> => {
+  if (reports.length < 4 || (minimumFigure / 100_000) % 2 !== 0) return { usageReports: reports };
+  const yearEnd = ctx.previousQuarter.label;
+  const recalled = reports[0]!.units % 2 === 1 ? shiftQuarter(yearEnd, -1) : null;
+  return {
+    usageReports: reports.map((r) => (r.quarter === recalled ? { ...r, ...recall(r) } : r)),
+    contractYearStartsOn: quarterRange(shiftQuarter(yearEnd, -3)).start,
+    royaltyBandsMeasured: 'contract-year',
+    annualMinimumCents: minimumCommitmentCents * 6,
+  };
+};
+
+/** A tenth more than the quarter shipped came back, with the revenue on it refunded. */
+const recall = (r: OemUsageReport): Pick<OemUsageReport, 'returnedUnits' | 'returnedActivations' | 'refundedRevenueCents'> => {
+  const returnedUnits = r.units + Math.round(r.units / 10);
+  return {
+    returnedUnits,
+    returnedActivations: r.activations + Math.round(r.activations / 10),
+    refundedRevenueCents: returnedUnits * OEM_UNIT_PRICE_CENTS,
+  };
+};
 
 const si = (ctx: DemoContext, input: AttributeInput): PartnerAttributes => {
   const practiceSize = Math.round(ctx.int(8, 60) * scale[input.tier]) + 2;
