@@ -106,6 +106,7 @@ export const fieldLabels: Record<string, string> = {
   protectionEndsOn: 'Protection end date',
   nextStep: 'Next step',
   creditNotes: 'Credit notes',
+  coPartners: 'Other partners on the deal',
   reason: 'Reason',
   kind: 'Kind',
   spentOn: 'Date spent',

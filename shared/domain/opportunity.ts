@@ -30,6 +30,17 @@ export type CreditNote = z.infer<typeof creditNoteSchema>;
 /** More than any real deal sees; keeps a record small. */
 export const MAX_CREDIT_NOTES = 50;
 
+/**
+ * Another partner on the same deal, with its own part in it: an SI that
+ * sourced the deal an ISV co-sells. Each partner's figures and incentives
+ * count the deal with the credit its role earns (deal-credit.ts); territory
+ * and program totals count the deal once.
+ */
+export const coPartnerSchema = z.object({ partnerId: idSchema, role: partnerRoleSchema });
+export type CoPartner = z.infer<typeof coPartnerSchema>;
+/** A deal with more partners than this on it is not one the program credits. */
+export const MAX_CO_PARTNERS = 4;
+
 export const opportunitySchema = z
   .object({
     ...syncFields,
@@ -53,6 +64,8 @@ export const opportunitySchema = z
     registeredOn: isoDateSchema.nullable(),
     protectionEndsOn: isoDateSchema.nullable(),
     nextStep: boundedText(500).optional(),
+    /** The other partners on the deal beside `partnerId`; absent: none. */
+    coPartners: z.array(coPartnerSchema).max(MAX_CO_PARTNERS).optional(),
     /** Absent on deals recorded before credit notes existed: none. */
     creditNotes: z.array(creditNoteSchema).max(MAX_CREDIT_NOTES).optional(),
   })
@@ -68,6 +81,15 @@ export const opportunitySchema = z
   .refine((o) => !o.protectionEndsOn || (o.registeredOn && o.protectionEndsOn >= o.registeredOn), {
     path: ['protectionEndsOn'],
     error: 'needs a registration date on or before it',
+  })
+  .superRefine((o, ctx) => {
+    // Another partner beside the deal's own, each once: a partner twice would be credited twice.
+    const seen = new Set<string>();
+    (o.coPartners ?? []).forEach((p, i) => {
+      if (o.partnerId === null) ctx.addIssue({ code: 'custom', path: ['coPartners', i, 'partnerId'], message: 'needs a partner on the deal first' });
+      else if (p.partnerId === o.partnerId || seen.has(p.partnerId)) ctx.addIssue({ code: 'custom', path: ['coPartners', i, 'partnerId'], message: 'is already on the deal' });
+      seen.add(p.partnerId);
+    });
   })
   .superRefine((o, ctx) => {
     // A credit note returns part of a sale: there must be a sale, made before it, and no more returned than sold.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, syncFields } from './common';
+import { dealCreditSchema } from './deal-credit';
 
 /**
  * Program-wide settings HQ sets once for everyone: today the vendor branding
@@ -24,5 +25,7 @@ export const programSettingsSchema = z.object({
   logoDataUrl: logoDataUrlSchema.nullable(),
   primaryColor: hexColorSchema,
   accentColor: hexColorSchema,
+  /** How much of a deal each partner on it is credited with, by role; absent: full credit. */
+  dealCredit: dealCreditSchema.optional(),
 });
 export type ProgramSettings = z.infer<typeof programSettingsSchema>;

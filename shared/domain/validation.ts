@@ -25,6 +25,7 @@ export class ValidationError extends Error {
 /** What one entry of a list is called, where "item" would leave the user guessing which list. */
 const listEntryNames: Record<string, string> = {
   creditNotes: 'credit note',
+  coPartners: 'other partner',
 };
 
 const labelFor = (path: PropertyKey[]): string => {

@@ -1,5 +1,6 @@
 import type { Certification } from '../domain/certification';
 import type { IncentiveProgram } from '../domain/incentive-program';
+import { partnerDeals, type DealCredit } from '../domain/deal-credit';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
 import { quarterRange } from '../domain/quarter';
@@ -12,14 +13,17 @@ import { revenueBasis } from './revenue-basis';
 import { withRuleLimits } from './rule-limits';
 import type { RuleContext } from './rule-context';
 import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
+import { quarterTier } from './tier-rate';
 import { yearEndTrueUp } from './year-end-true-up';
 
 export interface StatementInput {
   partner: Partner;
   /** Any programs; the statement picks the live ones of the partner's type in force in the quarter. */
   programs: readonly IncentiveProgram[];
-  /** Any opportunities; only the partner's own live ones count. */
+  /** Any opportunities; only the live ones the partner is on count (deal-credit.ts). */
   opportunities: readonly Opportunity[];
+  /** HQ's credit by role (program settings); absent: full credit. */
+  dealCredit?: DealCredit;
   /** Any certifications; only the partner's own live ones count. */
   certifications: readonly Certification[];
   /** "2026-Q3". */
@@ -36,7 +40,8 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
   const payer = payerOfStatement(partner.partnerType);
   const inQuarter = programsInQuarter(input.programs, partner.partnerType, quarter);
   const usageFor = quarterUsage(inQuarter, partner, quarter.label);
-  const own = ownLive(input.opportunities, partner.id);
+  // The deals the partner is on, as its own or beside another partner, at the credit its role earns.
+  const own = partnerDeals(input.opportunities.filter((o) => !o.deleted), partner.id, input.dealCredit);
   const opportunities = own.flatMap(netOfCredits);
   const certifications = ownLive(input.certifications, partner.id);
   const revenue = revenueBasis(partner.partnerType, opportunities);
@@ -45,7 +50,7 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
   const bandPreviews: BandPreview[] = [];
   const skippedRules: SkippedRule[] = [];
   for (const { program, window } of inQuarter) {
-    const context: RuleContext = { quarter, window, opportunities, revenue, certifications, usage: usageFor(program.id) };
+    const context: RuleContext = { quarter, window, opportunities, revenue, certifications, usage: usageFor(program.id), tier: quarterTier(partner, window) };
     program.rules.forEach((rule, ruleIndex) => {
       const stamp = { programId: program.id, ruleKind: rule.kind };
       if (payerOfRule(rule.kind) !== payer) {

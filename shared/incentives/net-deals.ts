@@ -12,7 +12,8 @@ import type { CreditedDeal } from './statement';
 export const netOfCredits = (o: Opportunity): Opportunity[] => {
   if (!o.creditNotes?.length) return [o];
   const net = netAmountCents(o);
-  return net === 0 ? [] : [{ ...o, amountCents: net }];
+  // At or below $0 (a credited share's cents rounded over the sale's): nothing kept.
+  return net <= 0 ? [] : [{ ...o, amountCents: net }];
 };
 
 /** The deals with only the credit notes issued on or before `day`: how the books stood that day. */

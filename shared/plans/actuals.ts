@@ -1,3 +1,4 @@
+import { partnerDeals, type DealCredit } from '../domain/deal-credit';
 import type { Activity } from '../domain/activity';
 import type { PlanObjective } from '../domain/business-plan';
 import type { Certification } from '../domain/certification';
@@ -8,7 +9,10 @@ import { inRange, quarterRange } from '../domain/quarter';
 /** The partner's own records a plan's actuals are read from (live records only). */
 export interface PlanRecords {
   partner: Partner;
+  /** Any deals; the plan counts those the partner is on, at the credit its role earns. */
   opportunities: readonly Opportunity[];
+  /** HQ's credit by role (program settings); absent: full credit. */
+  dealCredit?: DealCredit;
   certifications: readonly Certification[];
   activities: readonly Activity[];
 }
@@ -41,7 +45,7 @@ const certifiedOn = (certifications: readonly Certification[], programId: string
  * make them one by one.
  */
 export const actualIn = (objective: PlanObjective, records: PlanRecords, span: Span, toDate: boolean): number | null => {
-  const deals = records.opportunities.filter((o) => o.partnerId === records.partner.id);
+  const deals = partnerDeals(records.opportunities, records.partner.id, records.dealCredit);
   switch (objective.kind) {
     case 'partner-sourced-revenue':
       return sum(deals.filter((o) => o.partnerRole === 'sourced' && won(o, span)));

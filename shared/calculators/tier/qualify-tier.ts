@@ -1,3 +1,4 @@
+import { partnerDeals } from '../../domain/deal-credit';
 import { isoDateSchema, type PartnerType } from '../../domain/common';
 import { quarterRange, type QuarterRange } from '../../domain/quarter';
 import { certifiedRoster, headcountByProgram, lastingThrough } from './certified-roster';
@@ -30,7 +31,7 @@ export const qualifyTier = (input: TierQualificationInput): TierQualification =>
   const contacts = new Map(input.contacts.filter((c) => !c.deleted && c.partnerId === partner.id).map((c) => [c.id, c]));
   const programs = new Map(input.certificationPrograms.map((p) => [p.id, p]));
   const programName = (id: string): string => programs.get(id)?.name ?? `program ${id}`;
-  const deals = input.opportunities.filter((o) => !o.deleted && o.partnerId === partner.id);
+  const deals = partnerDeals(input.opportunities.filter((o) => !o.deleted), partner.id, input.dealCredit);
   const certifications = input.certifications.filter((c) => c.partnerId === partner.id);
 
   const rosterToday = certifiedRoster(certifications, new Set(contacts.keys()), asOf);

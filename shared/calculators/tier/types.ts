@@ -1,3 +1,4 @@
+import type { DealCredit } from '../../domain/deal-credit';
 import type { Certification, CertificationProgram } from '../../domain/certification';
 import type { Tier } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
@@ -82,7 +83,10 @@ export interface TierQualificationInput {
   certifications: readonly Certification[];
   /** Only used for the program names in sentences; a program missing here is named by its id. */
   certificationPrograms: readonly CertificationProgram[];
+  /** Any deals; the tier counts those the partner is on, at the credit its role earns. */
   opportunities: readonly Opportunity[];
+  /** HQ's credit by role (program settings); absent: full credit. */
+  dealCredit?: DealCredit;
   /** `2026-Q3`. */
   quarter: string;
   /** Today as an ISO date, inside or before the quarter; a later day is read as the quarter's last. */
