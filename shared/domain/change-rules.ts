@@ -5,6 +5,7 @@ import { statementChangeRefusal, type IncentiveStatementRecord } from './incenti
 import type { Partner } from './partner';
 import { withAdoptionCounts } from './partner-adoption';
 import { withStatusChange } from './partner-status';
+import { withTierChange } from './partner-tier';
 
 /** Why a stored record may not become `next`, naming the field at fault. */
 export interface ChangeRefusal {
@@ -30,12 +31,12 @@ type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>,
 
 /**
  * Fields a change writes beside the ones the user changed, kept by the
- * record itself: a partner's status change goes into its status history.
+ * record itself: a partner's status and tier changes go into their histories.
  * The device's repository asks here on every update, so a form, an import
  * and a bulk edit record the same history.
  */
 const derivations: { [N in EntityName]?: Derivation<N> } = {
-  partners: (stored: Partner, next: Partner, day: string) => withAdoptionCounts(stored, withStatusChange(stored, next, day), day),
+  partners: (stored: Partner, next: Partner, day: string) => withAdoptionCounts(stored, withTierChange(stored, withStatusChange(stored, next, day), day), day),
 };
 
 /** `next` with what the change derives (see `derivations`); `day` is the writer's calendar day. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema, importedFields } from './common';
+import { MAX_TIER_CHANGES, tierChangeSchema } from './partner-tier';
 
 export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
@@ -142,6 +143,8 @@ export const partnerSchema = z
     status: lifecycleStatusSchema,
     /** The status's changes, oldest first; absent on a partner whose status never changed since it was recorded. */
     statusHistory: z.array(statusChangeSchema).max(MAX_STATUS_CHANGES).optional(),
+    /** The tier's changes, oldest first (partner-tier.ts); absent on a partner whose tier never changed since it was recorded. */
+    tierHistory: z.array(tierChangeSchema).max(MAX_TIER_CHANGES).optional(),
     enrolledOn: isoDateSchema,
     /** First registered deal, resale or shipment: the end of "time to first commercial activity". */
     firstCommercialActivityOn: isoDateSchema.nullable(),

@@ -160,8 +160,9 @@ export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, owner
   partnerType: d.partnerType,
   tier: d.tier,
   status: d.status,
-  // The record's own history (the repository adds to it when the status changes), never the form's.
+  // The record's own histories (the repository adds to them when the status or tier changes), never the form's.
   ...(stored?.statusHistory ? { statusHistory: stored.statusHistory } : {}),
+  ...(stored?.tierHistory ? { tierHistory: stored.tierHistory } : {}),
   territoryId: d.territoryId,
   enrolledOn: d.enrolledOn,
   firstCommercialActivityOn: optionalText(d.firstCommercialActivityOn) ?? null,

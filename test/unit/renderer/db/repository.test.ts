@@ -228,8 +228,8 @@ describe('update', () => {
     expect(await db.partners.get(partner.id)).toEqual(updated);
     const [, entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({ op: 'put', rowId: partner.id });
-    // The cleared note travels as null: JSON has no undefined.
-    expect(entry!.patch).toEqual({ tier: 'gold', notes: null, updatedAt: '2026-11-22T09:01:00.000Z' });
+    // The cleared note travels as null: JSON has no undefined. The tier change goes up with its history entry.
+    expect(entry!.patch).toEqual({ tier: 'gold', tierHistory: [{ on: localDate(new Date(T0 + 60_000)), from: 'silver', to: 'gold' }], notes: null, updatedAt: '2026-11-22T09:01:00.000Z' });
   });
 
   it("records the territory's pull cursor as the base the change was made on", async () => {
