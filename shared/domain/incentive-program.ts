@@ -28,6 +28,31 @@ const ascendingDates = (rates: { from: string }[]) =>
  */
 const limits = { capCents: centsSchema.optional(), floorCents: centsSchema.optional() };
 
+/**
+ * Rates by tier: a rule that pays one rate, or one amount per item, may pay
+ * a partner of a listed tier its own figure instead, in the unit of the
+ * rule's own (basis points, or cents per item): `byTier: { gold: 600,
+ * platinum: 800 }`. A tier not listed gets the rule's own figure.
+ *
+ * One tier governs a quarter: the tier the partner held at the end of the
+ * last day of the program's days in it (the quarter's last day, or the day a
+ * program replaced in mid-quarter stopped; tierOn, partner-tier.ts). Programs
+ * set a quarter's tier at one moment so a whole quarter pays one rate and a
+ * statement one line per rule: a partner promoted during the quarter is paid
+ * the new tier's rate on all of it (the promotion rewards that quarter's
+ * work), one moved down the lower tier's (it no longer met the higher tier
+ * when the quarter closed). The statement line names the tier, the day it
+ * was read and any change in the quarter (shared/incentives/tier-rate.ts).
+ *
+ * Banded rules (tiered rebate, royalties) and the dated marketplace share
+ * have none: their rate is already a schedule (by band or date), and a tier
+ * would need a schedule of its own.
+ */
+const byTierOf = <T extends z.ZodType>(value: T) =>
+  z.object({ registered: value.optional(), silver: value.optional(), gold: value.optional(), platinum: value.optional() }).optional();
+const rateByTier = { byTier: byTierOf(bpsSchema) };
+const amountByTier = { byTier: byTierOf(centsSchema) };
+
 export const incentiveRuleSchema = z.discriminatedUnion('kind', [
   /**
    * Reseller rebate on won resale revenue in the quarter. Marginal: each band's
@@ -41,13 +66,14 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     bands: z.array(rebateBandSchema).max(MAX_BANDS).refine(ascendingFrom, bandsError),
   }),
   /** A fixed bonus for every won deal with a new customer. */
-  z.object({ ...limits, kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
+  z.object({ ...limits, ...amountByTier, kind: z.literal('new-customer-bonus'), amountPerDealCents: centsSchema }),
   /** Extra rebate on won revenue of a product line the vendor is pushing. */
-  z.object({ ...limits, kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('product-mix-accelerator'), productLine: requiredText(100), extraRateBps: bpsSchema }),
   /** Short sales promotion: a fixed payout per won deal of a product line closed in a window. */
   z
     .object({
       ...limits,
+      ...amountByTier,
       kind: z.literal('spiff'),
       name: requiredText(200),
       productLine: requiredText(100),
@@ -58,15 +84,15 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     // A window that ends before it starts pays nothing, whoever wrote it.
     .refine((s) => s.to >= s.from, { path: ['to'], error: notBefore('from') }),
   /** Commission on won renewals the reseller manages. */
-  z.object({ ...limits, kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('renewal-commission'), rateBps: bpsSchema }),
   /**
    * Deal-registration commission: a rate on won deals the partner registered
    * with the vendor before they closed, on the partner's revenue (for a
    * reseller, its resale), rewarding the registration that protects the deal.
    */
-  z.object({ ...limits, kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('deal-registration-commission'), rateBps: bpsSchema }),
   /** Growth rebate: a rate on the partner's won revenue above the same quarter last year's. */
-  z.object({ ...limits, kind: z.literal('growth-rebate'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('growth-rebate'), rateBps: bpsSchema }),
   /**
    * OEM royalty per unit shipped or activated, by volume band (marginal). The
    * floor is the minimum commitment in each OEM's own contract (partner
@@ -93,18 +119,21 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
     rates: z.array(datedRateSchema).max(100).refine(ascendingDates, { error: 'need at least one rate, dates rising' }),
   }),
   /** Bonus on co-sell pipeline the partner created in the quarter. */
-  z.object({ ...limits, kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('co-sell-pipeline-bonus'), rateBps: bpsSchema }),
   /** ISV bonus per won deal that brings a new customer onto the platform. */
-  z.object({ ...limits, kind: z.literal('new-platform-customer-bonus'), amountPerCustomerCents: centsSchema }),
+  z.object({ ...limits, ...amountByTier, kind: z.literal('new-platform-customer-bonus'), amountPerCustomerCents: centsSchema }),
   /** SI bonus on pipeline it sourced in the quarter. */
-  z.object({ ...limits, kind: z.literal('sourced-pipeline-bonus'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('sourced-pipeline-bonus'), rateBps: bpsSchema }),
   /** SI incentive on implementation services attached to won deals. */
-  z.object({ ...limits, kind: z.literal('implementation-attach'), rateBps: bpsSchema }),
+  z.object({ ...limits, ...rateByTier, kind: z.literal('implementation-attach'), rateBps: bpsSchema }),
   /** SI reward per certification earned in the quarter. */
-  z.object({ ...limits, kind: z.literal('certification-reward'), amountPerCertificationCents: centsSchema }),
+  z.object({ ...limits, ...amountByTier, kind: z.literal('certification-reward'), amountPerCertificationCents: centsSchema }),
 ]);
 export type IncentiveRule = z.infer<typeof incentiveRuleSchema>;
 export type IncentiveRuleKind = IncentiveRule['kind'];
+/** A rule that may pay by tier (see `byTierOf`). */
+export type TierRatedRule = Extract<IncentiveRule, { byTier?: unknown }>;
+export type TierRates = NonNullable<TierRatedRule['byTier']>;
 
 /** HQ-defined and effective-dated; one program per partner type may be in force at a time. */
 export const incentiveProgramSchema = z

@@ -7,6 +7,8 @@ export interface PerItemLineInput {
   measure: 'deals' | 'certifications';
   description: string;
   amountPerItemCents: number;
+  /** Extra words after the amount, e.g. "Gold rate (Gold on Sep 30, 2026)". */
+  rateNote?: string | undefined;
   /** The counted records; their number is the basis. */
   sourceIds: string[];
 }
@@ -14,13 +16,13 @@ export interface PerItemLineInput {
 const nouns = { deals: 'deal', certifications: 'certification' } as const;
 
 /** A fixed amount for each counted deal or certification. */
-export const perItemLine = ({ label, measure, description, amountPerItemCents, sourceIds }: PerItemLineInput): LineDraft => {
+export const perItemLine = ({ label, measure, description, amountPerItemCents, rateNote, sourceIds }: PerItemLineInput): LineDraft => {
   const count = sourceIds.length;
   const amountCents = count * amountPerItemCents;
   return {
     label,
     basis: { amount: count, measure, description },
-    rate: `${formatCents(amountPerItemCents)} per ${nouns[measure]}`,
+    rate: [`${formatCents(amountPerItemCents)} per ${nouns[measure]}`, rateNote].filter(Boolean).join(', '),
     amountCents,
     calculation: `${countOf(count, nouns[measure])} × ${formatCents(amountPerItemCents)} = ${formatCents(amountCents)}`,
     sourceIds,

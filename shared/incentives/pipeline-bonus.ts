@@ -1,13 +1,16 @@
+import type { TierRates } from '../domain/incentive-program';
 import type { PartnerRole } from '../domain/opportunity';
 import { createdIn, idsOf, sumAmounts } from './deals';
 import { countOf } from '../domain/text';
 import { rateLine } from './rate-line';
 import type { RuleContext, RuleResult } from './rule-context';
+import { tierFigure } from './tier-rate';
 import { describeSpan } from './span';
 
 export interface PipelineBonusRule {
   rateBps: number;
   capCents?: number | undefined;
+  byTier?: TierRates | undefined;
 }
 
 /**
@@ -18,8 +21,9 @@ export const pipelineBonus = (
   role: PartnerRole,
   label: string,
   rule: PipelineBonusRule,
-  { opportunities, window, quarter }: RuleContext,
+  { opportunities, window, quarter, tier }: RuleContext,
 ): RuleResult => {
+  const rate = tierFigure(rule.rateBps, rule.byTier, tier);
   const deals = createdIn(opportunities, window).filter((o) => o.partnerRole === role);
   const what = `${role.charAt(0).toUpperCase()}${role.slice(1)} pipeline created`;
   return {
@@ -28,7 +32,8 @@ export const pipelineBonus = (
         label,
         basisCents: sumAmounts(deals),
         description: `${what} ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
-        rateBps: rule.rateBps,
+        rateBps: rate.value,
+        rateNote: rate.note,
         capCents: rule.capCents,
         sourceIds: idsOf(deals),
       }),

@@ -8,8 +8,8 @@ export interface RateLineInput {
   rateBps: number;
   /** A quarter's payout never exceeds the cap, when the rule sets one. */
   capCents?: number | undefined;
-  /** Extra words after the rate, e.g. "(rate from 2026-08-15)". */
-  rateNote?: string;
+  /** Extra words after the rate, e.g. "(rate from 2026-08-15)", "Gold rate (Gold on Sep 30, 2026)". */
+  rateNote?: string | undefined;
   sourceIds: string[];
 }
 

@@ -6,6 +6,7 @@ import type { QuarterRange } from '../domain/quarter';
 import type { ContractYear } from './contract-year';
 import type { RevenueBasis } from './revenue-basis';
 import type { Span } from './span';
+import type { QuarterTier } from './tier-rate';
 import type { BandPreview, StatementLine } from './statement';
 
 /**
@@ -27,6 +28,8 @@ export interface RuleContext {
   revenue: RevenueBasis;
   certifications: readonly Certification[];
   usage: QuarterUsage;
+  /** The partner's tier for the program's days, which tier rates pay by. */
+  tier: QuarterTier;
 }
 
 /** A line before the dispatcher stamps it with its program, rule kind and key. */

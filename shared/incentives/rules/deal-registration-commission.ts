@@ -2,6 +2,7 @@ import { idsOf, sumAmounts, wonIn } from '../deals';
 import { countOf } from '../../domain/text';
 import { rateLine } from '../rate-line';
 import type { RuleEvaluator } from '../rule-context';
+import { tierFigure } from '../tier-rate';
 import { describeSpan } from '../span';
 
 /**
@@ -9,7 +10,8 @@ import { describeSpan } from '../span';
  * registered on or before the day they closed: a registration made after the
  * win protected nothing, so it earns nothing.
  */
-export const evaluateDealRegistrationCommission: RuleEvaluator<'deal-registration-commission'> = (rule, { revenue, window, quarter }) => {
+export const evaluateDealRegistrationCommission: RuleEvaluator<'deal-registration-commission'> = (rule, { revenue, window, quarter, tier }) => {
+  const rate = tierFigure(rule.rateBps, rule.byTier, tier);
   const deals = wonIn(revenue.deals, window).filter((o) => o.registeredOn !== null && o.registeredOn <= o.closeOn);
   return {
     lines: [
@@ -17,7 +19,8 @@ export const evaluateDealRegistrationCommission: RuleEvaluator<'deal-registratio
         label: 'Deal-registration commission',
         basisCents: sumAmounts(deals),
         description: `Won ${revenue.noun} of deals registered before they closed, ${describeSpan(window, quarter)} (${countOf(deals.length, 'deal')})`,
-        rateBps: rule.rateBps,
+        rateBps: rate.value,
+        rateNote: rate.note,
         sourceIds: idsOf(deals),
       }),
     ],

@@ -5,6 +5,7 @@ import { countOf } from '../../domain/text';
 import { idsOf, sumAmounts, wonIn } from '../deals';
 import { rateLine } from '../rate-line';
 import type { RuleEvaluator } from '../rule-context';
+import { tierFigure } from '../tier-rate';
 import { describeSpan, type Span } from '../span';
 
 const yearEarlier = (day: string): string => format(subYears(parseISO(day), 1), 'yyyy-MM-dd');
@@ -15,7 +16,8 @@ const yearEarlier = (day: string): string => format(subYears(parseISO(day), 1), 
  * when the program runs the whole quarter). No growth, no rebate: a quarter
  * below last year's pays $0, never a negative line.
  */
-export const evaluateGrowthRebate: RuleEvaluator<'growth-rebate'> = (rule, { revenue, window, quarter }) => {
+export const evaluateGrowthRebate: RuleEvaluator<'growth-rebate'> = (rule, { revenue, window, quarter, tier }) => {
+  const rate = tierFigure(rule.rateBps, rule.byTier, tier);
   const now = wonIn(revenue.deals, window);
   const lastYear: Span = { start: yearEarlier(window.start), end: yearEarlier(window.end) };
   const before = wonIn(revenue.deals, lastYear);
@@ -28,12 +30,13 @@ export const evaluateGrowthRebate: RuleEvaluator<'growth-rebate'> = (rule, { rev
     description:
       `Won ${revenue.noun} ${describeSpan(window, quarter)} (${countOf(now.length, 'deal')}), ${formatCents(nowCents)}, ` +
       `above the ${formatCents(beforeCents)} won from ${dateText(lastYear.start)} to ${dateText(lastYear.end)} (${countOf(before.length, 'deal')})`,
-    rateBps: rule.rateBps,
+    rateBps: rate.value,
+    rateNote: rate.note,
     sourceIds: idsOf(now),
   });
   const calculation =
     nowCents > beforeCents
-      ? `(${formatCents(nowCents)} − ${formatCents(beforeCents)}) × ${formatBps(rule.rateBps)} = ${formatCents(line.amountCents)}`
+      ? `(${formatCents(nowCents)} − ${formatCents(beforeCents)}) × ${formatBps(rate.value)} = ${formatCents(line.amountCents)}`
       : `${formatCents(nowCents)} is not above ${formatCents(beforeCents)}: no growth = ${formatCents(0)}`;
   return { lines: [{ ...line, calculation }] };
 };
