@@ -1,6 +1,6 @@
 import { Alert, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
-import { formatCents } from '../../../shared/domain/money';
 import type { IncentiveStatement } from '../../../shared/incentives';
+import { signedCents } from '../../../shared/incentives/signed-cents';
 import { dateText } from '../../ui/dates';
 
 /** A statement a manager can redo by hand: every line's basis, rate and arithmetic, then what reaches the next band. */
@@ -30,7 +30,7 @@ export function StatementView({ statement }: { statement: IncentiveStatement }) 
               <TableCell>{line.basis.description}</TableCell>
               <TableCell>{line.rate}</TableCell>
               <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{line.calculation}</TableCell>
-              <TableCell align="right">{formatCents(line.amountCents)}</TableCell>
+              <TableCell align="right">{signedCents(line.amountCents)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -38,7 +38,7 @@ export function StatementView({ statement }: { statement: IncentiveStatement }) 
           <TableRow>
             <TableCell colSpan={4}>Total</TableCell>
             <TableCell align="right" sx={{ fontWeight: 600 }}>
-              {formatCents(statement.totalCents)}
+              {signedCents(statement.totalCents)}
             </TableCell>
           </TableRow>
         </TableFooter>
