@@ -2,7 +2,7 @@ import { Button, FormHelperText, Grid, Paper, Stack, Typography } from '@mui/mat
 import { DraftField } from '../../ui/fields';
 import type { FieldErrors } from '../../ui/form-state';
 import { emptyRow, type IncentiveRuleDraft } from './incentive-rules-draft';
-import { ruleKindOf, type InputUnit, type RuleInput } from './incentive-rules-kinds';
+import { ruleKindOf, TIER_RATES_HINT, tierInputsOf, type InputUnit, type RuleInput } from './incentive-rules-kinds';
 
 /** The unit in each label, so HQ knows to type "1,500.50" dollars and "2.5" percent. */
 // Counts are the royalty bands' units (shipped or activated, as the rule's basis says).
@@ -47,6 +47,7 @@ export function IncentiveRulesCard({
   const at = `rules.${index}`;
   const setValue = (field: string, text: string) => onEdit({ ...rule, values: { ...rule.values, [field]: text } }, `${at}.${field}`);
   const rows = spec.rows;
+  const tierInputs = tierInputsOf(spec);
   const setRow = (row: number, field: string, text: string) =>
     onEdit({ ...rule, rows: rule.rows.map((r, i) => (i === row ? { ...r, [field]: text } : r)) }, `${at}.${rows!.field}.${row}.${field}`);
   // Adding or removing a row renumbers the rows after it, so every error of this rule is stale.
@@ -85,6 +86,20 @@ export function IncentiveRulesCard({
             <RuleField path={`${at}.${input.field}`} input={input} text={rule.values[input.field] ?? ''} errors={errors} onChange={(text) => setValue(input.field, text)} />
           </Grid>
         ))}
+        {tierInputs.length > 0 && (
+          <Grid size={12} role="group" aria-label={`Rule ${index + 1} rates by tier`}>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+              {TIER_RATES_HINT}
+            </Typography>
+            <Grid container spacing={2}>
+              {tierInputs.map((input) => (
+                <Grid key={input.field} size={{ xs: 6, sm: 3 }}>
+                  <RuleField path={`${at}.${input.field}`} input={input} text={rule.values[input.field] ?? ''} errors={errors} onChange={(text) => setValue(input.field, text)} />
+                </Grid>
+              ))}
+            </Grid>
+          </Grid>
+        )}
         {rows && (
           <Grid size={12}>
             <Stack spacing={2}>

@@ -1,6 +1,6 @@
 import type { IncentiveRule, IncentiveRuleKind } from '../../../shared/domain/incentive-program';
 import { bpsOrUndefined, bpsText, centsOrUndefined, centsText, intOrUndefined } from '../../ui/form-state';
-import { ruleKindOf, type InputUnit, type RuleInput } from './incentive-rules-kinds';
+import { ruleKindOf, tierInputsOf, type InputUnit, type RuleInput } from './incentive-rules-kinds';
 
 /**
  * The rules of an incentive program as HQ is typing them: every input is the
@@ -10,7 +10,7 @@ import { ruleKindOf, type InputUnit, type RuleInput } from './incentive-rules-ki
  */
 export interface IncentiveRuleDraft {
   kind: IncentiveRuleKind;
-  /** Each input and choice as typed; `rateBps` holds the percent typed ("2.5"), `capCents` the dollars. */
+  /** Each input and choice as typed; `rateBps` holds the percent typed ("2.5"), `capCents` the dollars, `byTier.gold` Gold's rate. */
   values: Record<string, string>;
   /** The bands or dated rates, each input as typed; empty for kinds without such a list. */
   rows: Record<string, string>[];
@@ -51,6 +51,16 @@ const valuesOf = (inputs: readonly RuleInput[], texts: Record<string, string>): 
     }),
   );
 
+/** A rule's tier rates, keyed as their inputs are (`byTier.gold`), so the texts and values read like the rule's other inputs. */
+const tierValuesOf = (stored: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries((stored.byTier ?? {}) as Record<string, unknown>).map(([tier, value]) => [`byTier.${tier}`, value]));
+
+/** The tier inputs' values as the rule stores them: `byTier: { gold: 800 }`, left out when no tier has its own. */
+const byTierOf = (inputs: readonly RuleInput[], texts: Record<string, string>): Record<string, unknown> => {
+  const byTier = Object.fromEntries(Object.entries(valuesOf(inputs, texts)).map(([field, value]) => [field.slice('byTier.'.length), value]));
+  return Object.keys(byTier).length === 0 ? {} : { byTier };
+};
+
 export const draftFromRule = (rule: IncentiveRule): IncentiveRuleDraft => {
   const spec = ruleKindOf(rule.kind);
   const stored = rule as unknown as Record<string, unknown>;
@@ -60,6 +70,7 @@ export const draftFromRule = (rule: IncentiveRule): IncentiveRuleDraft => {
     values: {
       ...Object.fromEntries(spec.choices.map((c) => [c.field, String(stored[c.field] ?? c.default)])),
       ...textsOf(spec.inputs, stored),
+      ...textsOf(tierInputsOf(spec), tierValuesOf(stored)),
     },
     rows: rows.map((row) => textsOf(spec.rows!.inputs, row)),
   };
@@ -75,6 +86,7 @@ export const ruleFromDraft = (draft: IncentiveRuleDraft): Record<string, unknown
     kind: draft.kind,
     ...Object.fromEntries(spec.choices.map((c) => [c.field, draft.values[c.field]])),
     ...valuesOf(spec.inputs, draft.values),
+    ...byTierOf(tierInputsOf(spec), draft.values),
     ...(spec.rows && { [spec.rows.field]: draft.rows.map((row) => valuesOf(spec.rows!.inputs, row)) }),
   };
 };

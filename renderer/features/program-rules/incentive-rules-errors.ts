@@ -1,8 +1,10 @@
 import { formatCents } from '../../../shared/domain/money';
+import { tierNames } from '../../../shared/domain/partner-tier';
+import type { Tier } from '../../../shared/domain/common';
 import { formatCount } from '../../../shared/domain/text';
 import type { FieldErrors } from '../../ui/form-state';
 import { valueOf, type IncentiveRuleDraft } from './incentive-rules-draft';
-import { ruleKindOf, type InputUnit } from './incentive-rules-kinds';
+import { ruleKindOf, tierInputsOf, type InputUnit } from './incentive-rules-kinds';
 
 /**
  * Where an error about a rule belongs on screen. The shared schema checks a
@@ -51,3 +53,24 @@ export const placeRowErrors = (errors: FieldErrors, drafts: readonly IncentiveRu
   }
   return placed;
 };
+
+/**
+ * The schema names a tier rate by its key and in basis points ("Gold (item 3)
+ * must be at most 10000"); HQ typed it in the "Gold rate (%)" box, in
+ * percent, so the message is told in those words: "Gold rate (item 3) must
+ * be at most 100%".
+ */
+export const wordTierErrors = (errors: FieldErrors, drafts: readonly IncentiveRuleDraft[]): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const at = /^rules\.(\d+)\.byTier\.(\w+)$/.exec(field);
+      const draft = at ? drafts[Number(at[1])] : undefined;
+      const input = draft && tierInputsOf(ruleKindOf(draft.kind)).find((i) => i.field === `byTier.${at![2]}`);
+      if (!input) return [field, message];
+      const item = `(item ${Number(at![1]) + 1})`;
+      const schemaLabel = `${tierNames[at![2] as Tier]} ${item} `;
+      let problem = message.startsWith(schemaLabel) ? message.slice(schemaLabel.length) : message;
+      if (input.unit === 'percent') problem = problem.replace(/^(must be (?:at most|at least|less than|more than)) (-?\d+)$/, (_, limit: string, bps: string) => `${limit} ${Number(bps) / 100}%`);
+      return [field, `${input.label} ${item} ${problem}`];
+    }),
+  );

@@ -1,5 +1,6 @@
-import type { PartnerType } from '../../../shared/domain/common';
+import { tiers, type PartnerType } from '../../../shared/domain/common';
 import type { IncentiveRule, IncentiveRuleKind } from '../../../shared/domain/incentive-program';
+import { tierNames } from '../../../shared/domain/partner-tier';
 import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
 
 /**
@@ -56,6 +57,8 @@ export interface RuleKindSpec<R extends IncentiveRule> extends Described {
   choices: readonly RuleChoice<FieldOf<R>>[];
   inputs: readonly RuleInput<FieldOf<R>>[];
   rows?: RuleRows<ListFieldOf<R>, FieldOf<RowOf<R>>>;
+  /** The input a tier may pay its own figure for (`byTier`, shared/domain/incentive-program.ts); absent on kinds without tier rates. */
+  byTier?: FieldOf<R>;
   /** The rule a newly added one starts as; `startsOn` is the program's first day (or today). */
   example(startsOn: string): R;
 }
@@ -65,6 +68,7 @@ export interface AnyRuleKindSpec extends Described {
   choices: readonly RuleChoice[];
   inputs: readonly RuleInput[];
   rows?: RuleRows;
+  byTier?: string;
   example(startsOn: string): IncentiveRule;
 }
 
@@ -99,6 +103,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A fixed bonus for every won deal with a new customer (for a reseller, deals it resold, as for the rebate).',
     choices: [],
     inputs: [dollars('amountPerDealCents', 'Amount per deal'), ...limitInputs],
+    byTier: 'amountPerDealCents',
     example: () => ({ kind: 'new-customer-bonus', amountPerDealCents: 100_000 }),
   },
   'product-mix-accelerator': {
@@ -107,6 +112,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     choices: [],
     inputs: [{ field: 'productLine', label: 'Product line', unit: 'text' }, rate('extraRateBps', 'Extra rate'), ...limitInputs],
     // The product line is HQ's choice; there is no sensible one to assume.
+    byTier: 'extraRateBps',
     example: () => ({ kind: 'product-mix-accelerator', productLine: '', extraRateBps: 200 }),
   },
   spiff: {
@@ -122,6 +128,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
       ...limitInputs,
     ],
     // A promotion runs to the end of the quarter it starts in unless HQ says otherwise.
+    byTier: 'amountPerDealCents',
     example: (startsOn) => ({
       kind: 'spiff',
       name: '',
@@ -136,6 +143,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A commission on won renewals the reseller resold.',
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'renewal-commission', rateBps: 300 }),
   },
   'deal-registration-commission': {
@@ -143,6 +151,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A commission on won deals the partner registered before they closed (for a reseller, deals it resold).',
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'deal-registration-commission', rateBps: 200 }),
   },
   'growth-rebate': {
@@ -150,6 +159,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: "A rebate on the partner's won revenue above what it won in the same quarter last year (for a reseller, its resale). No growth pays nothing.",
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'growth-rebate', rateBps: 300 }),
   },
   'volume-royalty': {
@@ -205,6 +215,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A bonus on the co-sell pipeline the partner created in the quarter.',
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }),
   },
   'new-platform-customer-bonus': {
@@ -212,6 +223,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A bonus per won deal that brings a new customer onto the platform.',
     choices: [],
     inputs: [dollars('amountPerCustomerCents', 'Amount per customer'), ...limitInputs],
+    byTier: 'amountPerCustomerCents',
     example: () => ({ kind: 'new-platform-customer-bonus', amountPerCustomerCents: 100_000 }),
   },
   'sourced-pipeline-bonus': {
@@ -219,6 +231,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A bonus on the pipeline the integrator sourced in the quarter.',
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'sourced-pipeline-bonus', rateBps: 300 }),
   },
   'implementation-attach': {
@@ -226,6 +239,7 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'An incentive on implementation services attached to won deals.',
     choices: [],
     inputs: [rate('rateBps'), ...limitInputs],
+    byTier: 'rateBps',
     example: () => ({ kind: 'implementation-attach', rateBps: 500 }),
   },
   'certification-reward': {
@@ -233,11 +247,27 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     hint: 'A reward per certification earned in the quarter.',
     choices: [],
     inputs: [dollars('amountPerCertificationCents', 'Amount per certification'), ...limitInputs],
+    byTier: 'amountPerCertificationCents',
     example: () => ({ kind: 'certification-reward', amountPerCertificationCents: 50_000 }),
   },
 };
 
 export const ruleKindOf = (kind: IncentiveRuleKind): AnyRuleKindSpec => ruleKinds[kind];
+
+/**
+ * How a rule with tier rates says which tier pays: shown above its tier
+ * inputs, in the words the statement line uses ("8% Gold rate (Gold on Sep
+ * 30, 2026)"). Why the last day: `byTierOf`, shared/domain/incentive-program.ts.
+ */
+export const TIER_RATES_HINT =
+  "A tier may pay its own figure instead of the rule's. The whole quarter pays the tier the partner holds on the last day of the program's days in it, so a partner promoted during the quarter is paid the new tier's figure on all of it. Empty: the rule's own.";
+
+/** A kind's tier inputs, "Gold rate" in the unit of the input it stands in for; keyed `byTier.gold`, the schema's own path. */
+export const tierInputsOf = (spec: AnyRuleKindSpec): RuleInput[] => {
+  const base = spec.inputs.find((i) => i.field === spec.byTier);
+  if (!base) return [];
+  return tiers.map((tier) => ({ field: `byTier.${tier}`, label: `${tierNames[tier]} ${base.label.toLowerCase()}`, unit: base.unit, optional: true }));
+};
 
 export const ruleKindNames = Object.keys(ruleKinds) as IncentiveRuleKind[];
 

@@ -3,7 +3,7 @@ import type { IncentiveProgram } from '../../../shared/domain/incentive-program'
 import type { FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
 import { draftFromRules, rulesFromDraft, type IncentiveRuleDraft } from './incentive-rules-draft';
-import { placeRowErrors } from './incentive-rules-errors';
+import { placeRowErrors, wordTierErrors } from './incentive-rules-errors';
 
 /** The incentive program dialog's state: the program's own fields and its rules, all as typed. */
 export interface IncentiveProgramDraft {
@@ -42,8 +42,8 @@ export const programFromDraft = (d: IncentiveProgramDraft) => ({
   rules: rulesFromDraft(d.rules),
 });
 
-/** Schema errors (of the save, or of a change the server refused) as the form shows them: list complaints on their row. */
-export const programErrors = (errors: FieldErrors, d: IncentiveProgramDraft): FieldErrors => placeRowErrors(errors, d.rules);
+/** Schema errors (of the save, or of a change the server refused) as the form shows them: list complaints on their row, tier rates in their boxes' words. */
+export const programErrors = (errors: FieldErrors, d: IncentiveProgramDraft): FieldErrors => wordTierErrors(placeRowErrors(errors, d.rules), d.rules);
 
 /**
  * The incentive program dialog: program-wide, with its rules. An edit writes

@@ -1,12 +1,25 @@
 import type { IncentiveRule } from '../../../shared/domain/incentive-program';
 import { formatBps, formatCents } from '../../../shared/domain/money';
+import { tiers } from '../../../shared/domain/common';
+import { tierNames } from '../../../shared/domain/partner-tier';
 import { formatCount } from '../../../shared/domain/text';
 import { dateText } from '../../ui/dates';
-import { ruleKinds } from './incentive-rules-kinds';
+import { ruleKindOf, ruleKinds } from './incentive-rules-kinds';
 
 /** Any rule's cap and floor: ", capped at $25,000", ", at least $1,000". */
 const limitsText = (rule: IncentiveRule): string =>
   (rule.capCents === undefined ? '' : `, capped at ${formatCents(rule.capCents)}`) + (rule.floorCents === undefined ? '' : `, at least ${formatCents(rule.floorCents)}`);
+
+/** A rule's tier rates, in the unit of the figure they replace: " (Gold 6%, Platinum 8%)". */
+const tierRatesText = (rule: IncentiveRule): string => {
+  const byTier = 'byTier' in rule ? rule.byTier : undefined;
+  const base = ruleKindOf(rule.kind).inputs.find((i) => i.field === ruleKindOf(rule.kind).byTier);
+  const listed = tiers.flatMap((tier) => {
+    const value = byTier?.[tier];
+    return value === undefined || !base ? [] : [`${tierNames[tier]} ${base.unit === 'percent' ? formatBps(value) : formatCents(value)}`];
+  });
+  return listed.length === 0 ? '' : ` (${listed.join(', ')})`;
+};
 
 /** What the rule pays, without its name: "2% from $0, 4% from $100,000". */
 const terms = (rule: IncentiveRule): string => {
@@ -40,4 +53,4 @@ const terms = (rule: IncentiveRule): string => {
 };
 
 /** One line per rule for the programs table, so HQ can check what a program pays without opening it. */
-export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}${limitsText(rule)}`;
+export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}${tierRatesText(rule)}${limitsText(rule)}`;

@@ -17,10 +17,19 @@ const samples: { [K in IncentiveRuleKind]: Rule<K>[] } = {
     { kind: 'tiered-rebate', mode: 'marginal', bands: [{ from: 0, rateBps: 200 }, { from: 10_000_050, rateBps: 425 }, { from: 50_000_000, rateBps: 1 }] },
     { kind: 'tiered-rebate', mode: 'retroactive', bands: [{ from: 0, rateBps: 0 }] },
   ],
-  'new-customer-bonus': [{ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }],
-  'product-mix-accelerator': [{ kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 250 }],
+  'new-customer-bonus': [
+    { kind: 'new-customer-bonus', amountPerDealCents: 150_050 },
+    { kind: 'new-customer-bonus', amountPerDealCents: 100_000, byTier: { platinum: 250_050 } },
+  ],
+  'product-mix-accelerator': [
+    { kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 250 },
+    { kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 250, byTier: { silver: 300 } },
+  ],
   spiff: [{ kind: 'spiff', name: 'Kick-off', productLine: 'Workflow Automation', from: '2026-10-01', to: '2026-11-11', amountPerDealCents: 50_001 }],
-  'renewal-commission': [{ kind: 'renewal-commission', rateBps: 10_000 }],
+  'renewal-commission': [
+    { kind: 'renewal-commission', rateBps: 10_000 },
+    { kind: 'renewal-commission', rateBps: 300, byTier: { registered: 0, gold: 625, platinum: 800 }, capCents: 500_000 },
+  ],
   'deal-registration-commission': [{ kind: 'deal-registration-commission', rateBps: 125 }],
   'growth-rebate': [{ kind: 'growth-rebate', rateBps: 450 }],
   'volume-royalty': [
@@ -90,10 +99,11 @@ describe('incentive rules draft', () => {
   });
 
   it('shows money in dollars and rates in percent, and reads them back as typed', () => {
-    // Every rule may have a cap and a floor; a rule without them shows both empty.
-    expect(draftFromRule({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }).values).toEqual({ amountPerDealCents: '1500.5', capCents: '', floorCents: '' });
-    expect(draftFromRule({ kind: 'renewal-commission', rateBps: 250, floorCents: 100_000 }).values).toEqual({ rateBps: '2.5', capCents: '', floorCents: '1000' });
-    expect(draftFromRule({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }).values).toEqual({ rateBps: '2', capCents: '', floorCents: '' });
+    // Every rule may have a cap and a floor, and these kinds a rate per tier; a rule without them shows them empty.
+    const noTierRates = { 'byTier.registered': '', 'byTier.silver': '', 'byTier.gold': '', 'byTier.platinum': '' };
+    expect(draftFromRule({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 }).values).toEqual({ amountPerDealCents: '1500.5', capCents: '', floorCents: '', ...noTierRates });
+    expect(draftFromRule({ kind: 'renewal-commission', rateBps: 250, floorCents: 100_000 }).values).toEqual({ rateBps: '2.5', capCents: '', floorCents: '1000', ...noTierRates });
+    expect(draftFromRule({ kind: 'co-sell-pipeline-bonus', rateBps: 200 }).values).toEqual({ rateBps: '2', capCents: '', floorCents: '', ...noTierRates });
 
     const typed = (kind: IncentiveRuleKind, values: Record<string, string>) => rulesFromDraft([{ kind, values, rows: [] }])[0];
     expect(typed('new-customer-bonus', { amountPerDealCents: '1,500.50' })).toEqual({ kind: 'new-customer-bonus', amountPerDealCents: 150_050 });
@@ -208,5 +218,69 @@ describe('incentive rules draft', () => {
     expect(ruleSummary(samples.spiff[0]!)).toBe('SPIFF (sales promotion): "Kick-off", $500.01 per Workflow Automation deal, Oct 1, 2026 – Nov 11, 2026');
     expect(ruleSummary(samples['marketplace-revenue-share'][0]!)).toBe('Marketplace revenue share: 15% from Jan 1, 2026, 20.75% from Aug 15, 2026');
     for (const rule of allSamples) expect(ruleSummary(rule)).not.toMatch(/undefined|NaN/);
+  });
+
+  it('sums up tier rates beside the rule\'s own, in the unit typed', () => {
+    expect(ruleSummary(samples['renewal-commission'][1]!)).toBe('Renewal commission: 3% (Registered 0%, Gold 6.25%, Platinum 8%), capped at $5,000');
+    expect(ruleSummary(samples['new-customer-bonus'][1]!)).toBe('New-customer bonus: $1,000 per deal (Platinum $2,500.50)');
+    expect(ruleSummary(samples['product-mix-accelerator'][1]!)).toBe('Product-mix accelerator: +2.5% on Security Suite (Silver 3%)');
+  });
+});
+
+describe('tier rates in the rules editor', () => {
+  const commission = (values: Record<string, string>): IncentiveRuleDraft => ({ kind: 'renewal-commission', values: { rateBps: '5', ...values }, rows: [] });
+
+  it('reads the tier boxes in percent and dollars as typed, leaving out the tiers left empty', () => {
+    expect(rulesFromDraft([commission({ 'byTier.gold': '8', 'byTier.platinum': '10.5 %', 'byTier.silver': ' ' })])).toStrictEqual([
+      { kind: 'renewal-commission', rateBps: 500, byTier: { gold: 800, platinum: 1_050 } },
+    ]);
+    // No tier typed: no byTier at all, as a rule from before tier rates is stored.
+    expect(rulesFromDraft([commission({ 'byTier.gold': '' })])).toStrictEqual([{ kind: 'renewal-commission', rateBps: 500 }]);
+    expect(rulesFromDraft([{ kind: 'certification-reward', values: { amountPerCertificationCents: '500', 'byTier.gold': '$1,250.50' }, rows: [] }])).toStrictEqual([
+      { kind: 'certification-reward', amountPerCertificationCents: 50_000, byTier: { gold: 125_050 } },
+    ]);
+    expect(draftFromRule({ kind: 'growth-rebate', rateBps: 200, byTier: { platinum: 450 } }).values).toMatchObject({ 'byTier.platinum': '4.5', 'byTier.gold': '' });
+  });
+
+  it('offers tier boxes only on rules that pay one rate or one amount per item', () => {
+    const kindsWithTiers = ruleKindNames.filter((kind) => Object.keys(newRuleDraft(kind, '2026-01-01').values).includes('byTier.gold'));
+    expect(kindsWithTiers.sort()).toEqual(
+      [
+        'certification-reward',
+        'co-sell-pipeline-bonus',
+        'deal-registration-commission',
+        'growth-rebate',
+        'implementation-attach',
+        'new-customer-bonus',
+        'new-platform-customer-bonus',
+        'product-mix-accelerator',
+        'renewal-commission',
+        'sourced-pipeline-bonus',
+        'spiff',
+      ].sort(),
+    );
+  });
+
+  it('names a tier box at fault by its label, in percent, under that rule', async () => {
+    const errors = await errorsOf(
+      program([
+        newRuleDraft('renewal-commission', '2026-01-01'),
+        newRuleDraft('renewal-commission', '2026-01-01'),
+        commission({ 'byTier.gold': '120', 'byTier.platinum': 'lots' }),
+        { kind: 'new-customer-bonus', values: { amountPerDealCents: '1,000', 'byTier.silver': '-5' }, rows: [] },
+      ]),
+    );
+    expect(errors).toEqual({
+      'rules.2.byTier.gold': 'Gold rate (item 3) must be at most 100%',
+      'rules.2.byTier.platinum': 'Platinum rate (item 3) must be a number',
+      'rules.3.byTier.silver': 'Silver amount per deal (item 4) must be at least 0',
+    });
+  });
+
+  it('still refuses a floor above the cap on a rule with tier rates, and saves a valid one', async () => {
+    expect(await errorsOf(program([commission({ 'byTier.gold': '8', capCents: '1,000', floorCents: '2,000' })]))).toEqual({ 'rules.0.floorCents': 'Floor (item 1) cannot be above the cap' });
+    expect((await savedFields(program([commission({ 'byTier.gold': '8', capCents: '6,000' })]))).rules).toStrictEqual([
+      { kind: 'renewal-commission', rateBps: 500, byTier: { gold: 800 }, capCents: 600_000 },
+    ]);
   });
 });
