@@ -40,7 +40,8 @@ const rulesFor = (ctx: DemoContext, partnerType: PartnerType, fy: Year): Incenti
         },
         { kind: 'new-customer-bonus', amountPerDealCents: 100_000 },
         { kind: 'product-mix-accelerator', productLine: 'Security Suite', extraRateBps: 200 },
-        { kind: 'renewal-commission', rateBps: 300 },
+        // Renewals pay more to the tiers that manage more of them: the demo's tier rates.
+        { kind: 'renewal-commission', rateBps: 300, byTier: { gold: 400, platinum: 500 } },
         { kind: 'deal-registration-commission', rateBps: 100 },
         { kind: 'growth-rebate', rateBps: 200 },
         ...(fy.current

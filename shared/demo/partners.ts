@@ -1,4 +1,4 @@
-import { partnerTypes, type PartnerType, type Tier } from '../domain/common';
+import { partnerTypes, tiers, type PartnerType, type Tier } from '../domain/common';
 import { lifecycleStatuses, type LifecycleStatus, type Partner } from '../domain/partner';
 import { addDays, earlierOf, laterOf } from './calendar';
 import type { DemoContext, Weighted } from './context';
@@ -141,6 +141,19 @@ const statusHistoryFor = (ctx: DemoContext, status: LifecycleStatus, enrolledOn:
   }
 };
 
+/**
+ * Every other active Gold or Platinum partner was promoted from the tier
+ * below in the middle of the last complete quarter, so that quarter's
+ * statements show a tier rate paid on a mid-quarter promotion. Drawn from no
+ * random numbers (the territory's partner index picks them), so adding it
+ * moved no other demo record.
+ */
+const tierHistoryFor = (ctx: DemoContext, status: LifecycleStatus, tier: Tier, index: number): Pick<Partner, 'tierHistory'> => {
+  if (status !== 'active' || (tier !== 'gold' && tier !== 'platinum') || index % 2 === 0) return {};
+  // Active partners enrolled 200 days or more before today, so before the middle of the last quarter.
+  return { tierHistory: [{ on: addDays(ctx.previousQuarter.start, 45), from: tiers[tiers.indexOf(tier) - 1]!, to: tier }] };
+};
+
 export const makePartner = (ctx: DemoContext, plan: TerritoryPlan, index: number, names: CompanyNames): PartnerProfile => {
   const { partnerType, status } = showcase(ctx, index);
   const tier = ctx.weighted(tierWeights[status]);
@@ -159,6 +172,7 @@ export const makePartner = (ctx: DemoContext, plan: TerritoryPlan, index: number
     tier,
     status,
     ...statusHistoryFor(ctx, status, dates.enrolledOn),
+    ...tierHistoryFor(ctx, status, tier, index),
     ...dates,
     ownerUserId: plan.manager.id,
     region: area,

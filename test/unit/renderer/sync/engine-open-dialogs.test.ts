@@ -130,7 +130,8 @@ const cases: Record<string, DialogCase<EntityName, unknown>> = {
     },
     both: (p) => {
       expect(p.name).toBe('Reseller Rewards, renamed');
-      expect(p.rules).toContainEqual({ kind: 'renewal-commission', rateBps: 450 });
+      // The rule's tier rates (the demo's) stay as they were.
+      expect(p.rules).toContainEqual({ kind: 'renewal-commission', rateBps: 450, byTier: { gold: 400, platinum: 500 } });
     },
   }),
   'the contact dialog': dialog<'contacts', Draft>({
