@@ -80,7 +80,10 @@ const describeBasis = (rule: RoyaltyRule, { usage, quarter }: RuleContext, year:
       ? `${countOf(report[rule.basis], nouns.slice(0, -1))} reported for ${quarter.label} − ${formatCount(returned)} returned`
       : `${nouns.charAt(0).toUpperCase()}${nouns.slice(1)} reported for ${quarter.label}`;
   if (!year) return reported;
-  const earlier = year.earlier.map(({ quarter: q, report: r }) => `${q} ${formatCount(netVolume(r, rule.basis))}`);
+  const earlier = year.earlier.map(({ quarter: q, report: r }) => {
+    const net = netVolume(r, rule.basis);
+    return `${q} ${net < 0 ? `−${formatCount(-net)}` : formatCount(net)}`;
+  });
   return `${reported}; the contract year from ${dateText(year.startsOn)} counted ${countOf(before, nouns.slice(0, -1))} before it${
     earlier.length > 0 ? ` (${earlier.join(', ')})` : ''
   }`;
@@ -125,24 +128,15 @@ export const evaluateVolumeRoyalty: RuleEvaluator<'volume-royalty'> = (rule, con
   const before = year ? volumeBefore(year, basis) : 0;
   const net = netVolume(usage.report, basis);
   const after = Math.max(0, before + net);
-  const beyond = Math.max(0, -(before + net));
   const retroactive = rule.mode === 'retroactive';
-  const fallback = at(bands, retroactive ? reachedBy(bands, after) : bandIndexAt(bands, after), 0);
-
-  const slices = retroactive
-    ? mergeSlices([at(bands, reachedBy(bands, after), Math.abs(after - before)), at(bands, reachedBy(bands, beyond), beyond)], fallback)
-    : mergeSlices(net >= 0 ? sliceRange(bands, before, after) : [...sliceRange(bands, after, before), ...sliceRange(bands, 0, beyond)], fallback);
-  const credit = net < 0;
+  const scheme = royaltyBands(basis, year && after);
   const name = label(rule, year);
-  const lead = year && !retroactive && net !== 0 && after !== before
-    ? `${basis === 'units' ? 'Units' : 'Activations'} ${formatCount(Math.min(before, after) + 1)}–${formatCount(Math.max(before, after))} of the contract year${beyond > 0 ? ` and ${formatCount(beyond)} from before it` : ''}: `
-    : '';
-  const royalty = bandLine(bands, royaltyBands(basis, year && after), slices, {
-    label: credit ? 'Credit for returned units' : name,
+  const royalty = bandLine(bands, scheme, quarterSlices(bands, retroactive, before, net), {
+    label: net < 0 ? 'Credit for returned units' : name,
     basis: { amount: net, measure: basis, description: describeBasis(rule, context, year, before) },
     sourceIds: [],
-    sign: credit ? -1 : 1,
-    lead,
+    sign: net < 0 ? -1 : 1,
+    lead: year && !retroactive ? placeInYear(basis, before, net) : '',
   });
 
   const adjustment = year && retroactive ? retroactiveAdjustment(rule, year, before, after) : null;
@@ -155,8 +149,34 @@ export const evaluateVolumeRoyalty: RuleEvaluator<'volume-royalty'> = (rule, con
         ? [...lines, trueUp(usage.minimumCommitmentCents, context, royaltyCents)]
         : lines,
     // Retroactively, the band a volume reaches is its last unit's (see reachedBy), so the preview stands one below it.
-    preview: bandPreview(bands, royaltyBands(basis, year && after), name, retroactive && after > 0 ? after - 1 : after),
+    preview: bandPreview(bands, scheme, name, retroactive && after > 0 ? after - 1 : after),
   };
+};
+
+/**
+ * The quarter's units on the bands, `before` counted ahead of them (0 per
+ * quarter): shipments climb from `before`, returns come off its top, and
+ * returns beyond it are priced as that many units from zero.
+ */
+const quarterSlices = (bands: readonly RoyaltyBand[], retroactive: boolean, before: number, net: number): Slice[] => {
+  const after = Math.max(0, before + net);
+  const beyond = Math.max(0, -(before + net));
+  if (retroactive) {
+    const reached = reachedBy(bands, after);
+    return mergeSlices([at(bands, reached, Math.abs(after - before)), at(bands, reachedBy(bands, beyond), beyond)], at(bands, reached, 0));
+  }
+  const moved = net >= 0 ? sliceRange(bands, before, after) : [...sliceRange(bands, after, before), ...sliceRange(bands, 0, beyond)];
+  return mergeSlices(moved, at(bands, bandIndexAt(bands, after), 0));
+};
+
+/** "Units 1,201–1,500 of the contract year: ", so the reviewer sees which of the year's units the quarter priced. */
+const placeInYear = (basis: RoyaltyRule['basis'], before: number, net: number): string => {
+  const after = Math.max(0, before + net);
+  if (after === before) return '';
+  const beyond = Math.max(0, -(before + net));
+  const noun = basis === 'units' ? 'Units' : 'Activations';
+  const fromBefore = beyond > 0 ? ` and ${formatCount(beyond)} from before it` : '';
+  return `${noun} ${formatCount(Math.min(before, after) + 1)}–${formatCount(Math.max(before, after))} of the contract year${fromBefore}: `;
 };
 
 /** The year's earlier units re-priced at the band the year now reaches, minus what they were charged; none when the band is the same. */

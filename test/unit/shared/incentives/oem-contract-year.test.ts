@@ -174,6 +174,21 @@ describe('returns on a usage report', () => {
     expect(s.totalCents).toBe(-usd(7_500));
   });
 
+  it('credits retroactive bands per quarter at the band the returned units reach', () => {
+    const s = statement({ reports: [shipped('2026-Q3', 100, 1_600)], measured: 'quarter' }, '2026-Q3', [retroactive]);
+    // 100 − 1,600 = −1,500 net: 1,500 units reach the $25 band, as 1,500 shipped would be charged: −(1,500 × $25) = −$37,500
+    expect(lineOf(s, 'volume-royalty')).toMatchObject({ label: 'Credit for returned units', calculation: '−(1,500 units × $25) = −$37,500' });
+  });
+
+  it('shows an earlier quarter of the year that was a credit with its minus sign', () => {
+    const s = statement({ reports: [shipped('2026-Q2', 300), shipped('2026-Q3', 100, 200), shipped('2026-Q4', 50)] }, '2026-Q4');
+    // 300, then 100 − 200 = −100: the year counted 200 before 2026-Q4; units 201–250 at $30 = $1,500
+    expect(lineOf(s, 'volume-royalty')).toMatchObject({
+      calculation: 'Units 201–250 of the contract year: 50 units × $30 = $1,500',
+      basis: { description: 'Units reported for 2026-Q4; the contract year from Apr 1, 2026 counted 200 units before it (2026-Q2 300, 2026-Q3 −100)' },
+    });
+  });
+
   it('owes nothing when returns equal shipments', () => {
     const s = statement({ reports: [shipped('2026-Q3', 400, 400)], measured: 'quarter' }, '2026-Q3');
     // 400 − 400 = 0 net: 0 × $30 = $0
