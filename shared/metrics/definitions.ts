@@ -4,7 +4,7 @@ import type { MetricKey } from './types';
  * Version of the metric definitions below. A QBR pack records the version it
  * used, so bump it whenever a definition changes what a figure means.
  */
-export const METRIC_DEFINITIONS_VERSION = '2026.2';
+export const METRIC_DEFINITIONS_VERSION = '2026.3';
 
 export interface MetricDefinition {
   key: MetricKey;
@@ -12,6 +12,14 @@ export interface MetricDefinition {
   /** Plain words for the QBR appendix: what is counted, over what, in which quarter. */
   definition: string;
 }
+
+/**
+ * How incentive payments count (2026.3; investments.ts, programInvestments):
+ * a paid statement is counted once, and a hand-entered one of the same
+ * partner and quarter is not counted beside it.
+ */
+const INCENTIVE_PAYMENTS =
+  "Incentive payments are the partners' paid incentive statements, each its total on the day it was paid (an OEM's royalty statement is revenue, never investment); a hand-entered incentive payment of a partner dated in a quarter in which one of its statements was paid is taken for that same payment and not counted again, while in quarters without a paid statement hand-entered incentive payments count as entered.";
 
 export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition & { key: K } } = {
   activePartnerRate: {
@@ -66,13 +74,15 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     key: 'programInvestmentShare',
     name: 'Program investment as % of partner-influenced revenue',
     definition:
-      'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the revenue to the vendor from partners in the quarter: deals with a partner involved won in the quarter (resale, sourced, co-sell, marketplace transactions) and the royalties OEM partners owe for the quarter by their royalty statements.',
+      'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the revenue to the vendor from partners in the quarter: deals with a partner involved won in the quarter (resale, sourced, co-sell, marketplace transactions) and the royalties OEM partners owe for the quarter by their royalty statements (a closed quarter by its closed statement). ' +
+      INCENTIVE_PAYMENTS,
   },
   roiByPartnerType: {
     key: 'roiByPartnerType',
     name: 'ROI by partnership type',
     definition:
-      'For each partnership type (ISV, reseller, OEM, SI): revenue to the vendor from partners of that type in the quarter (deals won with them; for an OEM also the royalties it owes for the quarter by its royalty statement), minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter.',
+      'For each partnership type (ISV, reseller, OEM, SI): revenue to the vendor from partners of that type in the quarter (deals won with them; for an OEM also the royalties it owes for the quarter by its royalty statement, a closed quarter by its closed statement), minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter. ' +
+      INCENTIVE_PAYMENTS,
   },
   incrementalRevenue: {
     key: 'incrementalRevenue',

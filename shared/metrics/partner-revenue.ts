@@ -1,6 +1,7 @@
 import { partnerTypes, type PartnerType } from '../domain/common';
 import type { QuarterRange } from '../domain/quarter';
-import { buildIncentiveStatement } from '../incentives';
+import { closedStatementsOf } from '../domain/incentive-statement-record';
+import { quarterStatement } from '../incentives';
 import { wonIn } from './deals';
 import type { ScopedRecords } from './scope';
 import type { MetricsDataset } from './types';
@@ -33,13 +34,25 @@ export interface PartnerRevenue {
 
 const zeroByType = (): Record<PartnerType, number> => ({ isv: 0, reseller: 0, oem: 0, si: 0 });
 
-/** What an OEM owes for the quarter: its statement's total when the statement is one the OEM pays. */
+/**
+ * What an OEM owes for the quarter: its statement's total when the statement
+ * is one the OEM pays, as everyone reads it (quarterStatement): a closed
+ * quarter's frozen figure, an open one's live figure with the adjustments to
+ * closed quarters before it.
+ */
 const royaltiesOwed = (dataset: MetricsDataset, scoped: ScopedRecords, quarter: QuarterRange): number => {
   let owed = 0;
   for (const partner of scoped.partners) {
     if (partner.partnerType !== 'oem') continue;
     // A royalty reads the usage report alone, never deals or certifications.
-    const statement = buildIncentiveStatement({ partner, programs: dataset.incentivePrograms, opportunities: [], certifications: [], quarter: quarter.label });
+    const statement = quarterStatement({
+      partner,
+      programs: dataset.incentivePrograms,
+      opportunities: [],
+      certifications: [],
+      quarter: quarter.label,
+      closed: closedStatementsOf(dataset.incentiveStatements, partner.id),
+    });
     if (statement.payer === 'partner') owed += statement.totalCents;
   }
   return owed;

@@ -1,6 +1,7 @@
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
+import { programInvestments } from './investments';
 import type { MetricScope, MetricsDataset } from './types';
 
 /** The records one scope is measured on, tombstones already removed. */
@@ -42,7 +43,11 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
     opportunities: dataset.opportunities.filter(
       (o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId)),
     ),
-    investments: dataset.investments.filter((i) => !i.deleted && !tombstoned.has(i.partnerId)),
+    // Paid statements are incentive payments, counted once beside the hand-entered investments (investments.ts).
+    investments: programInvestments(
+      dataset.investments.filter((i) => !i.deleted),
+      dataset.incentiveStatements,
+    ).filter((i) => !tombstoned.has(i.partnerId)),
     partnerById: new Map(partners.map((p) => [p.id, p])),
   };
 };
@@ -75,7 +80,7 @@ const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<stri
 
 type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
 
-const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments, dataset.incentivePrograms];
+const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments, dataset.incentivePrograms, dataset.incentiveStatements];
 const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
   const lists = listsOf(dataset);
   return { lists, lengths: lists.map((l) => l.length) };

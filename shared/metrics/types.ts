@@ -1,4 +1,5 @@
 import type { IncentiveProgram } from '../domain/incentive-program';
+import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
@@ -10,6 +11,12 @@ export interface MetricsDataset {
   investments: readonly Investment[];
   /** The programs in force decide what an OEM owes in royalties, revenue to the vendor (partner-revenue.ts). */
   incentivePrograms: readonly IncentiveProgram[];
+  /**
+   * Closed statements: a closed quarter's figures are its frozen snapshot (an
+   * OEM's royalties), and a paid vendor statement is an incentive payment
+   * (investments.ts).
+   */
+  incentiveStatements: readonly IncentiveStatementRecord[];
 }
 
 /** Whose figures a scorecard shows: the whole program, one territory, or one partner. */

@@ -3,6 +3,7 @@ import type { BusinessPlan } from '../domain/business-plan';
 import type { Certification, CertificationProgram } from '../domain/certification';
 import type { Contact } from '../domain/contact';
 import type { IncentiveProgram } from '../domain/incentive-program';
+import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
 import type { JointSolution } from '../domain/joint-solution';
 import type { Opportunity } from '../domain/opportunity';
@@ -30,6 +31,8 @@ export interface PackContext {
   deals: Opportunity[];
   investments: Investment[];
   incentivePrograms: IncentiveProgram[];
+  /** The partner's closed statements: the incentives section and the metrics read closed quarters from them. */
+  incentiveStatements: IncentiveStatementRecord[];
   activities: Activity[];
   commitments: Commitment[];
   businessPlans: BusinessPlan[];
@@ -61,6 +64,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
     deals: own(sources.opportunities),
     investments,
     incentivePrograms: live(sources.incentivePrograms),
+    incentiveStatements: own(sources.incentiveStatements),
     activities: own(sources.activities),
     commitments: own(sources.commitments),
     businessPlans: own(sources.businessPlans),
@@ -69,6 +73,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
       opportunities: sources.opportunities.filter((o) => o.partnerId === partner.id || o.territoryId === partner.territoryId),
       investments,
       incentivePrograms: live(sources.incentivePrograms),
+      incentiveStatements: own(sources.incentiveStatements),
     },
   };
 };

@@ -3,6 +3,7 @@ import type { BusinessPlan } from '../domain/business-plan';
 import type { Certification, CertificationProgram } from '../domain/certification';
 import type { Contact } from '../domain/contact';
 import type { IncentiveProgram } from '../domain/incentive-program';
+import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
 import type { JointSolution } from '../domain/joint-solution';
 import type { Opportunity } from '../domain/opportunity';
@@ -31,6 +32,8 @@ export interface QbrSources {
   opportunities: readonly Opportunity[];
   investments: readonly Investment[];
   incentivePrograms: readonly IncentiveProgram[];
+  /** Closed statements: a closed quarter's statement is its frozen snapshot, a paid one an incentive payment. */
+  incentiveStatements: readonly IncentiveStatementRecord[];
   activities: readonly Activity[];
   commitments: readonly Commitment[];
   /** Joint business plans; the pack measures the partner against the one for the quarter's half. */
@@ -61,6 +64,7 @@ export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => Qbr
   const certifications = byPartner(workspace.certifications);
   const solutions = byPartner(workspace.jointSolutions);
   const investments = byPartner(workspace.investments);
+  const statements = byPartner(workspace.incentiveStatements);
   const activities = byPartner(workspace.activities);
   const commitments = byPartner(workspace.commitments);
   const plans = byPartner(workspace.businessPlans);
@@ -83,6 +87,7 @@ export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => Qbr
       opportunities: [...ownDeals, ...territoryOthers],
       investments: investments.get(partnerId) ?? [],
       incentivePrograms: workspace.incentivePrograms,
+      incentiveStatements: statements.get(partnerId) ?? [],
       activities: activities.get(partnerId) ?? [],
       commitments: commitments.get(partnerId) ?? [],
       businessPlans: plans.get(partnerId) ?? [],

@@ -32,14 +32,16 @@ export function DashboardPage() {
   // look back past the trend, e.g. retention); certifications only where they expire inside the four
   // charted quarters, by the expiry index, as the expiry chart is all that reads them.
   const children = useLiveQuery(async () => {
-    const [opportunities, investments, jointSolutions, incentivePrograms] = await Promise.all([
+    const [opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements] = await Promise.all([
       reads.rows('opportunities'),
       reads.rows('investments'),
       reads.rows('jointSolutions'),
       // What an OEM owes in royalties is revenue to the vendor (ROI, investment share).
       reads.rows('incentivePrograms'),
+      // Closed quarters read as frozen; a paid statement is an incentive payment.
+      reads.rows('incentiveStatements'),
     ]);
-    return { opportunities, investments, jointSolutions, incentivePrograms };
+    return { opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements };
   }, [reads]);
   // Its own query, so picking another quarter re-reads only these.
   const certifications = useLiveQuery(

@@ -37,9 +37,11 @@ export function OverviewTab({ partner }: { partner: Partner }) {
   const commitments = usePartnerChildren('commitments', partner.id);
   // The programs decide what an OEM owes in royalties: its revenue to the vendor.
   const incentivePrograms = useAll('incentivePrograms');
+  // Closed quarters read as frozen; a paid statement is an incentive payment.
+  const incentiveStatements = usePartnerChildren('incentiveStatements', partner.id);
   const card =
-    territoryDeals && investments && incentivePrograms
-      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms }, { kind: 'partner', partnerId: partner.id }, quarter)
+    territoryDeals && investments && incentivePrograms && incentiveStatements
+      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms, incentiveStatements }, { kind: 'partner', partnerId: partner.id }, quarter)
       : undefined;
   const next = (commitments ?? [])
     .filter((c) => c.status === 'open' || c.status === 'in-progress')

@@ -74,9 +74,11 @@ export const readProgramSettings = async (reads: Reads): Promise<ProgramSettings
 /** One partner's records, its territory's deals (the direct baseline) and the program-wide rules. */
 export const readPartnerSources = async (reads: Reads, partnerId: string, user: ExportUser): Promise<QbrSources> => {
   const partner = await reads.get('partners', partnerId);
-  const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments' | 'businessPlans'>(table: N) =>
+  const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments' | 'businessPlans' | 'incentiveStatements'>(
+    table: N,
+  ) =>
     reads.listBy(table, 'partnerId' as never, partnerId) as Promise<EntityOf<N>[]>;
-  const [contacts, certifications, jointSolutions, ownDeals, investments, activities, commitments, businessPlans, territoryDeals, certificationPrograms, tierRuleSets, incentivePrograms] =
+  const [contacts, certifications, jointSolutions, ownDeals, investments, activities, commitments, businessPlans, incentiveStatements, territoryDeals, certificationPrograms, tierRuleSets, incentivePrograms] =
     await Promise.all([
       own('contacts'),
       own('certifications'),
@@ -86,6 +88,7 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
       own('activities'),
       own('commitments'),
       own('businessPlans'),
+      own('incentiveStatements'),
       partner ? reads.listBy('opportunities', 'territoryId', partner.territoryId) : Promise.resolve([]),
       live(reads, 'certificationPrograms'),
       live(reads, 'tierRuleSets'),
@@ -101,6 +104,7 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
     opportunities: [...ownDeals, ...territoryDeals.filter((o) => o.partnerId !== partnerId)],
     investments,
     incentivePrograms,
+    incentiveStatements,
     activities,
     commitments,
     businessPlans,
@@ -110,7 +114,7 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
 
 /** Every record a batch may need, read once; the batch cuts it per partner. */
 export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Promise<QbrSources> => {
-  const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans] =
+  const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans, incentiveStatements] =
     await Promise.all([
       live(reads, 'partners'),
       live(reads, 'contacts'),
@@ -124,8 +128,24 @@ export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Prom
       live(reads, 'activities'),
       live(reads, 'commitments'),
       live(reads, 'businessPlans'),
+      live(reads, 'incentiveStatements'),
     ]);
-  return { partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans, people: people(user) };
+  return {
+    partners,
+    contacts,
+    certifications,
+    certificationPrograms,
+    tierRuleSets,
+    jointSolutions,
+    opportunities,
+    investments,
+    incentivePrograms,
+    incentiveStatements,
+    activities,
+    commitments,
+    businessPlans,
+    people: people(user),
+  };
 };
 
 /** The record a written pack is logged as: exported for its audience, not delivered (only the manager marks that). */

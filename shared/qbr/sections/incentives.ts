@@ -1,4 +1,5 @@
-import { buildIncentiveStatement } from '../../incentives/incentive-statement';
+import { closedStatementsOf } from '../../domain/incentive-statement-record';
+import { quarterStatement } from '../../incentives/quarter-statement';
 import type { BandPreview, IncentiveStatement, StatementLine } from '../../incentives/statement';
 import type { PackContext } from '../context';
 
@@ -12,14 +13,19 @@ export interface IncentivesSection {
   noData: string | null;
 }
 
-/** The quarter's incentive statement as the calculator wrote it: every line's basis, rate and arithmetic. */
+/**
+ * The quarter's incentive statement as everyone reads it (quarterStatement):
+ * a closed quarter's frozen snapshot, an open one live with the adjustments
+ * to closed quarters before it; every line's basis, rate and arithmetic.
+ */
 export const buildIncentives = (ctx: PackContext): IncentivesSection => {
-  const statement = buildIncentiveStatement({
+  const statement = quarterStatement({
     partner: ctx.partner,
     programs: ctx.incentivePrograms,
     opportunities: ctx.deals,
     certifications: ctx.certifications,
     quarter: ctx.quarter.label,
+    closed: closedStatementsOf(ctx.incentiveStatements, ctx.partner.id),
   });
   return {
     payer: statement.payer,

@@ -25,7 +25,7 @@ describe('demo status history', () => {
   });
 
   it('lets retention tell a quarter in which partners left from one in which nobody did', () => {
-    const dataset = { partners: records.partners, opportunities: records.opportunities, investments: records.investments, incentivePrograms: records.incentivePrograms };
+    const dataset = { partners: records.partners, opportunities: records.opportunities, investments: records.investments, incentivePrograms: records.incentivePrograms, incentiveStatements: records.incentiveStatements };
     const values = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'].map((q) => scorecard(dataset, { kind: 'all' }, q).metrics.partnerRetention.value);
     // Inactive partners left in the early history; retention is below 1 in some quarter and 1 (nobody left) in another.
     expect(values.some((v) => v !== null && v < 1)).toBe(true);
@@ -35,7 +35,7 @@ describe('demo status history', () => {
 
 describe('demo adoption counts per quarter', () => {
   it('lets the integration adoption trend move from quarter to quarter, ending at today\'s counts', () => {
-    const dataset = { partners: records.partners, opportunities: records.opportunities, investments: records.investments, incentivePrograms: records.incentivePrograms };
+    const dataset = { partners: records.partners, opportunities: records.opportunities, investments: records.investments, incentivePrograms: records.incentivePrograms, incentiveStatements: records.incentiveStatements };
     const quarters = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
     const values = quarters.map((q) => scorecard(dataset, { kind: 'all' }, q).metrics.integrationAdoptionRate.value!);
     expect(new Set(values).size).toBeGreaterThan(1);

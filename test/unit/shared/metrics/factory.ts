@@ -81,6 +81,7 @@ export const makeDataset = (records: Partial<MetricsDataset> = {}): MetricsDatas
   opportunities: [],
   investments: [],
   incentivePrograms: [],
+  incentiveStatements: [],
   ...records,
 });
 

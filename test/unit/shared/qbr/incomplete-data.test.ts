@@ -10,6 +10,7 @@ const empty: QbrSources = {
   certifications: [],
   certificationPrograms: [],
   tierRuleSets: [],
+  incentiveStatements: [],
   jointSolutions: [],
   opportunities: [],
   investments: [],
