@@ -26,8 +26,8 @@ describe('incentive rules editor', () => {
   const dialog = () => page.getByRole('dialog');
   const rule = (name: string) => dialog().getByRole('group', { name });
   const band = (n: number) => rule('Rule 1: Tiered rebate').getByRole('group', { name: `Band ${n}` });
-  /** The value of the input labelled `label` inside `scope` (a required field's label ends in " *"). */
-  const valueIn = (scope: Locator, label: string) => scope.getByLabel(label).inputValue();
+  /** The value of the input labelled `label` inside `scope` (a required field's label ends in " *"); `exact` where a tier's box shares the words ("Gold amount per deal"). */
+  const valueIn = (scope: Locator, label: string, exact = false) => scope.getByLabel(label, { exact }).inputValue();
   const pick = async (scope: Page | Locator, combobox: string, option: string) => {
     await scope.getByRole('combobox', { name: combobox }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
@@ -59,7 +59,7 @@ describe('incentive rules editor', () => {
 
     await pick(dialog(), 'Kind of rule to add', 'New-customer bonus');
     await dialog().getByRole('button', { name: 'Add rule' }).click();
-    await rule('Rule 2: New-customer bonus').getByLabel('Amount per deal ($)').fill('1,500.50');
+    await rule('Rule 2: New-customer bonus').getByLabel('Amount per deal ($)', { exact: true }).fill('1,500.50');
 
     await dialog().getByRole('button', { name: 'Save', exact: true }).click();
     // The dialog stays, the message sits under band 2's "From", and nothing typed is lost.
@@ -68,7 +68,7 @@ describe('incentive rules editor', () => {
     expect(await dialog().getByRole('alert').textContent()).toBe('Some fields need attention before this can be saved.');
     expect(await valueIn(dialog(), 'Name')).toBe(PROGRAM);
     expect(await valueIn(band(1), 'Rate (%)')).toBe('2.5');
-    expect(await valueIn(rule('Rule 2: New-customer bonus'), 'Amount per deal ($)')).toBe('1,500.50');
+    expect(await valueIn(rule('Rule 2: New-customer bonus'), 'Amount per deal ($)', true)).toBe('1,500.50');
     await page.screenshot({ path: `${SHOTS}/incentive-rules-band-error.png` });
 
     // Fixing the box clears its message at once; the save then goes through.
@@ -102,11 +102,33 @@ describe('incentive rules editor', () => {
     expect(await rule('Rule 1: Tiered rebate').getByRole('combobox', { name: 'How bands pay' }).textContent()).toContain('Marginal');
     expect([await valueIn(band(1), 'From ($)'), await valueIn(band(1), 'Rate (%)')]).toEqual(['0', '2.5']);
     expect([await valueIn(band(2), 'From ($)'), await valueIn(band(2), 'Rate (%)')]).toEqual(['100000', '4']);
-    expect(await valueIn(rule('Rule 2: New-customer bonus'), 'Amount per deal ($)')).toBe('1500.5');
+    expect(await valueIn(rule('Rule 2: New-customer bonus'), 'Amount per deal ($)', true)).toBe('1500.5');
     await dialog().getByRole('button', { name: 'Add rule' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/incentive-rules-edit.png` });
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('gives a rule a Gold rate, names a rate above 100% under its box, and lists the tier rate', async () => {
+    const row = page.getByRole('table', { name: 'Incentive programs' }).getByRole('row').filter({ hasText: PROGRAM });
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => dialog().getByRole('heading', { name: `Edit ${PROGRAM}` }).count()).toBe(1);
+    await pick(dialog(), 'Kind of rule to add', 'Renewal commission');
+    await dialog().getByRole('button', { name: 'Add rule' }).click();
+    const tiers = rule('Rule 3: Renewal commission').getByRole('group', { name: 'Rule 3 rates by tier' });
+    expect(await tiers.textContent()).toContain('the tier the partner holds on the last day');
+    await tiers.getByLabel('Gold rate (%)').fill('120');
+    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => tiers.getByText('Gold rate (item 3) must be at most 100%').count()).toBe(1);
+    expect(await tiers.getByLabel('Gold rate (%)').getAttribute('aria-invalid')).toBe('true');
+    await tiers.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/incentive-rules-tier-rate-error.png` });
+
+    await tiers.getByLabel('Gold rate (%)').fill('8');
+    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('Renewal commission: 3% (Gold 8%)');
     expect(session.errors).toEqual([]);
   });
 });

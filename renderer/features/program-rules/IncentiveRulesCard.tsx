@@ -93,7 +93,7 @@ export function IncentiveRulesCard({
             </Typography>
             <Grid container spacing={2}>
               {tierInputs.map((input) => (
-                <Grid key={input.field} size={{ xs: 6, sm: 3 }}>
+                <Grid key={input.field} size={{ xs: 12, sm: 6 }}>
                   <RuleField path={`${at}.${input.field}`} input={input} text={rule.values[input.field] ?? ''} errors={errors} onChange={(text) => setValue(input.field, text)} />
                 </Grid>
               ))}
