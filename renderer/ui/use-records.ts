@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
+import type { Opportunity } from '../../shared/domain/opportunity';
 import { useWorkspace } from '../app/workspace-context';
 import { useVisible } from './pending-removals';
 
@@ -21,4 +22,20 @@ export const useRecord = <N extends EntityName>(table: N, id: string): EntityOf<
   const { reads } = useWorkspace();
   // null: looked and not there (deleted, or a link from another device not synced yet); undefined: still loading.
   return useLiveQuery(async () => (await reads.get(table, id)) ?? null, [reads, table, id]);
+};
+
+/**
+ * The deals a partner is on, live: its own, and those of its territory that
+ * name it beside another partner (an SI on an ISV's deal). A deal is filed
+ * in its own partner's territory, so one naming a partner of another
+ * territory is seen where that deal is filed, and by HQ.
+ */
+export const usePartnerDeals = (partner: { id: string; territoryId: string }): Opportunity[] | undefined => {
+  const { reads } = useWorkspace();
+  return useVisible(
+    useLiveQuery(async () => {
+      const [own, territory] = await Promise.all([reads.listBy('opportunities', 'partnerId', partner.id), reads.listBy('opportunities', 'territoryId', partner.territoryId)]);
+      return [...own, ...territory.filter((o) => o.partnerId !== partner.id && o.coPartners?.some((p) => p.partnerId === partner.id))];
+    }, [reads, partner.id, partner.territoryId]),
+  );
 };

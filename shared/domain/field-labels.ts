@@ -107,6 +107,11 @@ export const fieldLabels: Record<string, string> = {
   nextStep: 'Next step',
   creditNotes: 'Credit notes',
   coPartners: 'Other partners on the deal',
+  // Deal credit by role (program settings).
+  dealCredit: 'Deal credit',
+  sourced: 'Sourced credit',
+  influenced: 'Influenced credit',
+  'co-sell': 'Co-sell credit',
   reason: 'Reason',
   kind: 'Kind',
   spentOn: 'Date spent',

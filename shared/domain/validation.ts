@@ -74,10 +74,14 @@ const describe = (issue: z.core.$ZodIssue): string => {
   }
 };
 
+/** Records of basis points keyed by something else than a `…Bps` name: HQ's deal credit, keyed by role. */
+const percentRecords = new Set(['dealCredit']);
+
 /** Rates are stored in basis points but typed and read in percent, so their limits are told in percent. */
 const percentLimit = (issue: z.core.$ZodIssue): string | null => {
   const named = issue.path.findLast((p) => typeof p === 'string');
-  if (typeof named !== 'string' || !named.endsWith('Bps')) return null;
+  const inPercentRecord = issue.path.some((p) => typeof p === 'string' && percentRecords.has(p));
+  if (typeof named !== 'string' || !(named.endsWith('Bps') || inPercentRecord)) return null;
   if (issue.code === 'too_big' && issue.origin === 'number') return `must be at most ${Number(issue.maximum) / 100}%`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${Number(issue.minimum) / 100}%`;
   return null;

@@ -1,7 +1,8 @@
 import { qualifyTier, type TierQualification } from '../../../shared/calculators/tier';
 import type { Partner } from '../../../shared/domain/partner';
 import { currentQuarter, today } from '../../ui/today';
-import { useAll, usePartnerChildren } from '../../ui/use-records';
+import { useDealCredit } from '../../ui/use-deal-credit';
+import { useAll, usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 
 /** The partner's tier today under the rules in force, with the gap and what lapses before quarter end. */
 export const useTierQualification = (partner: Partner): TierQualification | undefined => {
@@ -9,7 +10,8 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
   const programs = useAll('certificationPrograms');
   const contacts = usePartnerChildren('contacts', partner.id);
   const certifications = usePartnerChildren('certifications', partner.id);
-  const opportunities = usePartnerChildren('opportunities', partner.id);
+  const opportunities = usePartnerDeals(partner);
+  const dealCredit = useDealCredit();
   if (!ruleSets || !programs || !contacts || !certifications || !opportunities) return undefined;
   return qualifyTier({
     partner,
@@ -18,6 +20,7 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
     certifications,
     certificationPrograms: programs,
     opportunities,
+    dealCredit,
     quarter: currentQuarter(),
     asOf: today(),
   });

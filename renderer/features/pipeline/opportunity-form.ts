@@ -8,8 +8,15 @@ import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
 const pairs = (values: readonly string[]) => values.map((v) => [v, words(v)] as const);
 
-/** The deal-registration form: the partner's role on the deal and its protection window are part of it. */
-export const opportunityFields: FieldSpec[] = [
+/** Partners of the territory that may be named beside the deal's own: [id, name]. */
+export type PartnerChoices = readonly (readonly [string, string])[];
+
+/**
+ * The deal-registration form: the partner's role on the deal and its
+ * protection window are part of it, and another partner on the deal with its
+ * role (the first one; a deal imported with more keeps the rest as they are).
+ */
+export const opportunityFields = (otherPartners: PartnerChoices): FieldSpec[] => [
   { name: 'customerName', label: 'Customer', required: true, width: 8 },
   { name: 'newCustomer', label: 'New customer', options: [['no', 'No'], ['yes', 'Yes']], width: 4 },
   { name: 'partnerRole', label: 'Partner role', options: pairs(partnerRoles), width: 4 },
@@ -23,6 +30,8 @@ export const opportunityFields: FieldSpec[] = [
   { name: 'closeOn', label: 'Close date', kind: 'date', width: 4 },
   { name: 'registeredOn', label: 'Registration date', kind: 'date', width: 6 },
   { name: 'protectionEndsOn', label: 'Protection end date', kind: 'date', width: 6 },
+  { name: 'coPartnerId', label: 'Other partner on the deal', options: [['', 'None'], ...otherPartners], width: 8 },
+  { name: 'coPartnerRole', label: 'Their role', options: pairs(partnerRoles), width: 4 },
   { name: 'nextStep', label: 'Next step' },
 ];
 
@@ -41,13 +50,23 @@ export const opportunityDraft = (o: Opportunity | undefined, today: string): Dra
   closeOn: o?.closeOn ?? '',
   registeredOn: o?.registeredOn ?? today,
   protectionEndsOn: o?.protectionEndsOn ?? '',
+  coPartnerId: o?.coPartners?.[0]?.partnerId ?? '',
+  coPartnerRole: o?.coPartners?.[0]?.role ?? 'influenced',
   nextStep: o?.nextStep ?? '',
 });
 
 const dateOrNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 
+/** The other partners as the draft leaves them: the form's one first, the rest as stored. */
+const coPartnersOf = (d: Draft, opened: Opportunity | undefined) => {
+  const rest = opened?.coPartners?.slice(1) ?? [];
+  const first = d.coPartnerId ? [{ partnerId: d.coPartnerId, role: d.coPartnerRole }] : [];
+  const all = [...first, ...rest];
+  return all.length > 0 ? all : undefined;
+};
+
 /** The draft as deal fields; `placeIn` is the partner a new deal belongs to (an edit never moves one). */
-export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryId: string } | undefined) => ({
+export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryId: string } | undefined, opened?: Opportunity) => ({
   ...(placeIn && { partnerId: placeIn.id, territoryId: placeIn.territoryId }),
   partnerRole: d.partnerRole,
   customerName: d.customerName,
@@ -63,6 +82,7 @@ export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryI
   registeredOn: dateOrNull(d.registeredOn),
   protectionEndsOn: dateOrNull(d.protectionEndsOn),
   nextStep: d.nextStep?.trim() || undefined,
+  coPartners: coPartnersOf(d, opened),
 });
 
 /** A deal of the partner's, registered now or as stored. */
@@ -70,5 +90,9 @@ export const opportunityForm = (partner: { id: string; territoryId: string }, de
   table: 'opportunities',
   record: deal,
   draftOf: (o) => opportunityDraft(o, today),
-  toRecord: (d, opened) => opportunityFromDraft(d, opened ? undefined : partner),
+  toRecord: (d, opened) => opportunityFromDraft(d, opened ? undefined : partner, opened),
+  // Errors on the other partner show under its inputs.
+  inputErrors: (errors) =>
+    Object.fromEntries(Object.entries(errors).map(([path, message]) => [/^coPartners\.0\.partnerId$/.test(path) ? 'coPartnerId' : /^coPartners\.0\.role$/.test(path) ? 'coPartnerRole' : path, message])),
+  shownFields: [...opportunityFields([]).map((f) => f.name), 'coPartners'],
 });

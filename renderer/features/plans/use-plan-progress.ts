@@ -3,7 +3,8 @@ import type { BusinessPlan } from '../../../shared/domain/business-plan';
 import type { Partner } from '../../../shared/domain/partner';
 import { planProgress, type PlanProgress } from '../../../shared/plans';
 import { today } from '../../ui/today';
-import { usePartnerChildren } from '../../ui/use-records';
+import { useDealCredit } from '../../ui/use-deal-credit';
+import { usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 
 /**
  * Where a partner's plan stands today, from the partner's own records, live:
@@ -11,11 +12,12 @@ import { usePartnerChildren } from '../../ui/use-records';
  * while the records load, or when there is no plan.
  */
 export const usePlanProgress = (partner: Partner, plan: BusinessPlan | undefined): PlanProgress | undefined => {
-  const opportunities = usePartnerChildren('opportunities', partner.id);
+  const opportunities = usePartnerDeals(partner);
+  const dealCredit = useDealCredit();
   const certifications = usePartnerChildren('certifications', partner.id);
   const activities = usePartnerChildren('activities', partner.id);
   return useMemo(
-    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities }, today()) : undefined),
-    [plan, partner, opportunities, certifications, activities],
+    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities, dealCredit }, today()) : undefined),
+    [plan, partner, opportunities, certifications, activities, dealCredit],
   );
 };

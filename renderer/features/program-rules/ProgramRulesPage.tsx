@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useWorkspace } from '../../app/workspace-context';
 import { BrandingEditor } from '../qbr/BrandingEditor';
 import { CertificationProgramsEditor } from './CertificationProgramsEditor';
+import { DealCreditEditor } from './DealCreditEditor';
 import { IncentiveProgramsEditor } from './IncentiveProgramsEditor';
 import { TierRulesEditor } from './TierRulesEditor';
 
@@ -21,6 +22,7 @@ export function ProgramRulesPage() {
           ['Tiers and requirements', <TierRulesEditor key="tiers" />],
           ['Certification programs', <CertificationProgramsEditor key="certs" />],
           ['Incentive programs', <IncentiveProgramsEditor key="incentives" readOnly={false} />],
+          ['Program settings: deal credit by partner role', <DealCreditEditor key="credit" />],
           ['Program settings: QBR pack branding', <BrandingEditor key="branding" />],
         ] as const
       ).map(([title, editor]) => (
