@@ -98,6 +98,31 @@ describe('tier rates: the tier held on the last day of the quarter pays the whol
     expect(september).toMatchObject({ rate: '8% Gold rate (Gold on Sep 30, 2026, promoted from Silver on Sep 15, 2026)', amountCents: usd(4_800) });
   });
 
+  it('pays the growth rebate and a capped pipeline bonus at the tier rate, arithmetic included', () => {
+    const reseller = partnerWith('reseller', 'gold');
+    const growth: IncentiveRule = { kind: 'growth-rebate', rateBps: 200, byTier: { gold: 600 } };
+    const deals = [
+      makeDeal(reseller, { amountCents: usd(120_000), closeOn: '2026-08-10' }),
+      makeDeal(reseller, { amountCents: usd(100_000), closeOn: '2025-08-10' }),
+    ];
+    // ($120,000 this Q3 − $100,000 last Q3) × 6% Gold = $1,200.
+    expect(lineOf(one(reseller, [growth], deals), 'growth-rebate')).toMatchObject({
+      rate: '6% Gold rate (Gold on Sep 30, 2026)',
+      amountCents: usd(1_200),
+      calculation: '($120,000 − $100,000) × 6% = $1,200',
+    });
+
+    const si = partnerWith('si', 'platinum');
+    const bonus: IncentiveRule = { kind: 'sourced-pipeline-bonus', rateBps: 300, byTier: { platinum: 500 }, capCents: usd(4_000) };
+    const pipeline = [makeDeal(si, { partnerRole: 'sourced', stage: 'develop', createdOn: '2026-07-20', closeOn: '2026-12-15', amountCents: usd(100_000) })];
+    // $100,000 × 5% Platinum = $5,000, capped at $4,000 on the bonus's own line.
+    expect(lineOf(one(si, [bonus], pipeline), 'sourced-pipeline-bonus')).toMatchObject({
+      rate: '5% Platinum rate (Platinum on Sep 30, 2026), capped at $4,000',
+      amountCents: usd(4_000),
+      calculation: '$100,000 × 5% = $5,000, capped at $4,000',
+    });
+  });
+
   it('leaves a rule without tier rates reading as it always did', () => {
     const partner = partnerWith('reseller', 'gold', [{ on: '2026-08-15', from: 'silver', to: 'gold' }]);
     // $100,000 × 5% = $5,000.
