@@ -131,9 +131,8 @@ export const incentiveRuleSchema = z.discriminatedUnion('kind', [
 ]);
 export type IncentiveRule = z.infer<typeof incentiveRuleSchema>;
 export type IncentiveRuleKind = IncentiveRule['kind'];
-/** A rule that may pay by tier (see `byTierOf`). */
-export type TierRatedRule = Extract<IncentiveRule, { byTier?: unknown }>;
-export type TierRates = NonNullable<TierRatedRule['byTier']>;
+/** A rule's own rate or amount per tier (see `byTierOf`), in the unit of the figure it replaces. */
+export type TierRates = NonNullable<Extract<IncentiveRule, { kind: 'renewal-commission' }>['byTier']>;
 
 /** HQ-defined and effective-dated; one program per partner type may be in force at a time. */
 export const incentiveProgramSchema = z
