@@ -1,4 +1,4 @@
-import { addQuarters, endOfQuarter, format, getQuarter, getYear, parseISO, startOfQuarter } from 'date-fns';
+import { addQuarters, endOfQuarter, format, getQuarter, getYear, parseISO, startOfQuarter, subDays } from 'date-fns';
 
 /**
  * Quarters are calendar quarters labelled `2026-Q3`. Dates are ISO calendar
@@ -44,3 +44,6 @@ export const trailingQuarters = (label: string, count = 4): QuarterLabel[] =>
 
 export const inRange = (isoDate: string, range: Pick<QuarterRange, 'start' | 'end'>): boolean =>
   isoDate.slice(0, 10) >= range.start && isoDate.slice(0, 10) <= range.end;
+
+/** The calendar day before an ISO date: where a span that the date starts ends the one before it. */
+export const dayBefore = (isoDate: string): string => format(subDays(parseISO(isoDate), 1), 'yyyy-MM-dd');

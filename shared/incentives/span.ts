@@ -1,4 +1,3 @@
-import { format, parseISO, subDays } from 'date-fns';
 import { dateText } from '../domain/date-text';
 import type { QuarterRange } from '../domain/quarter';
 
@@ -19,7 +18,7 @@ export const intersect = (a: Span, b: Span): Span | null => {
 };
 
 /** A dated rate is in force from its date on, so the rate before it ends the day before. */
-export const dayBefore = (isoDate: string): string => format(subDays(parseISO(isoDate), 1), 'yyyy-MM-dd');
+export { dayBefore } from '../domain/quarter';
 
 /** "in 2026-Q3" when the span is the whole quarter, else the exact days, so a clipped basis is never mistaken for the quarter. */
 export const describeSpan = (span: Span, quarter: QuarterRange): string =>

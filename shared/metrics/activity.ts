@@ -15,7 +15,8 @@ export const programPartners = (partners: readonly Partner[], quarter: QuarterRa
 /**
  * The days each partner did business with the vendor on record, the one
  * definition of commercial activity every metric reads (the active partner
- * rate, retention, time to first commercial activity): a deal with them
+ * rate and time to first commercial activity; retention reads enrollment,
+ * partner-retention.ts): a deal with them
  * created, a deal with them won (its close date), or, for an OEM, a usage
  * report with units shipped or activations (dated the first day of its
  * quarter, or the enrollment day if that is later: a report says the quarter

@@ -1,6 +1,6 @@
 import { inProgramOn } from '../domain/partner-status';
 import { quarterRange } from '../domain/quarter';
-import { dayBefore } from '../incentives/span';
+import { dayBefore } from '../domain/quarter';
 import { ratioResult } from './result';
 import { scopeRecords } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
