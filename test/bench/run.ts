@@ -3,6 +3,7 @@ import { localStore } from './local-store';
 import { serverSync } from './server-sync';
 import { qbr } from './qbr';
 import { qbrPreview } from './qbr-preview';
+import { registrations } from './registrations';
 import { statements } from './statements';
 import { sync } from './sync';
 import type { Bench, Metric } from './types';
@@ -14,7 +15,7 @@ import { workspace } from './workspace';
  * then a short summary for people. Timings live here, never in unit tests
  * (DESIGN §9).
  */
-const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench, statements];
+const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench, statements, registrations];
 
 const main = async (): Promise<void> => {
   const wanted = process.argv.slice(2);
