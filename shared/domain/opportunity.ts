@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boundedText, centsSchema, idSchema, isoDateSchema, requiredText, syncFields, importedFields } from './common';
+import { currencySchema } from './currency';
 
 export const opportunityStages = ['qualify', 'develop', 'propose', 'negotiate', 'won', 'lost'] as const;
 export const opportunityStageSchema = z.enum(opportunityStages);
@@ -55,6 +56,8 @@ export const opportunitySchema = z
     channel: z.enum(['direct', 'resale', 'marketplace']),
     productLine: requiredText(100),
     amountCents: centsSchema,
+    /** The currency of the amount, the services and the credit notes; absent: the program currency (currency.ts). */
+    currency: currencySchema.optional(),
     /** SI implementation services attached to the deal. */
     servicesAttachedCents: centsSchema,
     stage: opportunityStageSchema,

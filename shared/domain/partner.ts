@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema, importedFields } from './common';
 import { MAX_TIER_CHANGES, tierChangeSchema } from './partner-tier';
+import { currencySchema } from './currency';
 
 export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
@@ -76,6 +77,8 @@ export const oemUsageReportSchema = z.object({
   returnedActivations: z.number().int().min(0).max(MAX_COUNT).optional(),
   /** Revenue the OEM refunded in the quarter; the revenue royalty is on revenue − refunds (revenue-royalty.ts). */
   refundedRevenueCents: centsSchema.optional(),
+  /** The currency of the revenue and refunds; absent: the program currency (currency.ts). Converted at the report quarter's rate. */
+  currency: currencySchema.optional(),
 });
 export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
 

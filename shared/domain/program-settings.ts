@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, syncFields } from './common';
+import { exchangeRatesSchema } from './currency';
 import { dealCreditSchema } from './deal-credit';
 
 /**
@@ -27,5 +28,12 @@ export const programSettingsSchema = z.object({
   accentColor: hexColorSchema,
   /** How much of a deal each partner on it is credited with, by role; absent: full credit. */
   dealCredit: dealCreditSchema.optional(),
+  /**
+   * HQ's quarterly exchange rates into the program currency (USD, fixed;
+   * currency.ts): a deal, investment or usage report in another currency is
+   * converted at its quarter's rate, and left out, said so, without one.
+   * Absent: none, so only program-currency records count.
+   */
+  exchangeRates: exchangeRatesSchema.optional(),
 });
 export type ProgramSettings = z.infer<typeof programSettingsSchema>;

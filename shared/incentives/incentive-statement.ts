@@ -1,5 +1,6 @@
 import type { Certification } from '../domain/certification';
 import type { IncentiveProgram } from '../domain/incentive-program';
+import type { ExchangeRate } from '../domain/currency';
 import { partnerDeals, type DealCredit } from '../domain/deal-credit';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
@@ -10,6 +11,7 @@ import { payerOfRule, payerOfStatement } from './payer';
 import { programsInQuarter } from './programs-in-quarter';
 import { quarterUsage } from './quarter-usage';
 import { revenueBasis } from './revenue-basis';
+import { statementInProgramCurrency } from './statement-currency';
 import { withRuleLimits } from './rule-limits';
 import type { RuleContext } from './rule-context';
 import type { BandPreview, IncentiveStatement, SkippedRule, StatementLine } from './statement';
@@ -24,6 +26,8 @@ export interface StatementInput {
   opportunities: readonly Opportunity[];
   /** HQ's credit by role (program settings); absent: full credit. */
   dealCredit?: DealCredit;
+  /** HQ's quarterly exchange rates (program settings); absent: none, so a deal in another currency is left out, said so. */
+  exchangeRates?: readonly ExchangeRate[];
   /** Any certifications; only the partner's own live ones count. */
   certifications: readonly Certification[];
   /** "2026-Q3". */
@@ -35,13 +39,15 @@ const ownLive = <T extends { deleted: boolean; partnerId: string | null }>(recor
 
 /** The partner's incentive statement for a quarter: every line with its basis, rate and arithmetic. */
 export const buildIncentiveStatement = (input: StatementInput): IncentiveStatement => {
-  const { partner } = input;
   const quarter = quarterRange(input.quarter);
+  // Every amount in the program currency first (in-program-currency.ts), then each at the partner's credit.
+  const currency = statementInProgramCurrency(input.partner, input.opportunities, input.exchangeRates, quarter);
+  const { partner } = currency;
   const payer = payerOfStatement(partner.partnerType);
   const inQuarter = programsInQuarter(input.programs, partner.partnerType, quarter);
   const usageFor = quarterUsage(inQuarter, partner, quarter.label);
   // The deals the partner is on, as its own or beside another partner, at the credit its role earns.
-  const own = partnerDeals(input.opportunities.filter((o) => !o.deleted), partner.id, input.dealCredit);
+  const own = partnerDeals(currency.opportunities, partner.id, input.dealCredit);
   const opportunities = own.flatMap(netOfCredits);
   const certifications = ownLive(input.certifications, partner.id);
   const revenue = revenueBasis(partner.partnerType, opportunities);
@@ -83,5 +89,7 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
     skippedRules,
     // The credited deals of the revenue the rules read (a reseller's resale), gross, so the line shows sold − credited.
     creditedDeals: creditedDealsIn(revenueBasis(partner.partnerType, own).deals, quarter),
+    conversions: currency.conversions,
+    notConverted: currency.notConverted,
   };
 };

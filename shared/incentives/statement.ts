@@ -1,4 +1,5 @@
 import type { PartnerType } from '../domain/common';
+import type { Conversion } from '../domain/in-program-currency';
 import type { IncentiveRuleKind } from '../domain/incentive-program';
 import type { QuarterLabel } from '../domain/quarter';
 
@@ -98,4 +99,8 @@ export interface IncentiveStatement {
   skippedRules: SkippedRule[];
   /** Won deals of the quarter counted net of credit notes; absent on statements closed before credit notes existed. */
   creditedDeals?: CreditedDeal[];
+  /** Records in another currency the quarter's figures count, each with its rate, quarter and amounts before and after. */
+  conversions?: Conversion[];
+  /** Records left out for want of a rate: "2 EUR deals not counted: no EUR rate for 2026-Q3". */
+  notConverted?: string[];
 }

@@ -50,6 +50,7 @@ const royaltiesOwed = (dataset: MetricsDataset, scoped: ScopedRecords, quarter: 
       programs: dataset.incentivePrograms,
       opportunities: [],
       certifications: [],
+      exchangeRates: dataset.exchangeRates,
       quarter: quarter.label,
       closed: closedStatementsOf(dataset.incentiveStatements, partner.id),
     });

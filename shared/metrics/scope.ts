@@ -1,3 +1,4 @@
+import { dealsInProgramCurrency, investmentsInProgramCurrency, type NotConverted } from '../domain/in-program-currency';
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
@@ -26,6 +27,8 @@ export interface LiveRecords {
   opportunities: Opportunity[];
   investments: Investment[];
   partnerById: ReadonlyMap<string, Partner>;
+  /** Deals and investments in another currency left out of every figure: no rate for their quarter. */
+  notConverted: NotConverted[];
 }
 
 /**
@@ -38,17 +41,22 @@ export interface LiveRecords {
 export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
   const tombstoned = new Set(dataset.partners.filter((p) => p.deleted).map((p) => p.id));
   const partners = dataset.partners.filter((p) => !p.deleted);
+  // Every figure is in the program currency: other currencies at their quarter's rate, or left out (in-program-currency.ts).
+  const deals = dealsInProgramCurrency(
+    dataset.opportunities.filter((o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId))),
+    dataset.exchangeRates,
+  );
+  const spent = investmentsInProgramCurrency(
+    dataset.investments.filter((i) => !i.deleted && !tombstoned.has(i.partnerId)),
+    dataset.exchangeRates,
+  );
   return {
     partners,
-    opportunities: dataset.opportunities.filter(
-      (o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId)),
-    ),
+    opportunities: deals.records,
     // Paid statements are incentive payments, counted once beside the hand-entered investments (investments.ts).
-    investments: programInvestments(
-      dataset.investments.filter((i) => !i.deleted),
-      dataset.incentiveStatements,
-    ).filter((i) => !tombstoned.has(i.partnerId)),
+    investments: programInvestments(spent.records, dataset.incentiveStatements).filter((i) => !tombstoned.has(i.partnerId)),
     partnerById: new Map(partners.map((p) => [p.id, p])),
+    notConverted: [...deals.notConverted, ...spent.notConverted],
   };
 };
 
@@ -80,7 +88,15 @@ const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<stri
 
 type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
 
-const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [dataset.partners, dataset.opportunities, dataset.investments, dataset.incentivePrograms, dataset.incentiveStatements];
+const noRates: readonly unknown[] = [];
+const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [
+  dataset.partners,
+  dataset.opportunities,
+  dataset.investments,
+  dataset.incentivePrograms,
+  dataset.incentiveStatements,
+  dataset.exchangeRates ?? noRates,
+];
 const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
   const lists = listsOf(dataset);
   return { lists, lengths: lists.map((l) => l.length) };

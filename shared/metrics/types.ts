@@ -1,3 +1,4 @@
+import type { ExchangeRate } from '../domain/currency';
 import type { IncentiveProgram } from '../domain/incentive-program';
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
@@ -17,6 +18,12 @@ export interface MetricsDataset {
    * (investments.ts).
    */
   incentiveStatements: readonly IncentiveStatementRecord[];
+  /**
+   * HQ's quarterly exchange rates (program settings): deals and investments in
+   * another currency count converted at their quarter's rate, and not at all
+   * without one (in-program-currency.ts). Absent: none.
+   */
+  exchangeRates?: readonly ExchangeRate[];
 }
 
 /** Whose figures a scorecard shows: the whole program, one territory, or one partner. */

@@ -1,4 +1,6 @@
+import type { ExchangeRate } from '../domain/currency';
 import { partnerDeals, type DealCredit } from '../domain/deal-credit';
+import { dealsInProgramCurrency } from '../domain/in-program-currency';
 import type { Activity } from '../domain/activity';
 import type { PlanObjective } from '../domain/business-plan';
 import type { Certification } from '../domain/certification';
@@ -13,6 +15,8 @@ export interface PlanRecords {
   opportunities: readonly Opportunity[];
   /** HQ's credit by role (program settings); absent: full credit. */
   dealCredit?: DealCredit;
+  /** HQ's quarterly exchange rates (program settings); absent: none, so only program-currency deals count. */
+  exchangeRates?: readonly ExchangeRate[];
   certifications: readonly Certification[];
   activities: readonly Activity[];
 }
@@ -45,7 +49,8 @@ const certifiedOn = (certifications: readonly Certification[], programId: string
  * make them one by one.
  */
 export const actualIn = (objective: PlanObjective, records: PlanRecords, span: Span, toDate: boolean): number | null => {
-  const deals = partnerDeals(records.opportunities, records.partner.id, records.dealCredit);
+  // In the program currency, the targets' (a deal without a rate for its quarter does not count), then at the partner's credit.
+  const deals = partnerDeals(dealsInProgramCurrency(records.opportunities, records.exchangeRates).records, records.partner.id, records.dealCredit);
   switch (objective.kind) {
     case 'partner-sourced-revenue':
       return sum(deals.filter((o) => o.partnerRole === 'sourced' && won(o, span)));

@@ -1,4 +1,5 @@
 import { partnerDeals } from '../../domain/deal-credit';
+import { dealsInProgramCurrency } from '../../domain/in-program-currency';
 import { isoDateSchema, type PartnerType } from '../../domain/common';
 import { quarterRange, type QuarterRange } from '../../domain/quarter';
 import { certifiedRoster, headcountByProgram, lastingThrough } from './certified-roster';
@@ -31,7 +32,9 @@ export const qualifyTier = (input: TierQualificationInput): TierQualification =>
   const contacts = new Map(input.contacts.filter((c) => !c.deleted && c.partnerId === partner.id).map((c) => [c.id, c]));
   const programs = new Map(input.certificationPrograms.map((p) => [p.id, p]));
   const programName = (id: string): string => programs.get(id)?.name ?? `program ${id}`;
-  const deals = partnerDeals(input.opportunities.filter((o) => !o.deleted), partner.id, input.dealCredit);
+  // In the program currency, the thresholds' (a deal without a rate for its quarter does not count), then at the partner's credit.
+  const live = input.opportunities.filter((o) => !o.deleted);
+  const deals = partnerDeals(dealsInProgramCurrency(live, input.exchangeRates).records, partner.id, input.dealCredit);
   const certifications = input.certifications.filter((c) => c.partnerId === partner.id);
 
   const rosterToday = certifiedRoster(certifications, new Set(contacts.keys()), asOf);

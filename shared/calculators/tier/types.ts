@@ -1,3 +1,4 @@
+import type { ExchangeRate } from '../../domain/currency';
 import type { DealCredit } from '../../domain/deal-credit';
 import type { Certification, CertificationProgram } from '../../domain/certification';
 import type { Tier } from '../../domain/common';
@@ -87,6 +88,8 @@ export interface TierQualificationInput {
   opportunities: readonly Opportunity[];
   /** HQ's credit by role (program settings); absent: full credit. */
   dealCredit?: DealCredit;
+  /** HQ's quarterly exchange rates (program settings); absent: none, so only program-currency deals count. */
+  exchangeRates?: readonly ExchangeRate[];
   /** `2026-Q3`. */
   quarter: string;
   /** Today as an ISO date, inside or before the quarter; a later day is read as the quarter's last. */
