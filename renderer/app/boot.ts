@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { createImports, createReads, createRefusedChanges, createRepository, openPartnerDeskDb, type PartnerDeskDb, type Reads } from '../db';
 import { detectPlatform, type Platform } from '../platform';
-import { createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
+import { createHqActions, createSyncEngine, createWebConnectivity, createWebLock, startSyncController, type SyncController } from '../sync';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/status-store';
 import { openLocalWorkspace } from './local-workspace';
 import { readPreference, writePreference } from './preferences';
@@ -80,7 +80,7 @@ export const bootDemo = async (signIn: SignIn): Promise<Booted> => {
   const stopPending = trackPending(db, sync);
   const imports = createImports(db, repo, { userId: () => sync.getState().user?.id });
   return {
-    workspace: { reads, repo, refused, partners, sync, imports, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
+    workspace: { reads, repo, refused, partners, sync, imports, hq: null, platform: hostPlatform(), demo: true, defaultServerUrl: defaultServerUrl(), signIn },
     stop: () => {
       partners.stop();
       stopPending();
@@ -110,8 +110,9 @@ export const bootServer = (serverUrl: string, signIn: SignIn): Booted => {
   // Sent again through the repository, so a resend is cued for push like any other write.
   const refused = createRefusedChanges(db, repo);
   const imports = createImports(db, repo, { userId: () => controller.store.getState().user?.id, now: () => engine.clock.now() });
+  const hq = createHqActions(engine.http, engine.session, () => controller.store.getState().syncNow());
   return {
-    workspace: { reads, repo, refused, partners, sync: controller.store, imports, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
+    workspace: { reads, repo, refused, partners, sync: controller.store, imports, hq, platform: hostPlatform(), demo: false, defaultServerUrl: serverUrl, signIn },
     stop: () => {
       partners.stop();
       controller.stop();

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ClaimOptions, Imports, Reads, RefusedChanges, Repository, TableSnapshot } from '../db';
 import type { Partner } from '../../shared/domain/partner';
 import type { Platform } from '../platform';
+import type { HqActions } from '../sync/hq-actions';
 import type { SyncStatusStore } from '../sync/status-store';
 
 /**
@@ -25,6 +26,8 @@ export interface Workspace {
   imports: Imports;
   /** The host: secrets, saving files (Electron's bridge or the browser). */
   platform: Platform;
+  /** Acts the server performs for HQ (closing statements); null in the demo, which has no server. */
+  hq: HqActions | null;
   /** The generated demo workspace, no server: the role can be switched to show HQ screens. */
   demo: boolean;
   /** Reads this device's own origin and offers it as the server; see sign-in. */

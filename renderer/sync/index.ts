@@ -3,6 +3,7 @@ export { alwaysOnline, createWebConnectivity, type Connectivity } from './connec
 export { dismissConflict, restoreConflict } from './conflicts';
 export { actionFor, isSyncError, SyncError, type SyncAction, type SyncErrorCode } from './errors';
 export { listenForPokes, parseEvents } from './event-stream';
+export { createHqActions, type HqActions } from './hq-actions';
 export { applyPullPage, applyReset, type PullPage } from './pull-apply';
 export { applyPushResults } from './push-apply';
 export { reapplyPending } from './reapply-pending';

@@ -121,7 +121,7 @@ interface Merge {
 const stampAct = (work: PushWork, m: Mutation, stored: StoredRow | undefined, merged: MergeResult, incoming: FieldMeta): void => {
   const stamp = serverMadeTables[m.table]?.stamp;
   if (!stamp || !stored) return;
-  const fields = stamp(stored.data, merged.data, { userId: work.caller.id, at: work.nowIso });
+  const fields = stamp(stored.data, merged.data, { userId: work.caller.id, userName: work.nameOf(work.caller.id), at: work.nowIso });
   for (const [field, value] of Object.entries(fields)) {
     merged.data[field] = value;
     merged.fields[field] = incoming;

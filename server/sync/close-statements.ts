@@ -101,10 +101,13 @@ const closedRecord = (
     programsAtClose: sources.programs.filter((p) => inForce.has(p.id)),
     closedAt,
     closedByUserId: caller.id,
+    closedByName: caller.displayName || caller.email,
     approvedAt: null,
     approvedByUserId: null,
+    approvedByName: null,
     paidOn: null,
     paidByUserId: null,
+    paidByName: null,
     paymentReference: null,
   });
   if (!checked.ok) return { reason: `The statement could not be frozen: ${Object.values(fieldMap(checked.errors)).slice(0, 3).join('; ')}` };

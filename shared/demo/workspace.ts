@@ -8,6 +8,7 @@ import { makeContacts } from './contacts';
 import { DemoContext } from './context';
 import { makeCustomerPool } from './customers';
 import { makeIncentivePrograms } from './incentive-programs';
+import { makeIncentiveStatements } from './incentive-statements';
 import { makeInvestments } from './investments';
 import { makeJointSolutions } from './joint-solutions';
 import { CompanyNames } from './names';
@@ -119,8 +120,12 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
 
 /** The workspace demo mode opens: two territories of about thirty partners each. */
 export const DEMO_SEED = 20_261_122;
-export const demoWorkspace = (asOf: string): Workspace =>
-  generateWorkspace({ seed: DEMO_SEED, asOf, territories: 2, partnersPerTerritory: 30 });
+export const demoWorkspace = (asOf: string): Workspace => {
+  const workspace = generateWorkspace({ seed: DEMO_SEED, asOf, territories: 2, partnersPerTerritory: 30 });
+  // Past quarters closed, approved and paid, computed from the records above; the load set has none (nothing benchmarked reads them).
+  workspace.records.incentiveStatements.push(...makeIncentiveStatements(workspace));
+  return workspace;
+};
 
 /** The benchmark's data: 20 territories × 500 partners = 10,000 partners and their child records. */
 export const LOAD_SEED = 4_242;

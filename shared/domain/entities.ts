@@ -60,7 +60,7 @@ export type AnyEntity = EntityOf<EntityName>;
 export interface ServerMadeRule {
   userPatch: z.ZodType;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each table's own record type; the server passes the stored and merged record of that table
-  stamp?: (stored: any, next: any, actor: { userId: string; at: string }) => Record<string, unknown>;
+  stamp?: (stored: any, next: any, actor: { userId: string; userName: string; at: string }) => Record<string, unknown>;
 }
 
 export const serverMadeTables: Partial<Record<EntityName, ServerMadeRule>> = {

@@ -80,11 +80,15 @@ export const incentiveStatementRecordSchema = z
     programsAtClose: z.array(incentiveProgramSchema).max(SNAPSHOT_LIMITS.programs),
     closedAt: isoDateTimeSchema,
     closedByUserId: idSchema,
+    /** Who acted, as a person reads them (a device knows no other user's name). */
+    closedByName: requiredText(200),
     approvedAt: isoDateTimeSchema.nullable(),
     approvedByUserId: idSchema.nullable(),
+    approvedByName: requiredText(200).nullable(),
     /** The day the money moved, as finance enters it. */
     paidOn: isoDateSchema.nullable(),
     paidByUserId: idSchema.nullable(),
+    paidByName: requiredText(200).nullable(),
     /** Finance's reference for the payment (a remittance or invoice number). */
     paymentReference: boundedText(100).nullable(),
   })
@@ -101,7 +105,7 @@ export type IncentiveStatementRecord = z.infer<typeof incentiveStatementRecordSc
  * All a device may send about a statement: that HQ approved it, or paid it
  * on a day with a reference. Who and when are the server's to write.
  */
-export const incentiveStatementUserPatchSchema = z.union([
+export const incentiveStatementUserPatchSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('approved'), updatedAt: isoDateTimeSchema.optional() }),
   z.strictObject({
     status: z.literal('paid'),
@@ -112,7 +116,7 @@ export const incentiveStatementUserPatchSchema = z.union([
 ]);
 export type StatementAct = z.infer<typeof incentiveStatementUserPatchSchema>;
 
-const frozenFields = ['partnerId', 'quarter', 'snapshot', 'programsAtClose', 'closedAt', 'closedByUserId'] as const;
+const frozenFields = ['partnerId', 'quarter', 'snapshot', 'programsAtClose', 'closedAt', 'closedByUserId', 'closedByName'] as const;
 const rank = (status: StatementStatus): number => statementStatuses.indexOf(status);
 
 /**
@@ -135,6 +139,13 @@ export const statementChangeRefusal = (stored: IncentiveStatementRecord, next: I
   return undefined;
 };
 
+/** The signed-in user acting, and the server's time. */
+export interface StatementActor {
+  userId: string;
+  userName: string;
+  at: string;
+}
+
 /**
  * The fields the server writes when a signed-in user acts on a statement:
  * who approved or paid it and when, from the caller, never from the patch.
@@ -143,11 +154,11 @@ export const statementChangeRefusal = (stored: IncentiveStatementRecord, next: I
 export const stampStatementAct = (
   stored: IncentiveStatementRecord,
   next: IncentiveStatementRecord,
-  actor: { userId: string; at: string },
+  actor: StatementActor,
 ): Partial<IncentiveStatementRecord> => {
   if (next.status === stored.status) return {};
-  if (next.status === 'approved') return { approvedAt: actor.at, approvedByUserId: actor.userId };
-  if (next.status === 'paid') return { paidByUserId: actor.userId };
+  if (next.status === 'approved') return { approvedAt: actor.at, approvedByUserId: actor.userId, approvedByName: actor.userName };
+  if (next.status === 'paid') return { paidByUserId: actor.userId, paidByName: actor.userName };
   return {};
 };
 

@@ -70,7 +70,7 @@ export const incentiveStatementsSuite = (getWorld: () => World): void =>
 
       const m1 = await signIn(world.server.url, world.m1.email);
       const record = await pulledStatement(m1, closed.body.closed[0].id);
-      expect(record).toMatchObject({ status: 'closed', partnerId: partner.id, quarter: QUARTER, closedByUserId: world.hq.tokens.user.id, approvedAt: null });
+      expect(record).toMatchObject({ status: 'closed', partnerId: partner.id, quarter: QUARTER, closedByUserId: world.hq.tokens.user.id, closedByName: 'Hana HQ', approvedAt: null });
       // $10,000 × 10% = $1,000 from the program of its own, beside the demo's reseller program.
       expect(record!.snapshot.lines.find((l) => l.programId === program.id)).toMatchObject({ amountCents: usd(1_000), label: expect.any(String) });
       expect(record!.programsAtClose.map((p) => p.id)).toContain(program.id);
@@ -141,10 +141,12 @@ export const incentiveStatementsSuite = (getWorld: () => World): void =>
       expect(paid).toMatchObject({
         status: 'paid',
         approvedByUserId: world.hq.tokens.user.id,
+        approvedByName: 'Hana HQ',
         approvedAt: expect.any(String),
         paidOn: today(),
         paymentReference: 'REM-2026-118',
         paidByUserId: world.hq.tokens.user.id,
+        paidByName: 'Hana HQ',
       });
       expect(paid!.snapshot).toEqual(closed!.snapshot);
     });

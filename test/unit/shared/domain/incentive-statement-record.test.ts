@@ -34,10 +34,13 @@ const closedRecord = (opportunities: Opportunity[] = [deal], over: Partial<Incen
     programsAtClose: [program],
     closedAt: '2026-07-02T09:00:00.000Z',
     closedByUserId: 'hq-user',
+    closedByName: 'Hana HQ',
     approvedAt: null,
     approvedByUserId: null,
+    approvedByName: null,
     paidOn: null,
     paidByUserId: null,
+    paidByName: null,
     paymentReference: null,
     ...over,
   });
@@ -78,8 +81,8 @@ describe('the incentive statement record', () => {
 
 describe('status transitions (change rule, asked by device and server)', () => {
   const closed = closedRecord();
-  const approved = { ...closed, status: 'approved' as const, approvedAt: '2026-07-10T09:00:00.000Z', approvedByUserId: 'hq-user' };
-  const paid = { ...approved, status: 'paid' as const, paidOn: '2026-08-01', paymentReference: 'REM-118', paidByUserId: 'hq-user' };
+  const approved = { ...closed, status: 'approved' as const, approvedAt: '2026-07-10T09:00:00.000Z', approvedByUserId: 'hq-user', approvedByName: 'Hana HQ' };
+  const paid = { ...approved, status: 'paid' as const, paidOn: '2026-08-01', paymentReference: 'REM-118', paidByUserId: 'hq-user', paidByName: 'Hana HQ' };
 
   it('moves forward one step at a time', () => {
     expect(changeRefusal('incentiveStatements', closed, approved)).toBeUndefined();
@@ -97,9 +100,9 @@ describe('status transitions (change rule, asked by device and server)', () => {
   });
 
   it('has the server write who acted and when, from the caller, only when the status moves', () => {
-    const actor = { userId: 'hq-2', at: '2026-07-11T08:00:00.000Z' };
-    expect(stampStatementAct(closed, approved, actor)).toEqual({ approvedAt: actor.at, approvedByUserId: 'hq-2' });
-    expect(stampStatementAct(approved, paid, actor)).toEqual({ paidByUserId: 'hq-2' });
+    const actor = { userId: 'hq-2', userName: 'Ivo HQ', at: '2026-07-11T08:00:00.000Z' };
+    expect(stampStatementAct(closed, approved, actor)).toEqual({ approvedAt: actor.at, approvedByUserId: 'hq-2', approvedByName: 'Ivo HQ' });
+    expect(stampStatementAct(approved, paid, actor)).toEqual({ paidByUserId: 'hq-2', paidByName: 'Ivo HQ' });
     expect(stampStatementAct(approved, approved, actor)).toEqual({});
   });
 });

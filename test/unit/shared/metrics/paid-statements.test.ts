@@ -1,50 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IncentiveStatementRecord } from '../../../../shared/domain/incentive-statement-record';
-import type { Partner } from '../../../../shared/domain/partner';
 import { programInvestmentShare, roiByPartnerType } from '../../../../shared/metrics';
 import { programInvestments } from '../../../../shared/metrics/investments';
+import { statementRecord } from '../../../support/statement-records';
 import { ALL, Q3, makeDataset, makeInvestment, makePartner, makePartnerDeal, partnerScope, won } from './factory';
 
-/** A closed statement of `partner` for `quarter` totalling `totalCents`, as the server froze it; paid when `paidOn` is given. */
-const statement = (partner: Partner, quarter: string, totalCents: number, paidOn: string | null, over: Partial<IncentiveStatementRecord> = {}): IncentiveStatementRecord => ({
-  id: `statement-${partner.id}-${quarter}`,
-  territoryId: partner.territoryId,
-  updatedAt: '2026-08-10T09:00:00.000Z',
-  deleted: false,
-  partnerId: partner.id,
-  quarter,
-  status: paidOn ? 'paid' : 'approved',
-  snapshot: {
-    partner: { id: partner.id, name: partner.name, partnerType: partner.partnerType },
-    quarter,
-    payer: partner.partnerType === 'oem' ? 'partner' : 'vendor',
-    programs: [],
-    lines: [
-      {
-        key: 'p/0/0',
-        programId: 'program',
-        ruleKind: partner.partnerType === 'oem' ? 'volume-royalty' : 'tiered-rebate',
-        label: 'Rebate',
-        basis: { amount: 0, measure: 'cents', description: '' },
-        rate: '',
-        amountCents: totalCents,
-        calculation: '',
-        sourceIds: [],
-      },
-    ],
-    totalCents,
-    skippedRules: [],
-  },
-  programsAtClose: [],
-  closedAt: '2026-07-02T09:00:00.000Z',
-  closedByUserId: 'hq',
-  approvedAt: '2026-07-05T09:00:00.000Z',
-  approvedByUserId: 'hq',
-  paidOn,
-  paidByUserId: paidOn ? 'hq' : null,
-  paymentReference: paidOn ? 'REM-1' : null,
-  ...over,
-});
+const statement = statementRecord;
 
 const reseller = makePartner('reseller', { id: 'reseller' });
 const other = makePartner('reseller', { id: 'other' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifyTier } from '../../../../shared/calculators';
-import { buildIncentiveStatement } from '../../../../shared/incentives';
+import { closedStatementsOf } from '../../../../shared/domain/incentive-statement-record';
+import { buildIncentiveStatement, quarterStatement } from '../../../../shared/incentives';
 import { METRIC_DEFINITIONS_VERSION, scorecard } from '../../../../shared/metrics';
 import { buildQbrSnapshot, qbrSectionKeys, sourcesIndex } from '../../../../shared/qbr';
 import { sectionViews } from '../../../../shared/qbr/view/section-views';
@@ -31,11 +32,19 @@ describe('QBR snapshot of a demo partner', () => {
     }
   });
 
-  it('carries the incentive statement with every line and the band previews', () => {
-    const statement = buildIncentiveStatement({ partner: reseller, programs: dataset.incentivePrograms, opportunities: dataset.opportunities, certifications: dataset.certifications, quarter: QUARTER });
+  it('carries the incentive statement as everyone reads it: with every line, and the band previews while it is open', () => {
+    const inputs = { partner: reseller, programs: dataset.incentivePrograms, opportunities: dataset.opportunities, certifications: dataset.certifications };
+    const closed = closedStatementsOf(dataset.incentiveStatements, reseller.id);
+    // The demo closed the quarter: the pack shows its frozen figures, and no band to reach in a quarter that is over.
+    const statement = quarterStatement({ ...inputs, quarter: QUARTER, closed });
+    expect(closed.some((c) => c.quarter === QUARTER)).toBe(true);
     expect(snapshot.incentives.totalCents).toBe(statement.totalCents);
     expect(snapshot.incentives.lines.map((l) => l.calculation)).toEqual(statement.lines.map((l) => l.calculation));
-    expect(snapshot.incentives.previews.map((p) => p.next?.message ?? null)).toEqual(statement.bandPreviews.map((p) => p.next?.message ?? null));
+    expect(snapshot.incentives.previews).toEqual([]);
+    // The open quarter: live, with its previews.
+    const open = buildQbrSnapshot(workspace, reseller.id, { quarter: '2026-Q4', asOf: AS_OF });
+    const live = buildIncentiveStatement({ ...inputs, quarter: '2026-Q4' });
+    expect(open.incentives.previews.map((p) => p.next?.message ?? null)).toEqual(live.bandPreviews.map((p) => p.next?.message ?? null));
   });
 
   it('assesses the tier as the tier calculator does', () => {
