@@ -28,12 +28,32 @@ const listEntryNames: Record<string, string> = {
   coPartners: 'other partner',
 };
 
-const labelFor = (path: PropertyKey[]): string => {
-  // The innermost named segment is what the user sees; list positions are told as "(item 2)", or by the entry's name ("(credit note 2)").
+/**
+ * What an entry of a list is called by its own content, where it has a name
+ * a user knows it by: a tier's requirements are "Gold", not "item 2".
+ */
+const entryName = (entry: unknown): string | null => {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const tier = (entry as { tier?: unknown }).tier;
+  return typeof tier === 'string' && /^[a-z]+$/.test(tier) ? tier.charAt(0).toUpperCase() + tier.slice(1) : null;
+};
+
+/** The value at `path` inside `input`, or undefined where the path leaves it. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+
+const labelFor = (path: PropertyKey[], input?: unknown): string => {
+  // The innermost named segment is what the user sees; list positions are told as "(item 2)", by the entry's name
+  // ("(credit note 2)"), or by what the entry itself is called ("(Gold)").
   const named = [...path].reverse().find((p) => typeof p === 'string');
   const base = typeof named === 'string' ? (fieldLabels[named] ?? humanize(named)) : 'Value';
   const at = path.findLastIndex((p) => typeof p === 'number');
   if (at < 0) return base;
+  // The nearest entry around the field that has a name of its own: a tier's certified people are "(Gold)".
+  for (let i = at; input !== undefined && i >= 0; i--) {
+    const own = typeof path[i] === 'number' ? entryName(valueAt(input, path.slice(0, i + 1))) : null;
+    if (own) return `${base} (${own})`;
+  }
   const list = path[at - 1];
   return `${base} (${(typeof list === 'string' && listEntryNames[list]) || 'item'} ${Number(path[at]) + 1})`;
 };
@@ -88,12 +108,12 @@ const percentLimit = (issue: z.core.$ZodIssue): string | null => {
 };
 
 /** Turns zod's issues into one plain sentence per field, e.g. "Email is not a valid email address". */
-export const toFieldErrors = (error: z.ZodError): FieldError[] =>
+export const toFieldErrors = (error: z.ZodError, input?: unknown): FieldError[] =>
   error.issues.map((issue) => {
     // Integers are checked as `invalid_type` with expected "int" in zod 4.
     const message =
       issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : (percentLimit(issue) ?? describe(issue));
-    return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path)} ${message}` };
+    return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path, input)} ${message}` };
   });
 
 /**
@@ -115,7 +135,7 @@ export const notBefore = (startField: string): string => `cannot be before ${lab
 export const validate = <S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> => {
   // reportInput lets the message tell a missing value from a wrong one.
   const result = schema.safeParse(input, { reportInput: true });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, input) };
 };
 
 /** The errors as one plain sentence per field (the first, where a field has several), for an answer's `fields`. */

@@ -59,3 +59,23 @@ export const latestRuleSets = (ruleSets: readonly TierRuleSet[]): Map<PartnerTyp
   }
   return latest;
 };
+
+/** Which cell of the editor a schema path names: `requirements.1.minTrailingRevenueCents` → `gold.minTrailingRevenue`. */
+export const cellOfError = (path: string, requirements: readonly TierRequirement[]): string | null => {
+  const match = /^requirements\.(\d+)\.([A-Za-z]+)(?:\.(\d+))?/.exec(path);
+  if (!match) return path === 'effectiveFrom' ? 'effectiveFrom' : null;
+  const requirement = requirements[Number(match[1])];
+  if (!requirement || requirement.tier === 'registered') return null;
+  const field = match[2]!;
+  if (field === 'certifiedPeople') {
+    const entry = match[3] === undefined ? undefined : requirement.certifiedPeople[Number(match[3])];
+    return entry ? `${requirement.tier}.people.${entry.programId}` : `${requirement.tier}.people`;
+  }
+  const cells: Record<string, string> = {
+    minTrailingRevenueCents: 'minTrailingRevenue',
+    minOpenPipelineCents: 'minOpenPipeline',
+    minCertifiedConsultants: 'minCertifiedConsultants',
+    integrationCertified: 'integrationCertified',
+  };
+  return cells[field] ? `${requirement.tier}.${cells[field]}` : null;
+};
