@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCents } from '../../../shared/domain';
-import { buildIncentiveStatement } from '../../../shared/incentives';
+import { closedStatementsOf } from '../../../shared/domain/incentive-statement-record';
+import { quarterStatement } from '../../../shared/incentives';
 import { scorecard } from '../../../shared/metrics';
 import { exportQbrPack, qbrSectionTitles, type QbrPack } from '../../../shared/qbr';
 import { formatValue } from '../../../shared/qbr/format';
@@ -72,7 +73,15 @@ describe('QBR pack files, opened with independent readers', () => {
       return found;
     };
 
-    const statement = buildIncentiveStatement({ partner, programs: demo.records.incentivePrograms, opportunities: demo.records.opportunities, certifications: demo.records.certifications, quarter: QUARTER });
+    // As everyone reads the quarter: the demo closed it, so its frozen figures.
+    const statement = quarterStatement({
+      partner,
+      programs: demo.records.incentivePrograms,
+      opportunities: demo.records.opportunities,
+      certifications: demo.records.certifications,
+      quarter: QUARTER,
+      closed: closedStatementsOf(demo.records.incentiveStatements, partner.id),
+    });
     const total = rowLabelled('Incentives', 'Total incentives earned').getCell(2);
     expect(total.value).toBe(statement.totalCents / 100);
     expect(total.numFmt).toContain('$');
