@@ -68,6 +68,29 @@ describe('an incentive statement closed, approved and paid by HQ', () => {
     await shoot(lead, 'incentive-statement-paid');
   });
 
+  it('keeps Close statement disabled offline and says why, since only the server can close one', async () => {
+    await lead.context().setOffline(true);
+    await expect.poll(() => lead.getByTestId('sync-status').textContent(), SYNC_TIMEOUT).toMatch(/offline/i);
+    await choose(lead, 'Quarter', '2025-Q2');
+    await expect.poll(() => statusText(lead)).toBe('Open — accruing');
+    expect(await lead.getByRole('button', { name: 'Close statement' }).isDisabled()).toBe(true);
+    await expect.poll(() => lead.getByText('Closing a statement needs the HQ server, and this device is offline. Connect to close it.').count()).toBe(1);
+    await lead.context().setOffline(false);
+    await expect.poll(() => lead.getByRole('button', { name: 'Close statement' }).isDisabled(), SYNC_TIMEOUT).toBe(false);
+  });
+
+  it("lists a quarter's statements for HQ and closes them all at once", async () => {
+    await lead.getByRole('link', { name: 'Incentives', exact: true }).click();
+    const list = lead.getByTestId('quarter-statements');
+    await choose(lead, 'Quarter', '2025-Q2');
+    await expect.poll(() => lead.getByText(`0 closed, ${demo.records.partners.length} open`).count(), SYNC_TIMEOUT).toBe(1);
+    await lead.getByRole('button', { name: 'Close all for 2025-Q2' }).click();
+    await expect.poll(() => lead.getByText(`${demo.records.partners.length} closed, 0 open`).count(), SYNC_TIMEOUT).toBe(1);
+    expect(await list.getByRole('row').filter({ hasText: partner.name }).textContent()).toMatch(new RegExp(`Closed.*Closed on .+ by ${hq.displayName}`));
+    expect(await lead.getByRole('button', { name: 'Close all for 2025-Q2' }).isDisabled()).toBe(true);
+    await shoot(lead, 'incentive-statements-quarter');
+  });
+
   it("shows the partner's manager the statement paid, on their own device, with no action for them", async () => {
     const field = await session.signIn(manager.email);
     await openStatement(field);
