@@ -6,7 +6,8 @@ export const statementStatusText = (record: IncentiveStatementRecord | undefined
   if (!record) return 'Open — accruing';
   const closed = `Closed on ${dateText(record.closedAt)} by ${record.closedByName}`;
   // Who approved and when are the server's to write: a device that approved offline has not heard yet.
-  const approved = record.approvedAt && record.approvedByName ? `Approved on ${dateText(record.approvedAt)} by ${record.approvedByName}` : 'Approved (not synced yet)';
+  const approved =
+    record.approvedAt && record.approvedByName ? `Approved on ${dateText(record.approvedAt)} by ${record.approvedByName}` : 'Approved here; the server records who and when once it syncs';
   switch (record.status) {
     case 'closed':
       return closed;

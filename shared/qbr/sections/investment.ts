@@ -1,6 +1,7 @@
 import { investmentKinds, type Investment } from '../../domain/investment';
 import { inRange } from '../../domain/quarter';
 import type { QuarterLabel } from '../../domain/quarter';
+import { programInvestments } from '../../metrics/investments';
 import type { Scorecard } from '../../metrics/scorecard';
 import type { PackContext } from '../context';
 
@@ -25,7 +26,9 @@ export interface InvestmentSection {
 
 /** What HQ spent on the partner and what came back, from the same metric as the program's ROI view. */
 export const buildInvestment = (ctx: PackContext, cards: Scorecard[]): InvestmentSection => {
-  const spent = ctx.investments.filter((i) => inRange(i.spentOn, ctx.quarter));
+  // Counted as the metrics count them: paid statements are the incentive payments, once.
+  const investments = programInvestments(ctx.investments, ctx.incentiveStatements);
+  const spent = investments.filter((i) => inRange(i.spentOn, ctx.quarter));
   const byKind = investmentKinds.map((kind) => ({ kind, cents: spent.filter((i) => i.kind === kind).reduce((s, i) => s + i.amountCents, 0) }));
   const trend = cards.map((card): InvestmentQuarter => {
     const roi = card.metrics.roiByPartnerType;
@@ -36,6 +39,6 @@ export const buildInvestment = (ctx: PackContext, cards: Scorecard[]): Investmen
     totalCents: byKind.reduce((s, k) => s + k.cents, 0),
     trend,
     investmentShare: cards[cards.length - 1]!.metrics.programInvestmentShare.value,
-    noData: ctx.investments.length === 0 ? `No program investment in ${ctx.partner.name} is recorded.` : null,
+    noData: investments.length === 0 ? `No program investment in ${ctx.partner.name} is recorded.` : null,
   };
 };

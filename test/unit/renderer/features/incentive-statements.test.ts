@@ -17,7 +17,7 @@ describe('where a statement stands, in words', () => {
       'Paid on Aug 10, 2026 ref REM-1 by Hana HQ · Approved on Jul 5, 2026 by Hana HQ',
     );
     // Approved on this device, not yet synced: the server has not said who and when.
-    expect(statementStatusText({ ...closed, status: 'approved' })).toBe('Approved (not synced yet) · Closed on Jul 2, 2026 by Hana HQ');
+    expect(statementStatusText({ ...closed, status: 'approved' })).toBe('Approved here; the server records who and when once it syncs · Closed on Jul 2, 2026 by Hana HQ');
   });
 
   it('says why HQ cannot close a statement now', () => {
