@@ -53,9 +53,13 @@ export function StatementLifecycle({ partner, quarter, record }: { partner: Part
   };
   const approve = async () => {
     if (!record) return;
-    // Laid on what the screen showed: only the status goes up, and the server writes who and when.
-    await repo.update('incentiveStatements', record.id, { ...record, status: 'approved' }, { opened: record });
-    notify(`${partner.name}'s ${quarter} statement is approved.`);
+    try {
+      // Laid on what the screen showed: only the status goes up, and the server writes who and when.
+      await repo.update('incentiveStatements', record.id, { ...record, status: 'approved' }, { opened: record });
+      notify(`${partner.name}'s ${quarter} statement is approved.`);
+    } catch (error) {
+      notify(`The statement was not approved: ${(error as Error).message}`, { severity: 'error' });
+    }
   };
   const pay = async (paidOn: string, paymentReference: string) => {
     if (!record) return;
