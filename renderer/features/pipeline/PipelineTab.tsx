@@ -58,7 +58,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
         id: 'actions',
         header: 'Actions',
         actions: true,
-        width: '200px',
+        width: '240px',
         cell: (o) =>
           o.partnerId !== partner.id ? (
             // Another partner's deal: edited, credited and deleted there, by the manager of its record.
@@ -66,7 +66,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
               <PartnerLink id={o.partnerId ?? ''} name={`Open ${names?.get(o.partnerId ?? '') ?? 'the partner'}`} tab="pipeline" />
             </Stack>
           ) : (
-            <Stack direction="row" sx={{ justifyContent: 'end' }}>
+            <Stack direction="row" sx={{ justifyContent: 'end', whiteSpace: 'nowrap' }}>
               {o.stage === 'won' && (
                 <Button size="small" aria-label={`Credit note for the deal with ${o.customerName}`} onClick={() => setCrediting(o)}>
                   Credit note

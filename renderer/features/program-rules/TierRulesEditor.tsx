@@ -61,6 +61,9 @@ export function TierRulesEditor() {
     }
   };
 
+  // The rules in force are what an edit starts from: typing before they load would save a version built on nothing.
+  if (!ruleSets || !programs) return <Typography role="status">Loading tier rules…</Typography>;
+
   const cellInput = (value: string, onChange: (v: string) => void, label: string, cell: string) => (
     <TextField
       size="small"
