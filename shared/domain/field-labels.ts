@@ -112,6 +112,10 @@ export const fieldLabels: Record<string, string> = {
   sourced: 'Sourced credit',
   influenced: 'Influenced credit',
   'co-sell': 'Co-sell credit',
+  // Currencies and HQ's quarterly exchange rates (program settings).
+  currency: 'Currency',
+  exchangeRates: 'Exchange rates',
+  rateMillionths: 'Rate',
   reason: 'Reason',
   kind: 'Kind',
   spentOn: 'Date spent',

@@ -7,6 +7,7 @@ import { trend, type MetricScope } from '../../../shared/metrics';
 import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
 import { useAll } from '../../ui/use-records';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
@@ -48,9 +49,11 @@ export function DashboardPage() {
     () => reads.rowsBetween('certifications', 'expiresOn', quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end),
     [reads, quarter],
   );
+  // Other currencies count at HQ's quarterly rates (program settings), or not at all without one.
+  const exchangeRates = useExchangeRates();
   const data = useMemo(
-    () => (partners && children && certifications ? { ...children, certifications, partners } : undefined),
-    [partners, children, certifications],
+    () => (partners && children && certifications ? { ...children, certifications, partners, exchangeRates } : undefined),
+    [partners, children, certifications, exchangeRates],
   );
 
   const series = useMemo(() => {

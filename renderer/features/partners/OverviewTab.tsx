@@ -7,6 +7,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { dateText } from '../../ui/dates';
 import { currentQuarter, today } from '../../ui/today';
 import { useAll, usePartnerChildren } from '../../ui/use-records';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { formatMetric } from '../dashboard/format-metric';
 import { PlanCard } from '../plans/PlanCard';
 import { AttributeListSection } from './AttributeListSection';
@@ -39,9 +40,10 @@ export function OverviewTab({ partner }: { partner: Partner }) {
   const incentivePrograms = useAll('incentivePrograms');
   // Closed quarters read as frozen; a paid statement is an incentive payment.
   const incentiveStatements = usePartnerChildren('incentiveStatements', partner.id);
+  const exchangeRates = useExchangeRates();
   const card =
     territoryDeals && investments && incentivePrograms && incentiveStatements
-      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms, incentiveStatements }, { kind: 'partner', partnerId: partner.id }, quarter)
+      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms, incentiveStatements, exchangeRates }, { kind: 'partner', partnerId: partner.id }, quarter)
       : undefined;
   const next = (commitments ?? [])
     .filter((c) => c.status === 'open' || c.status === 'in-progress')

@@ -7,6 +7,7 @@ import {
   type OemUsageReport,
   type PartnerAttributes,
 } from '../../../shared/domain/partner';
+import { currencyCodes, currencyOf, PROGRAM_CURRENCY, type CurrencyCode } from '../../../shared/domain/currency';
 import { formatCents } from '../../../shared/domain/money';
 import type { Partner } from '../../../shared/domain/partner';
 import { validate } from '../../../shared/domain/validation';
@@ -107,7 +108,7 @@ const returnsText = (r: OemUsageReport): string => {
   const parts = [
     r.returnedUnits ? `${r.returnedUnits.toLocaleString('en-US')} units` : '',
     r.returnedActivations ? `${r.returnedActivations.toLocaleString('en-US')} activations` : '',
-    r.refundedRevenueCents ? `${formatCents(r.refundedRevenueCents)} refunded` : '',
+    r.refundedRevenueCents ? `${formatCents(r.refundedRevenueCents, currencyOf(r))} refunded` : '',
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : '—';
 };
@@ -126,7 +127,7 @@ const usageReports: AttributeList<OemUsageReport> = {
     r.quarter,
     r.units.toLocaleString('en-US'),
     r.activations.toLocaleString('en-US'),
-    r.revenueCents === undefined ? '—' : formatCents(r.revenueCents),
+    r.revenueCents === undefined ? '—' : formatCents(r.revenueCents, currencyOf(r)),
     returnsText(r),
   ],
   label: (r) => `The ${r.quarter} report`,
@@ -135,10 +136,12 @@ const usageReports: AttributeList<OemUsageReport> = {
     { name: 'quarter', label: 'Quarter', required: true, width: 4, helperText: 'Like 2026-Q3' },
     { name: 'units', label: 'Units shipped', required: true, width: 4, kind: 'number' },
     { name: 'activations', label: 'Activations', required: true, width: 4, kind: 'number' },
-    { name: 'revenueCents', label: 'Revenue ($) from products carrying ours', width: 12, helperText: 'For a royalty on revenue. Empty: not reported' },
+    { name: 'revenueCents', label: 'Revenue from products carrying ours', width: 8, helperText: 'For a royalty on revenue. Empty: not reported' },
+    // The currency of the revenue and refunds; converted at HQ's rate for the report's quarter.
+    { name: 'currency', label: 'Currency', options: currencyCodes.map((c) => [c, c] as const), width: 4 },
     { name: 'returnedUnits', label: 'Returned units', width: 4, kind: 'number', helperText: 'Credited back this quarter' },
     { name: 'returnedActivations', label: 'Returned activations', width: 4, kind: 'number' },
-    { name: 'refundedRevenueCents', label: 'Refunded revenue ($)', width: 4, helperText: 'Taken off the revenue' },
+    { name: 'refundedRevenueCents', label: 'Refunded revenue', width: 4, helperText: 'Taken off the revenue' },
   ],
   toDraft: (r) => ({
     quarter: r?.quarter ?? currentQuarter(),
@@ -148,6 +151,7 @@ const usageReports: AttributeList<OemUsageReport> = {
     returnedUnits: r?.returnedUnits === undefined ? '' : String(r.returnedUnits),
     returnedActivations: r?.returnedActivations === undefined ? '' : String(r.returnedActivations),
     refundedRevenueCents: centsText(r?.refundedRevenueCents),
+    currency: r ? currencyOf(r) : PROGRAM_CURRENCY,
   }),
   toItem: (d) => ({
     quarter: (d.quarter ?? '').trim().toUpperCase(),
@@ -157,6 +161,8 @@ const usageReports: AttributeList<OemUsageReport> = {
     ...optionalEntry('returnedUnits', intOrUndefined(d.returnedUnits ?? '')),
     ...optionalEntry('returnedActivations', intOrUndefined(d.returnedActivations ?? '')),
     ...optionalEntry('refundedRevenueCents', centsOrUndefined(d.refundedRevenueCents ?? '')),
+    // Absent is the program currency: a report kept in it stores no field.
+    ...(d.currency && d.currency !== PROGRAM_CURRENCY && { currency: d.currency as CurrencyCode }),
   }),
   // Newest quarter first: the one a QBR talks about.
   order: (a, b) => b.quarter.localeCompare(a.quarter),

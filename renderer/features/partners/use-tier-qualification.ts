@@ -2,6 +2,7 @@ import { qualifyTier, type TierQualification } from '../../../shared/calculators
 import type { Partner } from '../../../shared/domain/partner';
 import { currentQuarter, today } from '../../ui/today';
 import { useDealCredit } from '../../ui/use-deal-credit';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { useAll, usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 
 /** The partner's tier today under the rules in force, with the gap and what lapses before quarter end. */
@@ -12,6 +13,7 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
   const certifications = usePartnerChildren('certifications', partner.id);
   const opportunities = usePartnerDeals(partner);
   const dealCredit = useDealCredit();
+  const exchangeRates = useExchangeRates();
   if (!ruleSets || !programs || !contacts || !certifications || !opportunities) return undefined;
   return qualifyTier({
     partner,
@@ -21,6 +23,7 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
     certificationPrograms: programs,
     opportunities,
     dealCredit,
+    exchangeRates,
     quarter: currentQuarter(),
     asOf: today(),
   });

@@ -2,6 +2,8 @@ import { Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { formatCents } from '../../../shared/domain/money';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { pipelineTotalText } from './pipeline-total';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import { useWorkspace } from '../../app/workspace-context';
 import { words } from '../../ui/labels';
@@ -20,7 +22,7 @@ export function PipelinePage() {
     [reads],
   );
   const rows = useMemo(() => (open ?? []).filter((o) => names?.has(o.partnerId!)), [open, names]);
-  const total = rows.reduce((s, o) => s + o.amountCents, 0);
+  const exchangeRates = useExchangeRates();
   const columns = useMemo<ListColumn<Opportunity>[]>(() => {
     const partner = (o: Opportunity) => names?.get(o.partnerId!) ?? '';
     const day = today();
@@ -28,7 +30,7 @@ export function PipelinePage() {
       { id: 'customer', header: 'Customer', value: (o) => o.customerName },
       { id: 'partner', header: 'Partner', value: partner, cell: (o) => <PartnerLink id={o.partnerId!} name={partner(o)} tab="pipeline" /> },
       { id: 'role', header: 'Role', width: '10%', value: (o) => (o.partnerRole ? words(o.partnerRole) : '') },
-      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents) },
+      { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents, o.currency) },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
       { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
@@ -37,7 +39,7 @@ export function PipelinePage() {
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
-        Partner pipeline · {rows.length} open deals, {formatCents(total)}
+        Partner pipeline · {rows.length} open deals, {pipelineTotalText(rows, exchangeRates)}
       </Typography>
       <ListTable
         label="Open partner deals"

@@ -44,5 +44,5 @@ export const creditNoteForm = (deal: Opportunity, today: string): RecordFormSpec
 /** "$40,000 · $30,000 credited": the amount sold and what came back, when anything did. */
 export const amountText = (o: Opportunity): string => {
   const credited = o.amountCents - netAmountCents(o);
-  return credited > 0 ? `${formatCents(o.amountCents)} · ${formatCents(credited)} credited` : formatCents(o.amountCents);
+  return credited > 0 ? `${formatCents(o.amountCents, o.currency)} · ${formatCents(credited, o.currency)} credited` : formatCents(o.amountCents, o.currency);
 };

@@ -1,4 +1,5 @@
 import { dealTypes, opportunityChannels } from './opportunity-options';
+import { currencyCodes, PROGRAM_CURRENCY, type CurrencyCode } from '../../../shared/domain/currency';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import { opportunityStages, partnerRoles } from '../../../shared/domain/opportunity';
 import { centsOrUndefined, centsText } from '../../ui/form-state';
@@ -23,8 +24,10 @@ export const opportunityFields = (otherPartners: PartnerChoices): FieldSpec[] =>
   { name: 'dealType', label: 'Deal type', options: pairs(dealTypes), width: 4 },
   { name: 'channel', label: 'Channel', options: pairs(opportunityChannels), width: 4 },
   { name: 'productLine', label: 'Product line', required: true, width: 6 },
-  { name: 'amountCents', label: 'Amount ($)', kind: 'number', width: 3 },
-  { name: 'servicesAttachedCents', label: 'Attached services ($)', kind: 'number', width: 3 },
+  // The deal's currency covers its amount, services and credit notes; HQ's quarterly rates convert it (currency.ts).
+  { name: 'currency', label: 'Currency', options: currencyCodes.map((c) => [c, c] as const), width: 2 },
+  { name: 'amountCents', label: 'Amount', kind: 'number', width: 2 },
+  { name: 'servicesAttachedCents', label: 'Attached services', kind: 'number', width: 2 },
   { name: 'stage', label: 'Stage', options: pairs(opportunityStages), width: 4 },
   { name: 'createdOn', label: 'Created date', kind: 'date', width: 4 },
   { name: 'closeOn', label: 'Close date', kind: 'date', width: 4 },
@@ -43,6 +46,7 @@ export const opportunityDraft = (o: Opportunity | undefined, today: string): Dra
   channel: o?.channel ?? 'resale',
   productLine: o?.productLine ?? '',
   // Inputs carry the schema's field names (in dollars), so validation errors land under them.
+  currency: o?.currency ?? PROGRAM_CURRENCY,
   amountCents: centsText(o?.amountCents),
   servicesAttachedCents: centsText(o?.servicesAttachedCents ?? 0),
   stage: o?.stage ?? 'qualify',
@@ -65,6 +69,14 @@ const coPartnersOf = (d: Draft, opened: Opportunity | undefined) => {
   return all.length > 0 ? all : undefined;
 };
 
+/**
+ * The currency as stored: a deal left in the program currency keeps no field
+ * (absent is the program currency), so opening and saving an old deal writes
+ * nothing; one that had a currency keeps whichever is picked.
+ */
+export const currencyFromDraft = (picked: string | undefined, stored: CurrencyCode | undefined): string | undefined =>
+  (picked ?? PROGRAM_CURRENCY) === PROGRAM_CURRENCY && stored === undefined ? undefined : (picked ?? PROGRAM_CURRENCY);
+
 /** The draft as deal fields; `placeIn` is the partner a new deal belongs to (an edit never moves one). */
 export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryId: string } | undefined, opened?: Opportunity) => ({
   ...(placeIn && { partnerId: placeIn.id, territoryId: placeIn.territoryId }),
@@ -75,6 +87,7 @@ export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryI
   channel: d.channel,
   productLine: d.productLine,
   amountCents: centsOrUndefined(d.amountCents ?? ''),
+  currency: currencyFromDraft(d.currency, opened?.currency),
   servicesAttachedCents: centsOrUndefined(d.servicesAttachedCents ?? '') ?? 0,
   stage: d.stage,
   createdOn: d.createdOn,

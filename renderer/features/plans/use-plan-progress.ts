@@ -4,6 +4,7 @@ import type { Partner } from '../../../shared/domain/partner';
 import { planProgress, type PlanProgress } from '../../../shared/plans';
 import { today } from '../../ui/today';
 import { useDealCredit } from '../../ui/use-deal-credit';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 
 /**
@@ -14,10 +15,11 @@ import { usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 export const usePlanProgress = (partner: Partner, plan: BusinessPlan | undefined): PlanProgress | undefined => {
   const opportunities = usePartnerDeals(partner);
   const dealCredit = useDealCredit();
+  const exchangeRates = useExchangeRates();
   const certifications = usePartnerChildren('certifications', partner.id);
   const activities = usePartnerChildren('activities', partner.id);
   return useMemo(
-    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities, dealCredit }, today()) : undefined),
-    [plan, partner, opportunities, certifications, activities, dealCredit],
+    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities, dealCredit, exchangeRates }, today()) : undefined),
+    [plan, partner, opportunities, certifications, activities, dealCredit, exchangeRates],
   );
 };

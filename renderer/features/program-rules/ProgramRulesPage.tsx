@@ -4,6 +4,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { BrandingEditor } from '../qbr/BrandingEditor';
 import { CertificationProgramsEditor } from './CertificationProgramsEditor';
 import { DealCreditEditor } from './DealCreditEditor';
+import { ExchangeRatesEditor } from './ExchangeRatesEditor';
 import { IncentiveProgramsEditor } from './IncentiveProgramsEditor';
 import { TierRulesEditor } from './TierRulesEditor';
 
@@ -23,6 +24,7 @@ export function ProgramRulesPage() {
           ['Certification programs', <CertificationProgramsEditor key="certs" />],
           ['Incentive programs', <IncentiveProgramsEditor key="incentives" readOnly={false} />],
           ['Program settings: deal credit by partner role', <DealCreditEditor key="credit" />],
+          ['Program settings: quarterly exchange rates (program currency USD)', <ExchangeRatesEditor key="rates" />],
           ['Program settings: QBR pack branding', <BrandingEditor key="branding" />],
         ] as const
       ).map(([title, editor]) => (
