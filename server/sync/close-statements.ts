@@ -1,4 +1,5 @@
 import type { Certification } from '../../shared/domain/certification';
+import type { ExchangeRate } from '../../shared/domain/currency';
 import { dateText } from '../../shared/domain/date-text';
 import { newId } from '../../shared/domain/ids';
 import type { IncentiveProgram } from '../../shared/domain/incentive-program';
@@ -9,8 +10,10 @@ import {
   SNAPSHOT_LIMITS,
   type IncentiveStatementRecord,
 } from '../../shared/domain/incentive-statement-record';
+import type { DealCredit } from '../../shared/domain/deal-credit';
 import type { Opportunity } from '../../shared/domain/opportunity';
 import type { Partner } from '../../shared/domain/partner';
+import type { ProgramSettings } from '../../shared/domain/program-settings';
 import { quarterRange } from '../../shared/domain/quarter';
 import { fieldMap, validate } from '../../shared/domain/validation';
 import { quarterStatement } from '../../shared/incentives';
@@ -54,6 +57,28 @@ const targetPartners = async (tx: Queryable, target: CloseTarget): Promise<Partn
 const ofPartners = <T>(tx: Queryable, table: string, partnerIds: string[]): Promise<T[]> =>
   liveRows<T>(tx, table, "and data->>'partnerId' in (select jsonb_array_elements_text($2::jsonb))", [JSON.stringify(partnerIds)]);
 
+/** The deals the partners are on: as the deal's own partner, or named beside it (deal-credit.ts). */
+const dealsOfPartners = (tx: Queryable, partnerIds: string[]): Promise<Opportunity[]> =>
+  liveRows<Opportunity>(
+    tx,
+    'opportunities',
+    `and (data->>'partnerId' in (select jsonb_array_elements_text($2::jsonb))
+      or exists (select 1 from jsonb_array_elements(coalesce(data->'coPartners', '[]'::jsonb)) co
+                 where co->>'partnerId' in (select jsonb_array_elements_text($2::jsonb))))`,
+    [JSON.stringify(partnerIds)],
+  );
+
+/** Each deal under every partner on it, so a partner named beside another's deal is paid its part. */
+const dealsByPartner = (deals: readonly Opportunity[]): Map<string, Opportunity[]> => {
+  const groups = new Map<string, Opportunity[]>();
+  for (const deal of deals) {
+    for (const id of [deal.partnerId, ...(deal.coPartners ?? []).map((p) => p.partnerId)]) {
+      if (id !== null) groups.set(id, [...(groups.get(id) ?? []), deal]);
+    }
+  }
+  return groups;
+};
+
 const groupByPartner = <T extends { partnerId: string | null }>(records: readonly T[]): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
   for (const r of records) if (r.partnerId !== null) groups.set(r.partnerId, [...(groups.get(r.partnerId) ?? []), r]);
@@ -70,7 +95,14 @@ const groupByPartner = <T extends { partnerId: string | null }>(records: readonl
 const closedRecord = (
   partner: Partner,
   quarter: string,
-  sources: { programs: IncentiveProgram[]; opportunities: Opportunity[]; certifications: Certification[]; closed: IncentiveStatementRecord[] },
+  sources: {
+    programs: IncentiveProgram[];
+    opportunities: Opportunity[];
+    certifications: Certification[];
+    closed: IncentiveStatementRecord[];
+    exchangeRates?: readonly ExchangeRate[];
+    dealCredit?: DealCredit;
+  },
   caller: Caller,
   closedAt: string,
 ): { record: IncentiveStatementRecord } | { reason: string } => {
@@ -79,6 +111,8 @@ const closedRecord = (
     programs: sources.programs,
     opportunities: sources.opportunities,
     certifications: sources.certifications,
+    exchangeRates: sources.exchangeRates,
+    dealCredit: sources.dealCredit,
     quarter,
     closed: closedStatementsOf(sources.closed, partner.id),
   });
@@ -139,13 +173,17 @@ export const closeStatements = async (store: Store, caller: Caller, quarter: str
       throw new CloseRefused('not_found', 'There is no such partner on the server.', { partnerId: 'No partner has this id' });
     }
     const ids = partners.map((p) => p.id);
-    const [programs, opportunities, certifications, statements] = await Promise.all([
+    const [programs, opportunities, certifications, statements, settings] = await Promise.all([
       liveRows<IncentiveProgram>(tx, 'incentivePrograms'),
-      ofPartners<Opportunity>(tx, 'opportunities', ids),
+      dealsOfPartners(tx, ids),
       ofPartners<Certification>(tx, 'certifications', ids),
       ofPartners<IncentiveStatementRecord>(tx, 'incentiveStatements', ids),
+      // HQ's quarterly rates: a deal in another currency closes converted, or left out and said so.
+      liveRows<ProgramSettings>(tx, 'programSettings'),
     ]);
-    const deals = groupByPartner(opportunities);
+    const exchangeRates = settings[0]?.exchangeRates;
+    const dealCredit = settings[0]?.dealCredit;
+    const deals = dealsByPartner(opportunities);
     const certs = groupByPartner(certifications);
     const closedBefore = groupByPartner(statements);
 
@@ -161,7 +199,7 @@ export const closeStatements = async (store: Store, caller: Caller, quarter: str
       const made = closedRecord(
         partner,
         quarter,
-        { programs, opportunities: deals.get(partner.id) ?? [], certifications: certs.get(partner.id) ?? [], closed },
+        { programs, opportunities: deals.get(partner.id) ?? [], certifications: certs.get(partner.id) ?? [], closed, exchangeRates, dealCredit },
         caller,
         closedAt,
       );

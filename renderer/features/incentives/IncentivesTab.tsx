@@ -4,7 +4,9 @@ import { closedStatementsOf } from '../../../shared/domain/incentive-statement-r
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterStatement } from '../../../shared/incentives';
 import { currentQuarter } from '../../ui/today';
-import { useAll, usePartnerChildren } from '../../ui/use-records';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useDealCredit } from '../../ui/use-deal-credit';
+import { useAll, usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 import { QuarterPicker } from './QuarterPicker';
 import { StatementLifecycle } from './StatementLifecycle';
 import { StatementView } from './StatementView';
@@ -13,12 +15,15 @@ import { StatementView } from './StatementView';
 export function IncentivesTab({ partner }: { partner: Partner }) {
   const [quarter, setQuarter] = useState<string>(currentQuarter());
   const programs = useAll('incentivePrograms');
-  const opportunities = usePartnerChildren('opportunities', partner.id);
+  // Its own deals and those it is on beside another partner, at HQ's credit for its role.
+  const opportunities = usePartnerDeals(partner);
+  const dealCredit = useDealCredit();
   const certifications = usePartnerChildren('certifications', partner.id);
   const records = usePartnerChildren('incentiveStatements', partner.id);
+  const exchangeRates = useExchangeRates();
   const statement =
     programs && opportunities && certifications && records
-      ? quarterStatement({ partner, programs, opportunities, certifications, quarter, closed: closedStatementsOf(records, partner.id) })
+      ? quarterStatement({ partner, programs, opportunities, certifications, exchangeRates, dealCredit, quarter, closed: closedStatementsOf(records, partner.id) })
       : undefined;
   const record = records?.find((r) => r.quarter === quarter);
   return (

@@ -2,6 +2,7 @@ import { Alert, Stack, Table, TableBody, TableCell, TableFooter, TableHead, Tabl
 import type { IncentiveStatement } from '../../../shared/incentives';
 import { signedCents } from '../../../shared/incentives/signed-cents';
 import { dateText } from '../../ui/dates';
+import { StatementConversions } from './StatementConversions';
 
 /** A statement a manager can redo by hand: every line's basis, rate and arithmetic, then what reaches the next band. */
 export function StatementView({ statement }: { statement: IncentiveStatement }) {
@@ -43,6 +44,7 @@ export function StatementView({ statement }: { statement: IncentiveStatement }) 
           </TableRow>
         </TableFooter>
       </Table>
+      <StatementConversions statement={statement} />
       {statement.bandPreviews.map((preview) => (
         <Alert key={`${preview.programId}/${preview.ruleKind}`} severity={preview.next ? 'info' : 'success'}>
           <strong>{preview.label}</strong> — now in {preview.currentBand}. {preview.next ? preview.next.message : 'Top band reached.'}
