@@ -3,6 +3,7 @@ import type { IncentiveStatement } from '../../../shared/incentives';
 import { signedCents } from '../../../shared/incentives/signed-cents';
 import { dateText } from '../../ui/dates';
 import { StatementConversions } from './StatementConversions';
+import { StatementCredits } from './StatementCredits';
 
 /** A statement a manager can redo by hand: every line's basis, rate and arithmetic, then what reaches the next band. */
 export function StatementView({ statement }: { statement: IncentiveStatement }) {
@@ -44,6 +45,7 @@ export function StatementView({ statement }: { statement: IncentiveStatement }) 
           </TableRow>
         </TableFooter>
       </Table>
+      <StatementCredits statement={statement} />
       <StatementConversions statement={statement} />
       {statement.bandPreviews.map((preview) => (
         <Alert key={`${preview.programId}/${preview.ruleKind}`} severity={preview.next ? 'info' : 'success'}>

@@ -84,6 +84,47 @@ export const incentiveStatementsSuite = (getWorld: () => World): void =>
       expect((await pulledStatement(await signIn(world.server.url, world.m1.email), record!.id))!.snapshot).toEqual(record!.snapshot);
     });
 
+    it('closes an SI’s quarter with the deal it is on beside a reseller: the server finds it by the other partners named on the deal', async () => {
+      const now = new Date().toISOString();
+      const siProgram: IncentiveProgram = {
+        id: newId(),
+        territoryId: GLOBAL_TERRITORY,
+        updatedAt: now,
+        deleted: false,
+        name: 'SI attach',
+        partnerType: 'si',
+        effectiveFrom: '2026-07-01',
+        effectiveTo: '2026-09-30',
+        rules: [{ kind: 'implementation-attach', rateBps: 1_000 }],
+      };
+      const si = { ...buildPartner('si', { id: newId(), territoryId: world.t1, name: `SI ${newId().slice(-6)}` }), updatedAt: now };
+      const { partner } = await reseller();
+      // The reseller's deal, with the SI named beside it implementing $20,000 of services.
+      const shared = buildDeal({
+        id: newId(),
+        territoryId: world.t1,
+        updatedAt: now,
+        partnerId: partner.id,
+        partnerRole: 'sourced',
+        channel: 'resale',
+        amountCents: usd(50_000),
+        servicesAttachedCents: usd(20_000),
+        closeOn: '2026-09-02',
+        coPartners: [{ partnerId: si.id, role: 'influenced' }],
+      });
+      const made = await push(world, world.hq, [
+        { table: 'incentivePrograms', rowId: siProgram.id, op: 'put', patch: siProgram },
+        { table: 'partners', rowId: si.id, op: 'put', patch: si },
+        { table: 'opportunities', rowId: shared.id, op: 'put', patch: shared },
+      ]);
+      expect(made.body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied', 'applied']);
+      const closed = await close(world.hq, { partnerId: si.id, quarter: QUARTER });
+      expect(closed.status).toBe(200);
+      const record = await pulledStatement(world.hq, closed.body.closed[0].id);
+      // Full credit (HQ set no rule): $20,000 of services × 10% = $2,000.
+      expect(record!.snapshot.lines.find((l) => l.programId === siProgram.id)).toMatchObject({ amountCents: usd(2_000) });
+    });
+
     it('refuses a close by a manager, of a quarter not ended, of an unknown partner, and a hostile body, naming the field', async () => {
       const { partner } = await reseller();
       const byManager = await close(world.m1, { partnerId: partner.id, quarter: QUARTER });
