@@ -4,7 +4,7 @@ import type { MetricKey } from './types';
  * Version of the metric definitions below. A QBR pack records the version it
  * used, so bump it whenever a definition changes what a figure means.
  */
-export const METRIC_DEFINITIONS_VERSION = '2026.3';
+export const METRIC_DEFINITIONS_VERSION = '2026.4';
 
 export interface MetricDefinition {
   key: MetricKey;
@@ -20,6 +20,14 @@ export interface MetricDefinition {
  */
 const INCENTIVE_PAYMENTS =
   "Incentive payments are the partners' paid incentive statements, each its total on the day it was paid (an OEM's royalty statement is revenue, never investment); a hand-entered incentive payment of a partner dated in a quarter in which one of its statements was paid is taken for that same payment and not counted again, while in quarters without a paid statement hand-entered incentive payments count as entered.";
+
+/**
+ * How deals count as revenue (2026.4; partner-revenue.ts, deal-credit.ts):
+ * net of returns in the quarter they happen, and once however many partners
+ * are on a deal.
+ */
+const DEAL_REVENUE =
+  ' A credit note (a return) takes its amount off the revenue of the quarter it is issued in, whenever the deal was won. A deal with more than one partner on it counts once in program and territory figures; in one partner’s own figures it counts at the credit HQ gives that partner’s role on it.';
 
 export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition & { key: K } } = {
   activePartnerRate: {
@@ -75,19 +83,21 @@ export const METRIC_DEFINITIONS: { readonly [K in MetricKey]: MetricDefinition &
     name: 'Program investment as % of partner-influenced revenue',
     definition:
       'Program investment spent in the quarter (MDF, enablement, integration support, co-sell resources, incentive payments) divided by the revenue to the vendor from partners in the quarter: deals with a partner involved won in the quarter (resale, sourced, co-sell, marketplace transactions) and the royalties OEM partners owe for the quarter by their royalty statements (a closed quarter by its closed statement). ' +
-      INCENTIVE_PAYMENTS,
+      INCENTIVE_PAYMENTS +
+      DEAL_REVENUE,
   },
   roiByPartnerType: {
     key: 'roiByPartnerType',
     name: 'ROI by partnership type',
     definition:
       'For each partnership type (ISV, reseller, OEM, SI): revenue to the vendor from partners of that type in the quarter (deals won with them; for an OEM also the royalties it owes for the quarter by its royalty statement, a closed quarter by its closed statement), minus the investment spent in the quarter on partners of that type, divided by that investment. Not shown for a type without investment in the quarter. ' +
-      INCENTIVE_PAYMENTS,
+      INCENTIVE_PAYMENTS +
+      DEAL_REVENUE,
   },
   incrementalRevenue: {
     key: 'incrementalRevenue',
     name: 'Incremental revenue above baseline',
     definition:
-      'Revenue to the vendor from partners in the quarter (as in ROI: won deals and OEM royalties) minus their own trailing baseline, the average of the four quarters before it, shown beside the baseline. Negative when the quarter fell below it.',
+      'Revenue to the vendor from partners in the quarter (as in ROI: won deals and OEM royalties) minus their own trailing baseline, the average of the four quarters before it, shown beside the baseline. Negative when the quarter fell below it.' + DEAL_REVENUE,
   },
 };

@@ -1,9 +1,10 @@
 import { partnerTypes, type PartnerType } from '../domain/common';
-import type { QuarterRange } from '../domain/quarter';
+import type { Opportunity } from '../domain/opportunity';
+import { inRange, type QuarterRange } from '../domain/quarter';
 import { closedStatementsOf } from '../domain/incentive-statement-record';
 import { quarterStatement } from '../incentives';
 import { wonIn } from './deals';
-import type { ScopedRecords } from './scope';
+import { exchangeRatesOf, type ScopedRecords } from './scope';
 import type { MetricsDataset } from './types';
 
 /**
@@ -13,7 +14,9 @@ import type { MetricsDataset } from './types';
  *
  * - deals with a partner on them won in the quarter: a reseller's resale,
  *   a sourced or co-sold deal, and an ISV's marketplace transactions (a
- *   marketplace sale is a won deal on the marketplace channel);
+ *   marketplace sale is a won deal on the marketplace channel), less the
+ *   credit notes issued in the quarter on any won deal (a return gives
+ *   revenue back when it happens; the quarter the deal was won keeps its figure);
  * - royalties an OEM owes for the quarter: what its royalty statement says
  *   it owes (the volume royalty by band on its usage report, topped up to
  *   its minimum commitment), from the programs in force in the quarter.
@@ -50,7 +53,7 @@ const royaltiesOwed = (dataset: MetricsDataset, scoped: ScopedRecords, quarter: 
       programs: dataset.incentivePrograms,
       opportunities: [],
       certifications: [],
-      exchangeRates: dataset.exchangeRates,
+      exchangeRates: exchangeRatesOf(dataset),
       quarter: quarter.label,
       closed: closedStatementsOf(dataset.incentiveStatements, partner.id),
     });
@@ -64,10 +67,15 @@ export const partnerRevenue = (dataset: MetricsDataset, scoped: ScopedRecords, q
   if (memo) return memo;
   const deals = zeroByType();
   let untyped = 0;
-  for (const o of wonIn(scoped.partnerDeals, quarter)) {
+  const add = (o: Opportunity, cents: number) => {
     const type = o.partnerId === null ? undefined : scoped.live.partnerById.get(o.partnerId)?.partnerType;
-    if (type) deals[type] += o.amountCents;
-    else untyped += o.amountCents;
+    if (type) deals[type] += cents;
+    else untyped += cents;
+  };
+  for (const o of wonIn(scoped.partnerDeals, quarter)) add(o, o.amountCents);
+  // A return is revenue given back in the quarter its credit note is issued, whenever the deal was won: the quarter it was won in keeps its figure.
+  for (const o of scoped.partnerDeals) {
+    for (const note of o.creditNotes ?? []) if (o.stage === 'won' && inRange(note.issuedOn, quarter)) add(o, -note.amountCents);
   }
   const royalties = { ...zeroByType(), oem: royaltiesOwed(dataset, scoped, quarter) };
   const byType = Object.fromEntries(partnerTypes.map((t) => [t, deals[t] + royalties[t]])) as Record<PartnerType, number>;

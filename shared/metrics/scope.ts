@@ -1,7 +1,9 @@
+import { partnerDeals, type DealCredit } from '../domain/deal-credit';
 import { dealsInProgramCurrency, investmentsInProgramCurrency, type NotConverted } from '../domain/in-program-currency';
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
+import type { ExchangeRate } from '../domain/currency';
 import { programInvestments } from './investments';
 import type { MetricScope, MetricsDataset } from './types';
 
@@ -42,13 +44,14 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
   const tombstoned = new Set(dataset.partners.filter((p) => p.deleted).map((p) => p.id));
   const partners = dataset.partners.filter((p) => !p.deleted);
   // Every figure is in the program currency: other currencies at their quarter's rate, or left out (in-program-currency.ts).
+  const rates = exchangeRatesOf(dataset);
   const deals = dealsInProgramCurrency(
     dataset.opportunities.filter((o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId))),
-    dataset.exchangeRates,
+    rates,
   );
   const spent = investmentsInProgramCurrency(
     dataset.investments.filter((i) => !i.deleted && !tombstoned.has(i.partnerId)),
-    dataset.exchangeRates,
+    rates,
   );
   return {
     partners,
@@ -59,6 +62,10 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
     notConverted: [...deals.notConverted, ...spent.notConverted],
   };
 };
+
+/** HQ's quarterly rates from the dataset's live program settings; undefined when there are none. */
+export const exchangeRatesOf = (dataset: MetricsDataset): readonly ExchangeRate[] | undefined =>
+  dataset.programSettings?.find((s) => !s.deleted)?.exchangeRates;
 
 /**
  * Cuts the live records down to a scope. Each record is placed by its own
@@ -86,7 +93,7 @@ export const scopeRecords = (dataset: MetricsDataset, scope: MetricScope): Scope
  */
 const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<string, ScopedRecords> }>();
 
-type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
+type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[]; credit: DealCredit | undefined };
 
 const noRates: readonly unknown[] = [];
 const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [
@@ -95,14 +102,14 @@ const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [
   dataset.investments,
   dataset.incentivePrograms,
   dataset.incentiveStatements,
-  dataset.exchangeRates ?? noRates,
+  dataset.programSettings ?? noRates,
 ];
 const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
   const lists = listsOf(dataset);
-  return { lists, lengths: lists.map((l) => l.length) };
+  return { lists, lengths: lists.map((l) => l.length), credit: dataset.dealCredit };
 };
 const sameData = (was: DataSnapshot, dataset: MetricsDataset): boolean =>
-  listsOf(dataset).every((list, i) => list === was.lists[i] && list.length === was.lengths[i]);
+  listsOf(dataset).every((list, i) => list === was.lists[i] && list.length === was.lengths[i]) && was.credit === dataset.dealCredit;
 
 const scopeKey = (scope: MetricScope): string =>
   scope.kind === 'all' ? 'all' : scope.kind === 'territory' ? `territory:${scope.territoryId}` : `partner:${scope.partnerId}`;
@@ -141,12 +148,15 @@ const cutToScope = (dataset: MetricsDataset, scope: MetricScope): ScopedRecords 
         return { ...base, partners: [], partnerDeals: [], directDeals: [], allDeals: [], investments: [] };
       }
       const ofPartner = (r: { partnerId: string | null }): boolean => r.partnerId === partner.id;
+      // The partner's figures: every deal it is on, as it counts it (its role, its credit); the deals themselves stay one in the totals.
+      const mine = partnerDeals(withPartner, partner.id, dataset.dealCredit);
+      const onIt = new Set(mine.map((o) => o.id));
       return {
         ...base,
         partners: [partner],
-        partnerDeals: withPartner.filter(ofPartner),
+        partnerDeals: mine,
         directDeals: direct.filter((o) => o.territoryId === partner.territoryId),
-        allDeals: live.opportunities.filter((o) => o.territoryId === partner.territoryId || ofPartner(o)),
+        allDeals: live.opportunities.filter((o) => o.territoryId === partner.territoryId || onIt.has(o.id)),
         investments: live.investments.filter(ofPartner),
       };
     }

@@ -1,9 +1,10 @@
-import type { ExchangeRate } from '../domain/currency';
+import type { DealCredit } from '../domain/deal-credit';
 import type { IncentiveProgram } from '../domain/incentive-program';
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
+import type { ProgramSettings } from '../domain/program-settings';
 
 /** Everything the metrics read: plain arrays of domain records, tombstones included (they are skipped here). */
 export interface MetricsDataset {
@@ -19,11 +20,19 @@ export interface MetricsDataset {
    */
   incentiveStatements: readonly IncentiveStatementRecord[];
   /**
-   * HQ's quarterly exchange rates (program settings): deals and investments in
-   * another currency count converted at their quarter's rate, and not at all
-   * without one (in-program-currency.ts). Absent: none.
+   * The program settings record, as a workspace holds it: HQ's quarterly
+   * exchange rates in it convert deals and investments in another currency at
+   * their quarter's rate, and leave them out without one
+   * (in-program-currency.ts). Absent or without rates: none.
    */
-  exchangeRates?: readonly ExchangeRate[];
+  programSettings?: readonly ProgramSettings[];
+  /**
+   * HQ's credit by partner role (program settings): one partner's figures
+   * count the deals it is on, its own or beside another partner, at its
+   * role's credit; territory and program figures count every deal once.
+   * Absent: full credit.
+   */
+  dealCredit?: DealCredit;
 }
 
 /** Whose figures a scorecard shows: the whole program, one territory, or one partner. */
