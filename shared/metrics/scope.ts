@@ -63,6 +63,9 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
   };
 };
 
+/** HQ's credit by partner role from the dataset's live program settings; undefined (full credit) when none is set. */
+export const dealCreditOf = (dataset: MetricsDataset): DealCredit | undefined => dataset.programSettings?.find((s) => !s.deleted)?.dealCredit;
+
 /** HQ's quarterly rates from the dataset's live program settings; undefined when there are none. */
 export const exchangeRatesOf = (dataset: MetricsDataset): readonly ExchangeRate[] | undefined =>
   dataset.programSettings?.find((s) => !s.deleted)?.exchangeRates;
@@ -93,7 +96,7 @@ export const scopeRecords = (dataset: MetricsDataset, scope: MetricScope): Scope
  */
 const scoped = new WeakMap<MetricsDataset, { of: DataSnapshot; byScope: Map<string, ScopedRecords> }>();
 
-type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[]; credit: DealCredit | undefined };
+type DataSnapshot = { lists: readonly (readonly unknown[])[]; lengths: readonly number[] };
 
 const noRates: readonly unknown[] = [];
 const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [
@@ -106,10 +109,10 @@ const listsOf = (dataset: MetricsDataset): readonly (readonly unknown[])[] => [
 ];
 const snapshotOf = (dataset: MetricsDataset): DataSnapshot => {
   const lists = listsOf(dataset);
-  return { lists, lengths: lists.map((l) => l.length), credit: dataset.dealCredit };
+  return { lists, lengths: lists.map((l) => l.length) };
 };
 const sameData = (was: DataSnapshot, dataset: MetricsDataset): boolean =>
-  listsOf(dataset).every((list, i) => list === was.lists[i] && list.length === was.lengths[i]) && was.credit === dataset.dealCredit;
+  listsOf(dataset).every((list, i) => list === was.lists[i] && list.length === was.lengths[i]);
 
 const scopeKey = (scope: MetricScope): string =>
   scope.kind === 'all' ? 'all' : scope.kind === 'territory' ? `territory:${scope.territoryId}` : `partner:${scope.partnerId}`;
@@ -149,7 +152,7 @@ const cutToScope = (dataset: MetricsDataset, scope: MetricScope): ScopedRecords 
       }
       const ofPartner = (r: { partnerId: string | null }): boolean => r.partnerId === partner.id;
       // The partner's figures: every deal it is on, as it counts it (its role, its credit); the deals themselves stay one in the totals.
-      const mine = partnerDeals(withPartner, partner.id, dataset.dealCredit);
+      const mine = partnerDeals(withPartner, partner.id, dealCreditOf(dataset));
       const onIt = new Set(mine.map((o) => o.id));
       return {
         ...base,

@@ -1,4 +1,3 @@
-import type { DealCredit } from '../domain/deal-credit';
 import type { IncentiveProgram } from '../domain/incentive-program';
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
@@ -23,16 +22,12 @@ export interface MetricsDataset {
    * The program settings record, as a workspace holds it: HQ's quarterly
    * exchange rates in it convert deals and investments in another currency at
    * their quarter's rate, and leave them out without one
-   * (in-program-currency.ts). Absent or without rates: none.
+   * (in-program-currency.ts). Absent or without rates: none. HQ's credit by
+   * partner role in it: one partner's figures count the deals it is on, its
+   * own or beside another partner, at its role's credit; territory and
+   * program figures count every deal once (deal-credit.ts). Absent: full credit.
    */
   programSettings?: readonly ProgramSettings[];
-  /**
-   * HQ's credit by partner role (program settings): one partner's figures
-   * count the deals it is on, its own or beside another partner, at its
-   * role's credit; territory and program figures count every deal once.
-   * Absent: full credit.
-   */
-  dealCredit?: DealCredit;
 }
 
 /** Whose figures a scorecard shows: the whole program, one territory, or one partner. */

@@ -39,7 +39,8 @@ describe('revenue with returns and two partners on a deal', () => {
   });
 
   it('counts the deal once in the territory, and in each partner’s own figures at its role’s credit', () => {
-    const d = dataset({ dealCredit: { sourced: 10_000, influenced: 2_500, 'co-sell': 5_000 } });
+    const settings = { id: 'program-settings', territoryId: 'global', updatedAt: '2026-10-01T00:00:00.000Z', deleted: false, vendorName: 'Vendor', logoDataUrl: null, primaryColor: '#1F4E79', accentColor: '#F28C28' };
+    const d = dataset({ programSettings: [{ ...settings, dealCredit: { sourced: 10_000, influenced: 2_500, 'co-sell': 5_000 } }] });
     expect(revenue(d, { kind: 'territory', territoryId: 't1' }, '2026-Q3')).toBe(usd(100_000)); // once, not $125,000
     expect(revenue(d, { kind: 'partner', partnerId: reseller.id }, '2026-Q3')).toBe(usd(100_000));
     // The SI influenced it: 25% of $100,000 = $25,000; of the Q4 return, 25% of $30,000 = $7,500 given back.
