@@ -99,4 +99,18 @@ describe('credit notes, two partners on a deal, and the tier ladder', () => {
     await choose(page, 'Demo role', 'Partner manager');
     expect(session.errors).toEqual([]);
   }, 120_000);
+
+  it('lists the registrations whose protection ends within 14 days on the pipeline page', async () => {
+    const ending = records.opportunities.filter(
+      (o) => o.partnerId && o.protectionEndsOn && o.protectionEndsOn >= today && o.registeredOn! <= today && !['won', 'lost'].includes(o.stage) && Date.parse(o.protectionEndsOn) - Date.parse(today) <= 14 * 86_400_000,
+    );
+    expect(ending.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Protection ending soon' });
+    await expect.poll(() => page.getByRole('heading', { name: /^Protection ending within 14 days · / }).textContent()).toBe(`Protection ending within 14 days · ${ending.length}`);
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(1);
+    const texts = await table.getByRole('row').allTextContents();
+    for (const row of texts.slice(1)) expect(row).toMatch(/Protected until .* \((\d+) days? left\)/);
+    await shoot(page, 'pipeline-protection-ending');
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import { PartnerLink } from '../../ui/PartnerLink';
 import { today } from '../../ui/today';
 import { usePartnerNames } from '../../ui/use-partner-names';
 import { protectionSortText, protectionText } from './protection';
+import { PROTECTION_WARNING_DAYS, protectionEndingSoon } from '../../../shared/registrations/protection';
 
 /** Open partner deals across the territory, soonest close first, with each registration's protection. */
 export function PipelinePage() {
@@ -23,6 +24,7 @@ export function PipelinePage() {
   );
   const rows = useMemo(() => (open ?? []).filter((o) => names?.has(o.partnerId!)), [open, names]);
   const exchangeRates = useExchangeRates();
+  const ending = useMemo(() => protectionEndingSoon(rows, today()), [rows]);
   const columns = useMemo<ListColumn<Opportunity>[]>(() => {
     const partner = (o: Opportunity) => names?.get(o.partnerId!) ?? '';
     const day = today();
@@ -40,6 +42,19 @@ export function PipelinePage() {
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
         Partner pipeline · {rows.length} open deals, {pipelineTotalText(rows, exchangeRates)}
+      </Typography>
+      <Typography variant="h6" component="h3">
+        Protection ending within {PROTECTION_WARNING_DAYS} days · {ending.length}
+      </Typography>
+      <ListTable
+        label="Protection ending soon"
+        rows={ending}
+        rowKey={(o) => o.id}
+        columns={columns}
+        emptyText={open ? `No registration's protection ends in the next ${PROTECTION_WARNING_DAYS} days` : 'Loading deals…'}
+      />
+      <Typography variant="h6" component="h3">
+        All open partner deals
       </Typography>
       <ListTable
         label="Open partner deals"
