@@ -60,6 +60,7 @@ export const makeIncentiveStatements = (workspace: Workspace): IncentiveStatemen
         programs: records.incentivePrograms,
         opportunities: deals.get(partner.id) ?? [],
         certifications: certifications.get(partner.id) ?? [],
+        exchangeRates: records.programSettings[0]?.exchangeRates,
         quarter: quarter.label,
         closed: closedStatementsOf(own, partner.id),
       });

@@ -13,6 +13,7 @@ import { makeInvestments } from './investments';
 import { makeJointSolutions } from './joint-solutions';
 import { CompanyNames } from './names';
 import { withCreditNotes } from './credit-notes';
+import { demoProgramSettings, withDealCurrencies } from './currencies';
 import { makeDirectDeals, makePartnerDeals } from './opportunities';
 import { makeOrganization } from './organization';
 import { makePartner } from './partners';
@@ -73,6 +74,8 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   records.certificationPrograms.push(...catalogue.programs);
   records.tierRuleSets.push(...makeTierRuleSets(ctx, catalogue));
   records.incentivePrograms.push(...makeIncentivePrograms(ctx));
+  // Built, not drawn: the settings take nothing from the streams.
+  records.programSettings.push(demoProgramSettings(ctx.quarter, options.asOf));
 
   const names = new CompanyNames();
   for (const plan of plans) {
@@ -91,11 +94,8 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const commitments = makeCommitments(ctx, profile, contacts, engagement.activities);
       records.qbrRecords.push(...makeQbrRecords(qbrs, profile, contacts, engagement.review));
 
-      const deals = withCreditNotes([...history, ...makeRecentPartnerDeals(story, profile, customers)], index, {
-        previous: story.previousQuarter,
-        current: story.quarter,
-        asOf: options.asOf,
-      });
+      const quarters = { previous: story.previousQuarter, current: story.quarter };
+      const deals = withDealCurrencies(withCreditNotes([...history, ...makeRecentPartnerDeals(story, profile, customers)], index, { ...quarters, asOf: options.asOf }), index, quarters);
       const thisQuarter = makeQuarterEngagement(story, profile, contacts);
       const activities = [...engagement.activities, ...thisQuarter].sort(byOccurrence);
       records.opportunities.push(...deals);
@@ -104,7 +104,7 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const planInputs = {
         profile,
         contacts,
-        records: { partner: profile.partner, opportunities: deals, certifications, activities },
+        records: { partner: profile.partner, opportunities: deals, certifications, activities, exchangeRates: records.programSettings[0]?.exchangeRates },
         ruleSets: records.tierRuleSets,
         programs: catalogue.programs,
       };

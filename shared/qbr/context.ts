@@ -74,6 +74,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
       investments,
       incentivePrograms: live(sources.incentivePrograms),
       incentiveStatements: own(sources.incentiveStatements),
+      programSettings: sources.programSettings,
     },
   };
 };

@@ -8,6 +8,7 @@ import type { Investment } from '../domain/investment';
 import type { JointSolution } from '../domain/joint-solution';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
+import type { ProgramSettings } from '../domain/program-settings';
 import type { TierRuleSet } from '../domain/tier-rules';
 
 /** Someone a pack names by id (the partner's owner); without a name the id is shown. */
@@ -39,6 +40,8 @@ export interface QbrSources {
   /** Joint business plans; the pack measures the partner against the one for the quarter's half. */
   businessPlans: readonly BusinessPlan[];
   people?: readonly QbrPerson[];
+  /** The program settings record: its quarterly exchange rates convert other currencies in the metrics. Absent: none. */
+  programSettings?: readonly ProgramSettings[];
 }
 
 const groupBy = <T>(records: readonly T[], key: (r: T) => string | null): Map<string, T[]> => {
@@ -92,6 +95,7 @@ export const sourcesIndex = (workspace: QbrSources): ((partnerId: string) => Qbr
       commitments: commitments.get(partnerId) ?? [],
       businessPlans: plans.get(partnerId) ?? [],
       people: workspace.people,
+      programSettings: workspace.programSettings,
     };
   };
 };

@@ -7,7 +7,6 @@ import { trend, type MetricScope } from '../../../shared/metrics';
 import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
 import { useAll } from '../../ui/use-records';
-import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
@@ -33,7 +32,7 @@ export function DashboardPage() {
   // look back past the trend, e.g. retention); certifications only where they expire inside the four
   // charted quarters, by the expiry index, as the expiry chart is all that reads them.
   const children = useLiveQuery(async () => {
-    const [opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements] = await Promise.all([
+    const [opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements, programSettings] = await Promise.all([
       reads.rows('opportunities'),
       reads.rows('investments'),
       reads.rows('jointSolutions'),
@@ -41,19 +40,19 @@ export function DashboardPage() {
       reads.rows('incentivePrograms'),
       // Closed quarters read as frozen; a paid statement is an incentive payment.
       reads.rows('incentiveStatements'),
+      // Other currencies count at HQ's quarterly rates, or not at all without one.
+      reads.rows('programSettings'),
     ]);
-    return { opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements };
+    return { opportunities, investments, jointSolutions, incentivePrograms, incentiveStatements, programSettings };
   }, [reads]);
   // Its own query, so picking another quarter re-reads only these.
   const certifications = useLiveQuery(
     () => reads.rowsBetween('certifications', 'expiresOn', quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end),
     [reads, quarter],
   );
-  // Other currencies count at HQ's quarterly rates (program settings), or not at all without one.
-  const exchangeRates = useExchangeRates();
   const data = useMemo(
-    () => (partners && children && certifications ? { ...children, certifications, partners, exchangeRates } : undefined),
-    [partners, children, certifications, exchangeRates],
+    () => (partners && children && certifications ? { ...children, certifications, partners } : undefined),
+    [partners, children, certifications],
   );
 
   const series = useMemo(() => {

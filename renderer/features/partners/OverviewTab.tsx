@@ -6,8 +6,8 @@ import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
 import { dateText } from '../../ui/dates';
 import { currentQuarter, today } from '../../ui/today';
-import { useAll, usePartnerChildren } from '../../ui/use-records';
-import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useAll, usePartnerChildren, useRecord } from '../../ui/use-records';
+import { PROGRAM_SETTINGS_ID } from '../../../shared/domain/program-settings';
 import { formatMetric } from '../dashboard/format-metric';
 import { PlanCard } from '../plans/PlanCard';
 import { AttributeListSection } from './AttributeListSection';
@@ -40,10 +40,11 @@ export function OverviewTab({ partner }: { partner: Partner }) {
   const incentivePrograms = useAll('incentivePrograms');
   // Closed quarters read as frozen; a paid statement is an incentive payment.
   const incentiveStatements = usePartnerChildren('incentiveStatements', partner.id);
-  const exchangeRates = useExchangeRates();
+  // HQ's quarterly rates convert other currencies.
+  const settings = useRecord('programSettings', PROGRAM_SETTINGS_ID);
   const card =
     territoryDeals && investments && incentivePrograms && incentiveStatements
-      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms, incentiveStatements, exchangeRates }, { kind: 'partner', partnerId: partner.id }, quarter)
+      ? scorecard({ partners: [partner], opportunities: territoryDeals, investments, incentivePrograms, incentiveStatements, programSettings: settings ? [settings] : [] }, { kind: 'partner', partnerId: partner.id }, quarter)
       : undefined;
   const next = (commitments ?? [])
     .filter((c) => c.status === 'open' || c.status === 'in-progress')

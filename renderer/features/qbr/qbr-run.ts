@@ -109,6 +109,8 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
     commitments,
     businessPlans,
     people: people(user),
+    // HQ's quarterly exchange rates convert other currencies in the pack's metrics.
+    programSettings: await live(reads, 'programSettings'),
   };
 };
 
@@ -145,6 +147,8 @@ export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Prom
     commitments,
     businessPlans,
     people: people(user),
+    // HQ's quarterly exchange rates convert other currencies in the pack's metrics.
+    programSettings: await live(reads, 'programSettings'),
   };
 };
 

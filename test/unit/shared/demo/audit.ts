@@ -7,7 +7,7 @@ import type { Workspace } from '../../../../shared/demo';
  * which record instead of a bare `false`.
  */
 
-const globalTables: readonly EntityName[] = ['certificationPrograms', 'tierRuleSets', 'incentivePrograms'];
+const globalTables: readonly EntityName[] = ['certificationPrograms', 'tierRuleSets', 'incentivePrograms', 'programSettings'];
 
 /** Every `every`-th record of every table, parsed with its entity schema (refinements included). */
 export const schemaProblems = (w: Workspace, every = 1): string[] =>

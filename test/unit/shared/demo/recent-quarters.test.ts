@@ -20,7 +20,7 @@ const { records } = demoWorkspace(AS_OF);
 const active = records.partners.filter((p) => p.status === 'active');
 const planOf = (p: Partner) => currentPlan(records.businessPlans, p.id, HALF);
 const progressOf = (p: Partner) =>
-  planProgress(planOf(p)!, { partner: p, opportunities: records.opportunities, certifications: records.certifications, activities: records.activities }, AS_OF);
+  planProgress(planOf(p)!, { partner: p, opportunities: records.opportunities, certifications: records.certifications, activities: records.activities, exchangeRates: records.programSettings[0]?.exchangeRates }, AS_OF);
 const dealsOf = (p: Partner) => records.opportunities.filter((o) => o.partnerId === p.id);
 const wonIn = (p: Partner, span: { start: string; end: string }) => dealsOf(p).filter((o) => o.stage === 'won' && inRange(o.closeOn, span));
 

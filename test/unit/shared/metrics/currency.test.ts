@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../../../../shared/domain/currency';
+import type { ProgramSettings } from '../../../../shared/domain/program-settings';
 import { notConvertedNotes } from '../../../../shared/domain/in-program-currency';
 import { quarterRange } from '../../../../shared/domain/quarter';
 import { roiByPartnerType } from '../../../../shared/metrics';
@@ -12,6 +13,11 @@ const rates: ExchangeRate[] = [
   { quarter: '2026-Q3', currency: 'EUR', rateMillionths: 1_085_000 },
   { quarter: '2026-Q3', currency: 'GBP', rateMillionths: 1_270_000 },
 ];
+// The rates as the dataset carries them: in the program settings record.
+const settingsWith = (exchangeRates: ExchangeRate[]): ProgramSettings => ({
+  id: 'program-settings', territoryId: 'global', updatedAt: '2026-06-01T09:00:00.000Z', deleted: false,
+  vendorName: 'Vendor', logoDataUrl: null, primaryColor: '#000000', accentColor: '#FFFFFF', exchangeRates,
+});
 const reseller = makePartner('reseller');
 const dataset = makeDataset({
   partners: [reseller],
@@ -24,7 +30,7 @@ const dataset = makeDataset({
     makeInvestment(reseller, 100_000, '2026-07-01', { currency: 'GBP' }), // £1,000.00
     makeInvestment(reseller, 50_000, '2026-05-01', { currency: 'GBP' }), // Q2: no rate
   ],
-  exchangeRates: rates,
+  programSettings: [settingsWith(rates)],
 });
 
 describe('metrics in the program currency', () => {
@@ -47,7 +53,7 @@ describe('metrics in the program currency', () => {
   });
 
   it('recuts when HQ enters a rate: the Q2 deal then counts', () => {
-    const withQ2 = { ...dataset, exchangeRates: [...rates, { quarter: '2026-Q2', currency: 'EUR' as const, rateMillionths: 1_070_000 }] };
+    const withQ2 = { ...dataset, programSettings: [settingsWith([...rates, { quarter: '2026-Q2', currency: 'EUR', rateMillionths: 1_070_000 }])] };
     // €5,000.00 × 1.07 = $5,350.00 in Q2.
     expect(partnerRevenue(withQ2, scopeRecords(withQ2, ALL), quarterRange('2026-Q2')).deals.reseller).toBe(535_000);
   });
