@@ -1,10 +1,9 @@
-import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
 import { FULL_CREDIT, type DealCredit } from '../../../shared/domain/deal-credit';
 import { partnerRoles } from '../../../shared/domain/opportunity';
-import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
-import { DEFAULT_BRANDING } from '../../../shared/qbr/branding';
+import type { ProgramSettings } from '../../../shared/domain/program-settings';
 import { bpsOrUndefined, bpsText, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
+import { programSettingsFields } from './program-settings-fields';
 
 /** The three inputs: each role's credit in percent, as typed. */
 export type DealCreditDraft = Record<keyof DealCredit, string>;
@@ -26,16 +25,7 @@ export const dealCreditForm = (stored: ProgramSettings | undefined): RecordFormS
   },
   toRecord: (d, opened) => {
     const dealCredit = Object.fromEntries(partnerRoles.map((role) => [role, bpsOrUndefined(d[role])]));
-    if (opened) return { dealCredit };
-    return {
-      id: PROGRAM_SETTINGS_ID,
-      territoryId: GLOBAL_TERRITORY,
-      vendorName: DEFAULT_BRANDING.name,
-      primaryColor: `#${DEFAULT_BRANDING.primaryColor}`,
-      accentColor: `#${DEFAULT_BRANDING.accentColor}`,
-      logoDataUrl: null,
-      dealCredit,
-    };
+    return programSettingsFields(opened, { dealCredit });
   },
   // A record saved before the rule existed reads as full credit, and saving that unchanged writes nothing.
   image: (s) => ({ dealCredit: s.dealCredit ?? FULL_CREDIT }),

@@ -1,10 +1,9 @@
-import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
 import { formatRate, MAX_RATE_MILLIONTHS, parseRate, RATE_SCALE, type ExchangeRate } from '../../../shared/domain/currency';
-import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
+import type { ProgramSettings } from '../../../shared/domain/program-settings';
 import { fieldError, type FieldError } from '../../../shared/domain/validation';
-import { DEFAULT_BRANDING } from '../../../shared/qbr/branding';
 import type { FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
+import { programSettingsFields } from './program-settings-fields';
 
 /** One row as typed: the quarter, the currency, and the rate as a decimal ("1.085"). */
 export interface RateRow {
@@ -39,16 +38,7 @@ export const exchangeRatesForm = (stored: ProgramSettings | undefined): RecordFo
   draftOf: (s) => ({ rows: (s?.exchangeRates ?? []).map(rowOf) }),
   toRecord: (d, opened) => {
     const exchangeRates = d.rows.map(rateOf);
-    if (opened) return { exchangeRates };
-    return {
-      id: PROGRAM_SETTINGS_ID,
-      territoryId: GLOBAL_TERRITORY,
-      vendorName: DEFAULT_BRANDING.name,
-      primaryColor: `#${DEFAULT_BRANDING.primaryColor}`,
-      accentColor: `#${DEFAULT_BRANDING.accentColor}`,
-      logoDataUrl: null,
-      exchangeRates,
-    };
+    return programSettingsFields(opened, { exchangeRates });
   },
   // A record saved before rates existed reads as none, and saving none unchanged writes nothing.
   image: (s) => ({ exchangeRates: s.exchangeRates ?? [] }),
