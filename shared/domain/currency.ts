@@ -56,6 +56,10 @@ export const exchangeRatesSchema = z
     });
   });
 
+/** How people write the currency beside an amount they type: "$", "€", "£", "CA$". */
+export const currencySymbol = (currency: CurrencyCode): string =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+
 /** "1.085" from 1,085,000: the rate as HQ typed it, trailing zeros dropped. */
 export const formatRate = (rateMillionths: number): string => {
   const whole = Math.floor(rateMillionths / RATE_SCALE);

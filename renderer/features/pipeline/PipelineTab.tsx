@@ -104,7 +104,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
       {crediting && (
         <RecordDialog
           title={`Credit note for the deal with ${crediting.customerName}`}
-          fields={creditNoteFields}
+          fields={creditNoteFields(crediting)}
           spec={creditNoteForm(crediting, today())}
           saveLabel="Issue credit note"
           onSaved={() => notify('Credit note issued')}

@@ -1,12 +1,14 @@
 import { netAmountCents, type CreditNote, type Opportunity } from '../../../shared/domain/opportunity';
+import { currencyOf, currencySymbol } from '../../../shared/domain/currency';
 import { formatCents } from '../../../shared/domain/money';
 import { centsOrUndefined, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
-export const creditNoteFields: FieldSpec[] = [
+/** The inputs; the amount is typed in the deal's currency, which its credit notes share. */
+export const creditNoteFields = (deal: Pick<Opportunity, 'currency'>): FieldSpec[] => [
   { name: 'issuedOn', label: 'Issued on', kind: 'date', width: 6 },
-  { name: 'amountCents', label: 'Amount credited ($)', kind: 'number', width: 6 },
+  { name: 'amountCents', label: `Amount credited (${currencySymbol(currencyOf(deal))})`, kind: 'number', width: 6 },
   { name: 'reason', label: 'Reason', required: true, helperText: 'What was returned or refunded, as the credit note says' },
 ];
 

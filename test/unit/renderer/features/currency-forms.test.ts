@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createRepository } from '../../../../renderer/db/repository';
 import { attributeLists } from '../../../../renderer/features/partners/attribute-lists';
+import { creditNoteFields } from '../../../../renderer/features/pipeline/credit-note-form';
 import { opportunityForm } from '../../../../renderer/features/pipeline/opportunity-form';
 import { pipelineTotalText } from '../../../../renderer/features/pipeline/pipeline-total';
 import { exchangeRatesForm } from '../../../../renderer/features/program-rules/exchange-rates-form';
@@ -41,6 +42,13 @@ describe('a deal’s currency in the deal form', () => {
     // Picking GBP writes only the currency.
     await saveForm(repo, spec, opened, { ...opened.draft, currency: 'GBP' });
     expect(Object.keys((await db.outbox.toArray()).at(-1)!.patch).sort()).toEqual(['currency', 'updatedAt']);
+  });
+
+  it('asks a credit note’s amount in the deal’s currency', () => {
+    const label = (deal: Partial<Opportunity>) => creditNoteFields(buildDeal(deal)).find((f) => f.name === 'amountCents')?.label;
+    expect(label({})).toBe('Amount credited ($)');
+    expect(label({ currency: 'EUR' })).toBe('Amount credited (€)');
+    expect(label({ currency: 'GBP' })).toBe('Amount credited (£)');
   });
 
   it('totals deals in dollars at the quarter’s rate, and says which it could not count', () => {
