@@ -52,6 +52,8 @@ export interface NotConverted {
   label: string;
   currency: CurrencyCode;
   quarter: string;
+  /** Where the record is filed, so a territory's figures say only what they left out. */
+  territoryId: string;
 }
 
 export interface InProgramCurrency<T> {
@@ -82,7 +84,7 @@ export const dealsInProgramCurrency = (deals: readonly Opportunity[], rates: rea
     const rate = rateOf(currency, quarter);
     const stamp = { kind: 'deal' as const, recordId: o.id, label: o.customerName, currency, quarter };
     if (rate === undefined) {
-      out.notConverted.push(stamp);
+      out.notConverted.push({ ...stamp, territoryId: o.territoryId });
       continue;
     }
     const amounts: ConvertedAmount[] = [];
@@ -116,7 +118,7 @@ export const investmentsInProgramCurrency = (investments: readonly Investment[],
     const rate = rateOf(currency, quarter);
     const stamp = { kind: 'investment' as const, recordId: i.id, label: i.kind, currency, quarter };
     if (rate === undefined) {
-      out.notConverted.push(stamp);
+      out.notConverted.push({ ...stamp, territoryId: i.territoryId });
       continue;
     }
     const convertedCents = convertCents(i.amountCents, rate);
@@ -144,7 +146,7 @@ export const partnerInProgramCurrency = (partner: Partner, rates: readonly Excha
     const stamp = { kind: 'usage-report' as const, recordId: `${partner.id}/${report.quarter}`, label: `Usage report ${report.quarter}`, currency, quarter: report.quarter };
     const { revenueCents, refundedRevenueCents, ...rest } = withoutCurrency(report);
     if (rate === undefined) {
-      out.notConverted.push(stamp);
+      out.notConverted.push({ ...stamp, territoryId: partner.territoryId });
       return rest;
     }
     const amounts: ConvertedAmount[] = [];

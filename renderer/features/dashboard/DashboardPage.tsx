@@ -8,6 +8,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { currentQuarter } from '../../ui/today';
 import { useAll } from '../../ui/use-records';
 import { useSnapshot } from '../../ui/use-snapshot';
+import { NotConvertedNote } from './NotConvertedNote';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrDeliveryCard } from '../qbr/QbrDeliveryCard';
 import { ChartCard } from './ChartCard';
@@ -78,6 +79,7 @@ export function DashboardPage() {
         </TextField>
         <QuarterPicker value={quarter} onChange={setQuarter} />
       </Stack>
+      {data && <NotConvertedNote data={data} territoryId={territoryId === ALL ? null : territoryId} quarter={quarter} />}
       {!series && <Typography role="status">Computing the scorecard…</Typography>}
       <Grid container spacing={2}>
         {series?.map((s) => (

@@ -49,6 +49,8 @@ describe('metrics in the program currency', () => {
   it('leaves out what has no rate for its quarter, and says what it left out', () => {
     const live = liveRecords(dataset);
     expect(live.opportunities.map((o) => o.amountCents)).toEqual([100_000, 217_000]);
+    // Each names where it is filed, so a territory's dashboard says only what it left out.
+    expect(live.notConverted.map((n) => [n.kind, n.territoryId])).toEqual([['deal', reseller.territoryId], ['investment', reseller.territoryId]]);
     expect(notConvertedNotes(live.notConverted)).toEqual(['1 EUR deal not counted: no EUR rate for 2026-Q2', '1 GBP investment not counted: no GBP rate for 2026-Q2']);
   });
 
