@@ -6,6 +6,8 @@ import type { IncentiveProgram } from '../domain/incentive-program';
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
 import type { JointSolution } from '../domain/joint-solution';
+import type { ExchangeRate } from '../domain/currency';
+import { roleOn, type DealCredit } from '../domain/deal-credit';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
 import type { QuarterRange } from '../domain/quarter';
@@ -27,8 +29,11 @@ export interface PackContext {
   certificationPrograms: readonly CertificationProgram[];
   tierRuleSets: TierRuleSet[];
   jointSolutions: JointSolution[];
-  /** The partner's own deals. */
+  /** The deals the partner is on, as stored: its own and those naming it beside another partner (the calculators credit them). */
   deals: Opportunity[];
+  /** HQ's credit by partner role and quarterly exchange rates, from the program settings; absent: full credit, no rates. */
+  dealCredit?: DealCredit;
+  exchangeRates?: readonly ExchangeRate[];
   investments: Investment[];
   incentivePrograms: IncentiveProgram[];
   /** The partner's closed statements: the incentives section and the metrics read closed quarters from them. */
@@ -41,6 +46,12 @@ export interface PackContext {
 }
 
 const live = <T extends { deleted: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
+
+/** What the program settings decide for every calculator of the pack: credit by role and exchange rates. */
+const settingsOf = (sources: QbrSources): Pick<PackContext, 'dealCredit' | 'exchangeRates'> => {
+  const settings = sources.programSettings?.find((s) => !s.deleted);
+  return { ...(settings?.dealCredit && { dealCredit: settings.dealCredit }), ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }) };
+};
 
 export const packContext = (partner: Partner, sources: QbrSources, quarter: QuarterRange, asOf: string, audience: QbrAudience): PackContext => {
   const own = <T extends { deleted: boolean; partnerId: string | null }>(records: readonly T[]): T[] =>
@@ -61,7 +72,8 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
     certificationPrograms: live(sources.certificationPrograms),
     tierRuleSets: live(sources.tierRuleSets),
     jointSolutions: own(sources.jointSolutions),
-    deals: own(sources.opportunities),
+    deals: sources.opportunities.filter((o) => !o.deleted && roleOn(o, partner.id) !== null),
+    ...settingsOf(sources),
     investments,
     incentivePrograms: live(sources.incentivePrograms),
     incentiveStatements: own(sources.incentiveStatements),
@@ -70,7 +82,7 @@ export const packContext = (partner: Partner, sources: QbrSources, quarter: Quar
     businessPlans: own(sources.businessPlans),
     metrics: {
       partners: [partner],
-      opportunities: sources.opportunities.filter((o) => o.partnerId === partner.id || o.territoryId === partner.territoryId),
+      opportunities: sources.opportunities.filter((o) => o.territoryId === partner.territoryId || roleOn(o, partner.id) !== null),
       investments,
       incentivePrograms: live(sources.incentivePrograms),
       incentiveStatements: own(sources.incentiveStatements),

@@ -65,6 +65,8 @@ export const buildCertifications = (ctx: PackContext): CertificationsSection => 
     certifications: ctx.certifications,
     certificationPrograms: ctx.certificationPrograms,
     opportunities: ctx.deals,
+    dealCredit: ctx.dealCredit,
+    exchangeRates: ctx.exchangeRates,
     quarter: ctx.quarter.label,
     asOf: ctx.asOf,
   });

@@ -24,6 +24,8 @@ export const buildIncentives = (ctx: PackContext): IncentivesSection => {
     programs: ctx.incentivePrograms,
     opportunities: ctx.deals,
     certifications: ctx.certifications,
+    dealCredit: ctx.dealCredit,
+    exchangeRates: ctx.exchangeRates,
     quarter: ctx.quarter.label,
     closed: closedStatementsOf(ctx.incentiveStatements, ctx.partner.id),
   });

@@ -1,3 +1,5 @@
+import { partnerDeals } from '../../domain/deal-credit';
+import { dealsInProgramCurrency } from '../../domain/in-program-currency';
 import { isClosed, partnerRoles, type Opportunity, type PartnerRole } from '../../domain/opportunity';
 import { inRange, quarterRange, type QuarterLabel } from '../../domain/quarter';
 import type { Scorecard } from '../../metrics/scorecard';
@@ -54,16 +56,18 @@ const TOP_COUNT = 6;
 
 /** Sourced vs influenced vs co-sell pipeline, win rate and deal size against direct, top open deals. */
 export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSection => {
+  // The deals as the partner is on them (its role, the deal's whole amount), in the program currency.
+  const deals = partnerDeals(dealsInProgramCurrency(ctx.deals, ctx.exchangeRates).records, ctx.partner.id);
   const current = cards[cards.length - 1]!.metrics;
   const ranges = cards.map((c) => quarterRange(c.quarter));
   const isOpen = (o: Opportunity): boolean => !isClosed(o) && o.createdOn <= ctx.asOf;
   const byRole = partnerRoles.map((role): RolePipeline => {
-    const deals = ctx.deals.filter((o) => o.partnerRole === role);
-    const open = deals.filter(isOpen);
+    const inRole = deals.filter((o) => o.partnerRole === role);
+    const open = inRole.filter(isOpen);
     return {
       role,
-      createdCents: ranges.map((r) => deals.filter((o) => inRange(o.createdOn, r)).reduce((s, o) => s + o.amountCents, 0)),
-      wonCents: deals.filter((o) => o.stage === 'won' && inRange(o.closeOn, ctx.quarter)).reduce((s, o) => s + o.amountCents, 0),
+      createdCents: ranges.map((r) => inRole.filter((o) => inRange(o.createdOn, r)).reduce((s, o) => s + o.amountCents, 0)),
+      wonCents: inRole.filter((o) => o.stage === 'won' && inRange(o.closeOn, ctx.quarter)).reduce((s, o) => s + o.amountCents, 0),
       openCents: open.reduce((s, o) => s + o.amountCents, 0),
       openDeals: open.length,
     };
@@ -71,12 +75,12 @@ export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSec
   const win = current.winRatePartnerVsDirect;
   const size = current.dealSizeCoSellVsDirect;
   const winRate = (r: { numerator: number; denominator: number; value: number | null }): WinRate => ({ won: r.numerator, closed: r.denominator, rate: r.value });
-  const top = ctx.deals
+  const top = deals
     .filter(isOpen)
     .sort((a, b) => b.amountCents - a.amountCents || a.closeOn.localeCompare(b.closeOn))
     .slice(0, TOP_COUNT)
     .map((o) => ({ customerName: o.customerName, role: o.partnerRole!, stage: o.stage, amountCents: o.amountCents, closeOn: o.closeOn, nextStep: o.nextStep?.trim() || null }));
-  const wins = ctx.deals
+  const wins = deals
     .filter((o) => o.stage === 'won' && inRange(o.closeOn, ctx.quarter) && o.closeOn <= ctx.asOf)
     .sort((a, b) => b.amountCents - a.amountCents || a.closeOn.localeCompare(b.closeOn))
     .slice(0, TOP_COUNT)
@@ -97,7 +101,7 @@ export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSec
     top,
     wins,
     noData:
-      ctx.deals.length === 0
+      deals.length === 0
         ? `${ctx.partner.name} has no joint opportunities recorded yet.`
         : quiet
           ? `No joint deal was created, open or closed in ${ctx.quarter.label} or the three quarters before.`
