@@ -70,7 +70,7 @@ describe('credit notes, two partners on a deal, and the tier ladder', () => {
     const dialog = page.getByRole('dialog', { name: 'Register a deal' });
     await dialog.getByRole('textbox', { name: 'Customer' }).fill('Bluewater Shared Deal Ltd');
     await dialog.getByRole('textbox', { name: 'Product line' }).fill('Analytics');
-    await dialog.getByRole('textbox', { name: /^Amount( \(\$\))?$/ }).fill('120000');
+    await dialog.getByLabel('Amount', { exact: true }).fill('120000');
     await dialog.getByLabel('Close date').fill(quarter.end);
     await choose(page, 'Other partner on the deal', si.name, dialog);
     await choose(page, 'Their role', 'Influenced', dialog);

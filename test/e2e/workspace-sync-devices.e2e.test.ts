@@ -303,7 +303,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
     const form = a.getByRole('dialog');
     await form.getByRole('textbox', { name: 'Customer' }).fill('Contoso Logistics');
     await form.getByRole('textbox', { name: 'Product line' }).fill('Analytics');
-    await form.getByLabel('Amount ($)').fill('50000');
+    await form.getByLabel('Amount', { exact: true }).fill('50000');
     await form.getByLabel('Close date').fill('2027-03-31');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
@@ -313,7 +313,7 @@ describe('one manager on two devices, synced through the HQ server', () => {
 
     // The desktop opens the deal and starts typing a new amount; meanwhile the laptop moves the deal on.
     await deal(b).getByRole('button', { name: 'Edit' }).click();
-    await b.getByRole('dialog').getByLabel('Amount ($)').fill('75000');
+    await b.getByRole('dialog').getByLabel('Amount', { exact: true }).fill('75000');
     await deal(a).getByRole('button', { name: 'Edit' }).click();
     await choose(a, 'Stage', 'Negotiate');
     await a.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
