@@ -46,7 +46,3 @@ export const partnerDeals = (deals: readonly Opportunity[], partnerId: string, c
   }
   return out;
 };
-
-/** "Sourced 100%, influenced 50%, co-sell 100%": the rule in words. */
-export const dealCreditText = (credit: DealCredit): string =>
-  `sourced ${credit.sourced / 100}%, influenced ${credit.influenced / 100}%, co-sell ${credit['co-sell'] / 100}%`;

@@ -1,5 +1,5 @@
 export { buildIncentiveStatement, type StatementInput } from './incentive-statement';
-export { quarterStatement, adjustmentCount, type ClosedStatement, type QuarterStatementInput } from './quarter-statement';
+export { quarterStatement, type ClosedStatement, type QuarterStatementInput } from './quarter-statement';
 export { evaluateRule } from './evaluate-rule';
 export { programsInQuarter, type ProgramWindow } from './programs-in-quarter';
 export { payerOfRule, payerOfStatement, type Payer } from './payer';

@@ -137,6 +137,3 @@ export const quarterStatement = (input: QuarterStatementInput): IncentiveStateme
   if (adjustments.length === 0) return live;
   return { ...live, lines: [...live.lines, ...adjustments], totalCents: live.totalCents + adjustments.reduce((sum, l) => sum + l.amountCents, 0) };
 };
-
-/** How many adjustment lines a statement carries; the views say so above them. */
-export const adjustmentCount = (statement: IncentiveStatement): number => statement.lines.filter(isAdjustment).length;

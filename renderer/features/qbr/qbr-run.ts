@@ -73,6 +73,7 @@ export const readProgramSettings = async (reads: Reads): Promise<ProgramSettings
 
 /** One partner's records, its territory's deals (the direct baseline) and the program-wide rules. */
 export const readPartnerSources = async (reads: Reads, partnerId: string, user: ExportUser): Promise<QbrSources> => {
+  const settings = live(reads, 'programSettings');
   const partner = await reads.get('partners', partnerId);
   const own = <N extends 'contacts' | 'certifications' | 'jointSolutions' | 'opportunities' | 'investments' | 'activities' | 'commitments' | 'businessPlans' | 'incentiveStatements'>(
     table: N,
@@ -109,13 +110,14 @@ export const readPartnerSources = async (reads: Reads, partnerId: string, user: 
     commitments,
     businessPlans,
     people: people(user),
-    // HQ's quarterly exchange rates convert other currencies in the pack's metrics.
-    programSettings: await live(reads, 'programSettings'),
+    // HQ's quarterly exchange rates and credit by role, read beside the rest rather than after it.
+    programSettings: await settings,
   };
 };
 
 /** Every record a batch may need, read once; the batch cuts it per partner. */
 export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Promise<QbrSources> => {
+  const settings = live(reads, 'programSettings');
   const [partners, contacts, certifications, certificationPrograms, tierRuleSets, jointSolutions, opportunities, investments, incentivePrograms, activities, commitments, businessPlans, incentiveStatements] =
     await Promise.all([
       live(reads, 'partners'),
@@ -147,8 +149,8 @@ export const readWorkspaceSources = async (reads: Reads, user: ExportUser): Prom
     commitments,
     businessPlans,
     people: people(user),
-    // HQ's quarterly exchange rates convert other currencies in the pack's metrics.
-    programSettings: await live(reads, 'programSettings'),
+    // HQ's quarterly exchange rates and credit by role, read beside the rest rather than after it.
+    programSettings: await settings,
   };
 };
 
