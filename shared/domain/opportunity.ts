@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boundedText, centsSchema, idSchema, isoDateSchema, requiredText, syncFields, importedFields } from './common';
 import { currencySchema } from './currency';
+import { dealRegistrationSchema } from './deal-registration';
 
 export const opportunityStages = ['qualify', 'develop', 'propose', 'negotiate', 'won', 'lost'] as const;
 export const opportunityStageSchema = z.enum(opportunityStages);
@@ -67,6 +68,10 @@ export const opportunitySchema = z
     registeredOn: isoDateSchema.nullable(),
     protectionEndsOn: isoDateSchema.nullable(),
     nextStep: boundedText(500).optional(),
+    /** The customer's website domain (acme.com), which conflict checks match first; absent: matched by name. */
+    customerDomain: boundedText(253).optional(),
+    /** The registration's lifecycle (deal-registration.ts); absent on deals registered before it existed: see lifecycle.ts. */
+    registration: dealRegistrationSchema.optional(),
     /** The other partners on the deal beside `partnerId`; absent: none. */
     coPartners: z.array(coPartnerSchema).max(MAX_CO_PARTNERS).optional(),
     /** Absent on deals recorded before credit notes existed: none. */

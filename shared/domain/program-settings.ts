@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText, syncFields } from './common';
 import { exchangeRatesSchema } from './currency';
 import { dealCreditSchema } from './deal-credit';
+import { registrationApprovalSchema } from './deal-registration';
 
 /**
  * Program-wide settings HQ sets once for everyone: today the vendor branding
@@ -35,5 +36,17 @@ export const programSettingsSchema = z.object({
    * Absent: none, so only program-currency records count.
    */
   exchangeRates: exchangeRatesSchema.optional(),
+  /**
+   * The month the program's fiscal year starts (1 = January … 12), which
+   * every quarter in metrics, statements, plans and QBR packs follows
+   * (quarter.ts). Absent: January, calendar quarters.
+   */
+  fiscalYearStartMonth: z
+    .number()
+    .int()
+    .refine((m) => m >= 1 && m <= 12, { error: 'must be a month from 1 (January) to 12 (December)' })
+    .optional(),
+  /** Who approves deal registrations and how long protection lasts; absent: HQ, 90 days. */
+  registrationApproval: registrationApprovalSchema.optional(),
 });
 export type ProgramSettings = z.infer<typeof programSettingsSchema>;

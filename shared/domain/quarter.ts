@@ -1,8 +1,14 @@
-import { addQuarters, endOfQuarter, format, getQuarter, getYear, parseISO, startOfQuarter, subDays } from 'date-fns';
+import { addMonths, format, parseISO, subDays } from 'date-fns';
 
 /**
- * Quarters are calendar quarters labelled `2026-Q3`. Dates are ISO calendar
- * dates (YYYY-MM-DD) compared as strings, which sort correctly.
+ * Quarters are the program's fiscal quarters, labelled `2027-Q1`. A program
+ * whose fiscal year starts in January runs on calendar quarters; one that
+ * starts in February (HQ's program setting) has 2027-Q1 run from 1 February
+ * to 30 April 2026, because a fiscal year is named for the calendar year it
+ * ends in (the convention of the vendors that run such years). Every quarter
+ * a reader sees is named with its calendar dates beside it when the two
+ * differ (`quarterText`). Dates are ISO calendar dates (YYYY-MM-DD) compared
+ * as strings, which sort correctly.
  */
 export type QuarterLabel = `${number}-Q${1 | 2 | 3 | 4}`;
 
@@ -14,29 +20,52 @@ export interface QuarterRange {
   end: string;
 }
 
+/** When the program's year starts: 1 = January (calendar quarters) … 12 = December. */
+export interface FiscalCalendar {
+  readonly startMonth: number;
+}
+
+export const CALENDAR_YEAR: FiscalCalendar = { startMonth: 1 };
+
+/** The program's calendar from its settings; absent or unset: the calendar year. */
+export const fiscalCalendarOf = (settings: { fiscalYearStartMonth?: number } | null | undefined): FiscalCalendar =>
+  settings?.fiscalYearStartMonth && settings.fiscalYearStartMonth !== 1 ? { startMonth: settings.fiscalYearStartMonth } : CALENDAR_YEAR;
+
 const isoDay = (d: Date): string => format(d, 'yyyy-MM-dd');
 
-const parseLabel = (label: string): Date => {
+const parseLabel = (label: string): { year: number; quarter: number } => {
   const match = /^(\d{4})-Q([1-4])$/.exec(label);
   if (!match) throw new Error(`Quarter must look like 2026-Q3, got "${label}"`);
-  return new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1);
+  return { year: Number(match[1]), quarter: Number(match[2]) };
 };
 
-export const quarterOf = (isoDate: string): QuarterLabel => {
-  const d = parseISO(isoDate);
-  return `${getYear(d)}-Q${getQuarter(d) as 1 | 2 | 3 | 4}`;
+/** The fiscal quarter a date falls in. */
+export const quarterOf = (isoDate: string, calendar: FiscalCalendar = CALENDAR_YEAR): QuarterLabel => {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12)) throw new Error(`Date must look like 2026-09-30, got "${isoDate}"`);
+  const { startMonth } = calendar;
+  const intoYear = (month - startMonth + 12) % 12;
+  // A year that starts after January is named for the calendar year it ends in.
+  const fiscalYear = startMonth === 1 || month < startMonth ? year : year + 1;
+  return `${fiscalYear}-Q${(Math.floor(intoYear / 3) + 1) as 1 | 2 | 3 | 4}`;
 };
 
-export const quarterRange = (label: string): QuarterRange => {
-  const first = parseLabel(label);
-  return {
-    label: label as QuarterLabel,
-    start: isoDay(startOfQuarter(first)),
-    end: isoDay(endOfQuarter(first)),
-  };
+/** The calendar days a fiscal quarter covers. */
+export const quarterRange = (label: string, calendar: FiscalCalendar = CALENDAR_YEAR): QuarterRange => {
+  const { year, quarter } = parseLabel(label);
+  const { startMonth } = calendar;
+  const firstYear = startMonth === 1 ? year : year - 1;
+  const first = addMonths(new Date(firstYear, startMonth - 1, 1), (quarter - 1) * 3);
+  return { label: label as QuarterLabel, start: isoDay(first), end: isoDay(subDays(addMonths(first, 3), 1)) };
 };
 
-export const shiftQuarter = (label: string, by: number): QuarterLabel => quarterOf(isoDay(addQuarters(parseLabel(label), by)));
+/** The quarter `by` quarters after (or before) a label; the same on every calendar. */
+export const shiftQuarter = (label: string, by: number): QuarterLabel => {
+  const { year, quarter } = parseLabel(label);
+  const index = year * 4 + (quarter - 1) + by;
+  return `${Math.floor(index / 4)}-Q${((index % 4) + 1) as 1 | 2 | 3 | 4}`;
+};
 
 /** The quarter and the three before it, oldest first: the scorecard's trend window. */
 export const trailingQuarters = (label: string, count = 4): QuarterLabel[] =>
@@ -47,3 +76,20 @@ export const inRange = (isoDate: string, range: Pick<QuarterRange, 'start' | 'en
 
 /** The calendar day before an ISO date: where a span that the date starts ends the one before it. */
 export const dayBefore = (isoDate: string): string => format(subDays(parseISO(isoDate), 1), 'yyyy-MM-dd');
+
+/** `1 Feb – 30 Apr 2026`: the calendar days of a quarter, as a reader checks them. */
+export const quarterDatesText = (range: Pick<QuarterRange, 'start' | 'end'>): string => {
+  const start = parseISO(range.start);
+  const end = parseISO(range.end);
+  return `${format(start, start.getFullYear() === end.getFullYear() ? 'd MMM' : 'd MMM yyyy')} – ${format(end, 'd MMM yyyy')}`;
+};
+
+/**
+ * A quarter as a reader sees it: the label alone on a calendar-year program
+ * (2026-Q3 needs no gloss), and with its calendar dates on a fiscal one
+ * (`2027-Q1 (1 Feb – 30 Apr 2026)`), so no one reads a fiscal label as the
+ * calendar quarter of the same name.
+ */
+export const quarterText = (label: string, calendar: FiscalCalendar): string =>
+  calendar.startMonth === 1 ? label : `${label} (${quarterDatesText(quarterRange(label, calendar))})`;
+
