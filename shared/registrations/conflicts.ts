@@ -1,4 +1,5 @@
 import { isClosed, type Opportunity } from '../domain/opportunity';
+import { registrationState } from './lifecycle';
 import { nameSimilarity, NEAR_SAME_NAME } from '../import/similarity';
 import { customerKey, nameBlocks, type CustomerKey } from './customer-key';
 
@@ -14,11 +15,14 @@ export interface ChannelConflict {
 }
 
 /** The customer a deal is for: its name, and its domain when it carries one. */
-const keyOf = (deal: Opportunity): CustomerKey => customerKey({ name: deal.customerName, domain: (deal as { customerDomain?: string | null }).customerDomain ?? null });
+const keyOf = (deal: Opportunity): CustomerKey => customerKey({ name: deal.customerName, domain: deal.customerDomain ?? null });
 
-/** Protection ends with the deal: a registration protects until its end date, and not once the deal is won or lost. */
-export const isProtectedOn = (deal: Opportunity, day: string): boolean =>
-  deal.partnerId !== null && deal.registeredOn !== null && deal.registeredOn <= day && deal.protectionEndsOn !== null && deal.protectionEndsOn >= day && !isClosed(deal);
+/**
+ * A registration protects while the lifecycle reads it protected: approved,
+ * the deal still open, and the day on or before its end (or its latest
+ * granted extension). A submitted or flagged one does not yet protect.
+ */
+export const isProtectedOn = (deal: Opportunity, day: string): boolean => deal.partnerId !== null && registrationState(deal, day) === 'protected';
 
 /**
  * The deals a new registration can collide with, indexed by customer so a

@@ -1,5 +1,6 @@
 import type { Opportunity } from '../domain/opportunity';
 import { isProtectedOn } from './conflicts';
+import { protectedUntil } from './lifecycle';
 
 /** How far ahead the pipeline warns of a protection window about to end. */
 export const PROTECTION_WARNING_DAYS = 14;
@@ -13,5 +14,5 @@ const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_4
  */
 export const protectionEndingSoon = (deals: readonly Opportunity[], today: string, days = PROTECTION_WARNING_DAYS): Opportunity[] =>
   deals
-    .filter((o) => !o.deleted && isProtectedOn(o, today) && dayNumber(o.protectionEndsOn!) - dayNumber(today) <= days)
-    .sort((a, b) => a.protectionEndsOn!.localeCompare(b.protectionEndsOn!) || a.customerName.localeCompare(b.customerName));
+    .filter((o) => !o.deleted && isProtectedOn(o, today) && dayNumber(protectedUntil(o)!) - dayNumber(today) <= days)
+    .sort((a, b) => protectedUntil(a)!.localeCompare(protectedUntil(b)!) || a.customerName.localeCompare(b.customerName));
