@@ -33,6 +33,9 @@ const importRunPartIndexes = ['runId'];
 /** A partner's closed quarters (its statements read them all), and HQ's list of one quarter's statements. */
 const incentiveStatementIndexes = [...byPartner, 'quarter', '[partnerId+quarter]'];
 
+/** A version's history record, and the rules screen's history newest first. */
+const ruleChangeIndexes = ['recordId', 'changedAt'];
+
 /** The indexes the screens query by (DESIGN §4). */
 const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   partners: [
@@ -65,6 +68,7 @@ const screenIndexes: Partial<Record<EntityName, readonly string[]>> = {
   importRuns: importRunIndexes,
   importRunParts: importRunPartIndexes,
   incentiveStatements: incentiveStatementIndexes,
+  ruleChanges: ruleChangeIndexes,
 };
 
 export const migrations: readonly Migration[] = [
@@ -120,6 +124,11 @@ export const migrations: readonly Migration[] = [
     // Closed incentive statements, made by the server and pulled like any record; stores made before get the table here.
     version: 8,
     stores: { incentiveStatements: [...syncIndexes, ...incentiveStatementIndexes].join(', ') },
+  },
+  {
+    // The program rules' history (who saved which version, what changed, why); stores made before get the table here.
+    version: 9,
+    stores: { ruleChanges: [...syncIndexes, ...ruleChangeIndexes].join(', ') },
   },
 ];
 

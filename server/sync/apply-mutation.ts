@@ -1,5 +1,5 @@
 import { GLOBAL_TERRITORY } from '../../shared/domain/common';
-import { entities, serverMadeTables, type EntityName } from '../../shared/domain/entities';
+import { authorStamps, entities, serverMadeTables, type EntityName } from '../../shared/domain/entities';
 import { fieldLabels } from '../../shared/domain/field-labels';
 import { fieldMap, validate } from '../../shared/domain/validation';
 import { MAX_PUSH_BYTES, type Mutation, type MutationResult } from '../../shared/sync/protocol';
@@ -119,9 +119,11 @@ interface Merge {
  * or the device's copy held (e.g. who approved a statement).
  */
 const stampAct = (work: PushWork, m: Mutation, stored: StoredRow | undefined, merged: MergeResult, incoming: FieldMeta): void => {
-  const stamp = serverMadeTables[m.table]?.stamp;
-  if (!stamp || !stored) return;
-  const fields = stamp(stored.data, merged.data, { userId: work.caller.id, userName: work.nameOf(work.caller.id), at: work.nowIso });
+  const actor = { userId: work.caller.id, userName: work.nameOf(work.caller.id), at: work.nowIso };
+  const acted = serverMadeTables[m.table]?.stamp;
+  // A record a device makes whose author the server names (a rule history record) is stamped on its first arrival only.
+  const authored = authorStamps[m.table];
+  const fields = acted ? (stored ? acted(stored.data, merged.data, actor) : {}) : authored && !stored ? authored(actor) : {};
   for (const [field, value] of Object.entries(fields)) {
     merged.data[field] = value;
     merged.fields[field] = incoming;

@@ -7,7 +7,7 @@ import type { Caller } from '../auth/users';
  * only HQ writes it, and only HQ writes the program-wide tables. A manager
  * reads and writes the territories assigned to them, nothing else.
  */
-export const hqOnlyTables: ReadonlySet<EntityName> = new Set(['territories', 'certificationPrograms', 'tierRuleSets', 'incentivePrograms', 'programSettings', 'incentiveStatements']);
+export const hqOnlyTables: ReadonlySet<EntityName> = new Set(['territories', 'certificationPrograms', 'tierRuleSets', 'incentivePrograms', 'programSettings', 'incentiveStatements', 'ruleChanges']);
 
 /** Tables whose rows belong to a partner (they carry `partnerId`) and follow it between territories. */
 export const partnerChildTables: EntityName[] = entityNames.filter((name) => {

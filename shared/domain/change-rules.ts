@@ -3,6 +3,7 @@ import type { BusinessPlan } from './business-plan';
 import type { EntityName, EntityOf } from './entities';
 import { statementChangeRefusal, type IncentiveStatementRecord } from './incentive-statement-record';
 import type { Partner } from './partner';
+import { ruleChangeRefusal, type RuleChange } from './rule-change';
 import { withAdoptionCounts } from './partner-adoption';
 import { withStatusChange } from './partner-status';
 import { withTierChange } from './partner-tier';
@@ -25,6 +26,7 @@ type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>)
 const changeRules: { [N in EntityName]?: ChangeRule<N> } = {
   businessPlans: (stored: BusinessPlan, next: BusinessPlan) => lockedPlanRefusal(stored, next),
   incentiveStatements: (stored: IncentiveStatementRecord, next: IncentiveStatementRecord) => statementChangeRefusal(stored, next),
+  ruleChanges: (stored: RuleChange, next: RuleChange) => ruleChangeRefusal(stored, next),
 };
 
 type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>, day: string) => EntityOf<N>;

@@ -14,6 +14,7 @@ import { territorySchema } from './organization';
 import { partnerSchema } from './partner';
 import { programSettingsSchema } from './program-settings';
 import { qbrRecordSchema } from './qbr';
+import { ruleChangeSchema, stampRuleChange } from './rule-change';
 import { tierRuleSetSchema } from './tier-rules';
 
 /**
@@ -28,6 +29,7 @@ export const entities = {
   certificationPrograms: { schema: certificationProgramSchema, label: 'Certification program' },
   certifications: { schema: certificationSchema, label: 'Certification' },
   tierRuleSets: { schema: tierRuleSetSchema, label: 'Tier rules' },
+  ruleChanges: { schema: ruleChangeSchema, label: 'Rule history record' },
   jointSolutions: { schema: jointSolutionSchema, label: 'Joint solution' },
   opportunities: { schema: opportunitySchema, label: 'Opportunity' },
   investments: { schema: investmentSchema, label: 'Investment' },
@@ -66,6 +68,15 @@ export interface ServerMadeRule {
 export const serverMadeTables: Partial<Record<EntityName, ServerMadeRule>> = {
   conflicts: { userPatch: conflictUserPatchSchema },
   incentiveStatements: { userPatch: incentiveStatementUserPatchSchema, stamp: stampStatementAct },
+};
+
+/**
+ * Tables a device writes but whose author the server names: on a record's
+ * first arrival the server writes these fields from the signed-in caller and
+ * its clock, over whatever the device sent (who saved a rule version, when).
+ */
+export const authorStamps: Partial<Record<EntityName, (actor: { userId: string; userName: string; at: string }) => Record<string, unknown>>> = {
+  ruleChanges: stampRuleChange,
 };
 
 export const isEntityName = (name: string): name is EntityName => Object.hasOwn(entities, name);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { centsSchema, idSchema, isoDateSchema, partnerTypeSchema, syncFields, tierRank, tiers, tierSchema, type Tier } from './common';
+import { dateText } from './date-text';
 import { formatCents } from './money';
 
 /** Rules dated outside these are a typo (2062 for 2026), not a program's history or plan. */
@@ -104,3 +105,40 @@ export const ladderProblems = (requirements: readonly TierRequirement[]): { path
   }
   return problems;
 };
+
+/**
+ * A new version takes effect on or after the one it follows. One dated before
+ * would govern only the quarters up to the older version's start and leave
+ * the later ones to the older rules (ruleSetInForce picks by date), which is
+ * never what saving a change means. The same day replaces the version from
+ * its first day.
+ */
+export const versionStartProblem = (latest: Pick<TierRuleSet, 'version' | 'effectiveFrom'> | undefined, effectiveFrom: string): string | undefined =>
+  latest && effectiveFrom < latest.effectiveFrom ? `must be on or after ${dateText(latest.effectiveFrom)}, the day version ${latest.version} took effect` : undefined;
+
+/** Each threshold a requirement can state, as the history names it. */
+const thresholds = (programName: (id: string) => string, requirements: readonly TierRequirement[]) => [
+  { name: 'trailing revenue', text: (r?: TierRequirement) => (r?.minTrailingRevenueCents === undefined ? '' : formatCents(r.minTrailingRevenueCents)) },
+  { name: 'open pipeline', text: (r?: TierRequirement) => (r?.minOpenPipelineCents === undefined ? '' : formatCents(r.minOpenPipelineCents)) },
+  { name: 'certified consultants', text: (r?: TierRequirement) => (r?.minCertifiedConsultants === undefined ? '' : String(r.minCertifiedConsultants)) },
+  { name: 'certified integration', text: (r?: TierRequirement) => (r?.integrationCertified ? 'required' : '') },
+  ...[...new Set(requirements.flatMap((r) => r.certifiedPeople.map((p) => p.programId)))].map((programId) => ({
+    name: `people certified in ${programName(programId)}`,
+    text: (r?: TierRequirement) => String(r?.certifiedPeople.find((p) => p.programId === programId)?.count ?? ''),
+  })),
+];
+
+/** What a new version changes from the one before, threshold by threshold: "Gold trailing revenue: $50,000 → $80,000" ('' is "not required"). */
+export const tierRuleChanges = (
+  before: readonly TierRequirement[],
+  after: readonly TierRequirement[],
+  programName: (id: string) => string,
+): { field: string; before: string; after: string }[] =>
+  tiers
+    .filter((tier) => tier !== 'registered')
+    .flatMap((tier) => {
+      const [b, a] = [before.find((r) => r.tier === tier), after.find((r) => r.tier === tier)];
+      return thresholds(programName, [...before, ...after])
+        .map((t) => ({ field: `${tierWord(tier)} ${t.name}`, before: t.text(b), after: t.text(a) }))
+        .filter((c) => c.before !== c.after);
+    });
