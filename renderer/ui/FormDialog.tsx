@@ -1,10 +1,17 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
+import type { PlausibilityQuestion } from '../../shared/domain/plausibility';
 import type { RecordForm } from './use-record-form';
 
 export interface FormDialogProps<Saved> {
   /** The form it shows (from useRecordForm): its id, the save failure to say, whether a save runs, the save itself. */
-  form: Pick<RecordForm<never, unknown>, 'formId' | 'banner' | 'saving'> & { save(): Promise<Saved | null> };
+  form: Pick<RecordForm<never, unknown>, 'formId' | 'banner' | 'saving'> & {
+    save(): Promise<Saved | null>;
+    /** A record form's questions about implausible values, with its "Save anyway" and "Change it". */
+    questions?: readonly PlausibilityQuestion[];
+    confirm?(): Promise<Saved | null>;
+    reconsider?(): void;
+  };
   title: string;
   saveLabel: string;
   maxWidth?: 'sm' | 'md';
@@ -22,8 +29,8 @@ export interface FormDialogProps<Saved> {
  * save keeps the dialog open with every entry.
  */
 export function FormDialog<Saved>({ form, title, saveLabel, maxWidth = 'sm', onSaved, onClose, children }: FormDialogProps<Saved>) {
-  const submit = async () => {
-    const saved = await form.save();
+  const submit = async (confirmed = false) => {
+    const saved = await (confirmed && form.confirm ? form.confirm() : form.save());
     if (!saved) return;
     onSaved?.(saved);
     onClose();
@@ -43,6 +50,31 @@ export function FormDialog<Saved>({ form, title, saveLabel, maxWidth = 'sm', onS
           {form.banner && (
             <Alert severity="error" sx={{ mb: 2 }} role="alert">
               {form.banner}
+            </Alert>
+          )}
+          {form.questions && form.questions.length > 0 && (
+            // One answer for all: "Save anyway" confirms every value asked about, as they were typed.
+            <Alert
+              severity="warning"
+              sx={{ mb: 2 }}
+              role="alert"
+              aria-label="Check before saving"
+              action={
+                <Stack spacing={0.5}>
+                  <Button color="inherit" size="small" onClick={() => void submit(true)} disabled={form.saving}>
+                    Save anyway
+                  </Button>
+                  <Button color="inherit" size="small" onClick={form.reconsider}>
+                    Change it
+                  </Button>
+                </Stack>
+              }
+            >
+              {form.questions.map((q) => (
+                <div key={q.field} data-field={q.field}>
+                  {q.question}
+                </div>
+              ))}
             </Alert>
           )}
           <Grid container spacing={2} sx={{ pt: 1 }}>

@@ -1,4 +1,5 @@
 import { entities, type EntityName, type EntityOf } from '../../shared/domain/entities';
+import type { PlausibilityQuestion } from '../../shared/domain/plausibility';
 import { ValidationError, type FieldError } from '../../shared/domain/validation';
 import type { NewRecord, RecordChanges, Writer } from '../db';
 import { saveFailureOf, type FieldErrors } from './form-state';
@@ -37,6 +38,8 @@ export interface RecordFormSpec<N extends EntityName, D> {
   inputErrors?(errors: FieldErrors, draft: D): FieldErrors;
   /** Rules of this save that no schema can hold for every writer, e.g. a new commitment due in the past. */
   check?(fields: FormFields, context: { draft: D; opened: EntityOf<N> | undefined; isNew: boolean }): FieldError[];
+  /** Values to ask about before saving (shared/domain/plausibility.ts): the save waits until the user confirms each. */
+  questions?(fields: FormFields, context: { draft: D; opened: EntityOf<N> | undefined; isNew: boolean }): PlausibilityQuestion[];
 }
 
 /** A form as it opened: the record (frozen, whatever pulls bring), its image, and the first draft. */
@@ -48,7 +51,11 @@ export interface OpenedForm<N extends EntityName, D> {
 
 export type SaveOutcome<N extends EntityName> =
   | { ok: true; saved: EntityOf<N> }
-  | { ok: false; errors: FieldErrors; banner: string };
+  /** `questions`: nothing was wrong, but the values they name wait for the user's word (errors and banner empty). */
+  | { ok: false; errors: FieldErrors; banner: string; questions?: PlausibilityQuestion[] };
+
+/** A question is confirmed for the value it names: a changed value is asked about again. */
+export const questionKey = (q: PlausibilityQuestion): string => `${q.field}\n${q.question}`;
 
 /** Said when every problem shows under its own input. */
 export const NEEDS_ATTENTION = 'Some fields need attention before this can be saved.';
@@ -70,12 +77,16 @@ export const saveForm = async <N extends EntityName, D>(
   spec: RecordFormSpec<N, D>,
   opened: OpenedForm<N, D>,
   draft: D,
+  confirmed: ReadonlySet<string> = new Set(),
 ): Promise<SaveOutcome<N>> => {
   const { label } = entities[spec.table];
   try {
     const fields = spec.toRecord(draft, opened.record);
-    const problems = spec.check?.(fields, { draft, opened: opened.record, isNew: opened.record === undefined }) ?? [];
+    const context = { draft, opened: opened.record, isNew: opened.record === undefined };
+    const problems = spec.check?.(fields, context) ?? [];
     if (problems.length > 0) throw new ValidationError(label, problems);
+    const questions = (spec.questions?.(fields, context) ?? []).filter((q) => !confirmed.has(questionKey(q)));
+    if (questions.length > 0) return { ok: false, errors: {}, banner: '', questions };
     const saved = opened.record
       ? await repo.update(spec.table, opened.record.id, fields as RecordChanges<N>, { opened: opened.image })
       : await repo.create(spec.table, fields as NewRecord<N>);

@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import type { EntityName, EntityOf } from '../../shared/domain/entities';
+import type { PlausibilityQuestion } from '../../shared/domain/plausibility';
 import { useWorkspace } from '../app/workspace-context';
 import type { FieldErrors } from './form-state';
-import { NEEDS_ATTENTION, openForm, saveForm, type RecordFormSpec } from './record-form';
+import { NEEDS_ATTENTION, openForm, questionKey, saveForm, type RecordFormSpec } from './record-form';
 
 /** Drops the errors at `stale` and below it: the inputs they were about have changed. */
 const without = (errors: FieldErrors, stale: string): FieldErrors =>
@@ -19,6 +20,12 @@ export interface RecordForm<N extends EntityName, D> {
   /** What went wrong with the last save that no input shows; null when nothing did. */
   banner: string | null;
   saving: boolean;
+  /** Values the last save asked about instead of saving (a $1 trillion deal); empty when none. */
+  questions: readonly PlausibilityQuestion[];
+  /** "Save anyway": the asked values are confirmed and the save runs again. */
+  confirm(): Promise<EntityOf<N> | null>;
+  /** "Change it": the questions go, the draft stays for the user to correct. */
+  reconsider(): void;
   isNew: boolean;
   /** Whether the draft differs from what the form opened (or last saved) with. */
   touched: boolean;
@@ -53,6 +60,9 @@ export function useRecordForm<N extends EntityName, D>(spec: RecordFormSpec<N, D
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [questions, setQuestions] = useState<readonly PlausibilityQuestion[]>([]);
+  // Confirmed for the values they named; a changed value makes a new question.
+  const confirmed = useRef(new Set<string>());
   // Enter pressed twice, or a click while a save runs: one write, not two.
   const inFlight = useRef(false);
 
@@ -79,7 +89,9 @@ export function useRecordForm<N extends EntityName, D>(spec: RecordFormSpec<N, D
     if (next) setDraft(next);
     setSaving(true);
     try {
-      const outcome = await saveForm(repo, spec, opened, submitted);
+      const outcome = await saveForm(repo, spec, opened, submitted, confirmed.current);
+      setQuestions(!outcome.ok && outcome.questions ? outcome.questions : []);
+      if (!outcome.ok && outcome.questions) return null;
       if (!outcome.ok) {
         setErrors(outcome.errors);
         setBanner(outcome.banner);
@@ -97,12 +109,20 @@ export function useRecordForm<N extends EntityName, D>(spec: RecordFormSpec<N, D
     }
   };
 
+  const confirm = () => {
+    for (const q of questions) confirmed.current.add(questionKey(q));
+    return save();
+  };
+
   return {
     formId,
     draft,
     errors,
     banner,
     saving,
+    questions,
+    confirm,
+    reconsider: () => setQuestions([]),
     isNew: opened.record === undefined,
     touched: !sameDraft(draft, opened.draft),
     change,

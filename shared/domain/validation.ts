@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldLabels } from './field-labels';
+import { formatCents } from './money';
 import { countOf } from './text';
 
 /** One problem with one field, in words a manager understands. */
@@ -107,12 +108,23 @@ const percentLimit = (issue: z.core.$ZodIssue): string | null => {
   return null;
 };
 
+/**
+ * Money is stored in cents but typed in dollars: its upper limit (the largest
+ * exact whole number of cents) is told in dollars, never as a count of cents.
+ */
+const moneyLimit = (issue: z.core.$ZodIssue): string | null => {
+  const named = issue.path.findLast((p) => typeof p === 'string');
+  if (typeof named !== 'string' || !named.endsWith('Cents') || issue.code !== 'too_big' || (issue.origin !== 'number' && issue.origin !== 'int')) return null;
+  // In whole dollars: the cents of so large a number are past what a float division keeps exactly.
+  return `must be at most ${formatCents(Math.floor(Number(issue.maximum) / 100) * 100)}`;
+};
+
 /** Turns zod's issues into one plain sentence per field, e.g. "Email is not a valid email address". */
 export const toFieldErrors = (error: z.ZodError, input?: unknown): FieldError[] =>
   error.issues.map((issue) => {
     // Integers are checked as `invalid_type` with expected "int" in zod 4.
     const message =
-      issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : (percentLimit(issue) ?? describe(issue));
+      issue.code === 'invalid_type' && issue.expected === 'int' ? 'must be a whole number' : (percentLimit(issue) ?? moneyLimit(issue) ?? describe(issue));
     return { field: issue.path.map(String).join('.'), message: `${labelFor(issue.path, input)} ${message}` };
   });
 

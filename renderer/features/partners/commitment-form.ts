@@ -1,6 +1,7 @@
 import type { Commitment } from '../../../shared/domain/activity';
 import { isoDateSchema } from '../../../shared/domain/common';
 import type { Partner } from '../../../shared/domain/partner';
+import { dueDateQuestion, questionsOf } from '../../../shared/domain/plausibility';
 import { quarterOf } from '../../../shared/domain/quarter';
 import { fieldError } from '../../../shared/domain/validation';
 import { dateText } from '../../ui/dates';
@@ -60,4 +61,7 @@ export const commitmentForm = (
   }),
   check: (fields, { isNew }) =>
     isNew && isDate(fields.dueOn as string) && (fields.dueOn as string) < today ? [fieldError('dueOn', `cannot be in the past for a new commitment (today is ${dateText(today)})`)] : [],
+  // An existing commitment may be moved into the past (it was due then), but a year back is likely the wrong year.
+  questions: (fields, { opened }) =>
+    questionsOf(isDate(fields.dueOn as string) && fields.dueOn !== opened?.dueOn ? dueDateQuestion('dueOn', fields.dueOn as string, today) : undefined),
 });

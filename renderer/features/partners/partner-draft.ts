@@ -2,6 +2,7 @@ import type { PartnerType, Tier } from '../../../shared/domain/common';
 import type { LifecycleStatus, Partner, PartnerAttributes, segments } from '../../../shared/domain/partner';
 import { centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
+import { integrationUsersQuestion, questionsOf, targetAmountQuestion, type PlausibilityQuestion } from '../../../shared/domain/plausibility';
 
 /**
  * The partner form's state: every input as the text the manager typed, so a
@@ -207,4 +208,25 @@ export const partnerForm = (
   toRecord: (d, opened) => partnerInput({ ...d, territoryId: d.territoryId || context.firstTerritoryId }, opened, context.ownerUserId),
   shownFields,
   inputErrors: formFieldErrors,
+  questions: (fields, { opened }) => partnerQuestions(fields as ReturnType<typeof partnerInput>, opened),
 });
+
+type PartnerFields = ReturnType<typeof partnerInput>;
+type Figures = { jointCustomers?: number; jointCustomersUsingIntegration?: number; minimumCommitmentCents?: number; annualMinimumCents?: number };
+
+/**
+ * What the partner form asks about before saving, only for figures typed now
+ * (a value that was stored already was asked about when it was entered).
+ */
+export const partnerQuestions = (fields: PartnerFields, opened: Partner | undefined): PlausibilityQuestion[] => {
+  const now = fields.attributes as Figures;
+  const was = (opened?.attributes ?? {}) as Figures;
+  const typed = <K extends keyof Figures>(key: K) => (now[key] === was[key] ? undefined : now[key]);
+  const countsTyped = typed('jointCustomers') !== undefined || typed('jointCustomersUsingIntegration') !== undefined;
+  return questionsOf(
+    fields.revenueTargetCents === opened?.revenueTargetCents ? undefined : targetAmountQuestion('revenueTargetCents', fields.revenueTargetCents),
+    targetAmountQuestion('attributes.minimumCommitmentCents', typed('minimumCommitmentCents')),
+    targetAmountQuestion('attributes.annualMinimumCents', typed('annualMinimumCents')),
+    countsTyped ? integrationUsersQuestion('attributes.jointCustomersUsingIntegration', now.jointCustomersUsingIntegration, now.jointCustomers) : undefined,
+  );
+};

@@ -2,6 +2,7 @@ import { dealTypes, opportunityChannels } from './opportunity-options';
 import { currencyCodes, PROGRAM_CURRENCY, type CurrencyCode } from '../../../shared/domain/currency';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import { opportunityStages, partnerRoles } from '../../../shared/domain/opportunity';
+import { dealAmountQuestion, questionsOf } from '../../../shared/domain/plausibility';
 import { centsOrUndefined, centsText } from '../../ui/form-state';
 import { words } from '../../ui/labels';
 import type { RecordFormSpec } from '../../ui/record-form';
@@ -108,4 +109,10 @@ export const opportunityForm = (partner: { id: string; territoryId: string }, de
   inputErrors: (errors) =>
     Object.fromEntries(Object.entries(errors).map(([path, message]) => [/^coPartners\.0\.partnerId$/.test(path) ? 'coPartnerId' : /^coPartners\.0\.role$/.test(path) ? 'coPartnerRole' : path, message])),
   shownFields: [...opportunityFields([]).map((f) => f.name), 'coPartners'],
+  // Asked only about a value the user typed now: an old deal's amount was confirmed when it was entered.
+  questions: (fields, { opened }) => {
+    const currency = (fields.currency as string | undefined) ?? opened?.currency;
+    const typed = (field: 'amountCents' | 'servicesAttachedCents') => (fields[field] === opened?.[field] ? undefined : (fields[field] as number | undefined));
+    return questionsOf(dealAmountQuestion('amountCents', typed('amountCents'), currency), dealAmountQuestion('servicesAttachedCents', typed('servicesAttachedCents'), currency));
+  },
 });
