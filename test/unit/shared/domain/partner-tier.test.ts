@@ -3,7 +3,7 @@ import { planChanges } from '../../../../scripts/import/changes';
 import { derivedRecord } from '../../../../shared/domain/change-rules';
 import { localDate } from '../../../../shared/domain/local-date';
 import { partnerSchema } from '../../../../shared/domain/partner';
-import { MAX_TIER_CHANGES, tierOn, withTierChange } from '../../../../shared/domain/partner-tier';
+import { MAX_TIER_CHANGES, tierChangeSchema, tierChangeTo, tierMoveArrow, tierOn, withTierChange } from '../../../../shared/domain/partner-tier';
 import type { ImportPlan } from '../../../../shared/import';
 import { buildPartner } from '../../../support/records';
 
@@ -98,5 +98,31 @@ describe('the tier history every write of a partner records', () => {
       updatedAt: '2026-08-15T09:00:00.000Z',
     });
     expect(otherChange!.change.patch).toEqual({ vertical: 'Retail', updatedAt: '2026-08-15T09:00:00.000Z' });
+  });
+});
+
+describe('a tier set on purpose, with its reason', () => {
+  const gold = { tier: 'gold' as const, tierHistory: [{ on: '2026-05-01', from: 'silver' as const, to: 'gold' as const }] };
+
+  it('records the change once, with the reason, when the writer recorded it itself', () => {
+    const next = { ...gold, ...tierChangeTo(gold, 'silver', '  Qualifies for Silver  ', '2026-11-22') };
+    expect(withTierChange(gold, next, '2026-11-22').tierHistory).toEqual([
+      { on: '2026-05-01', from: 'silver', to: 'gold' },
+      { on: '2026-11-22', from: 'gold', to: 'silver', reason: 'Qualifies for Silver' },
+    ]);
+  });
+
+  it('still records a plain change of tier that names no reason', () => {
+    expect(withTierChange(gold, { ...gold, tier: 'platinum' }, '2026-11-22').tierHistory?.at(-1)).toEqual({ on: '2026-11-22', from: 'gold', to: 'platinum' });
+  });
+
+  it('takes a reason of at most 500 characters', () => {
+    const change = { on: '2026-11-22', from: 'gold', to: 'silver' };
+    expect(tierChangeSchema.safeParse({ ...change, reason: 'x'.repeat(500) }).success).toBe(true);
+    expect(tierChangeSchema.safeParse({ ...change, reason: 'x'.repeat(501) }).success).toBe(false);
+  });
+
+  it('says the move with an arrow', () => {
+    expect(tierMoveArrow('gold', 'silver')).toBe('Gold → Silver');
   });
 });
