@@ -166,6 +166,22 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 6,
+    name: 'registration terms for the channel-conflict check',
+    sql: `
+      -- The customers deals can collide on, by normalized name, name block and domain, with the last day
+      -- each protects (null: an open direct deal), so the check on push reads a few deals, not all of them
+      -- (sync/registration-terms.ts). Deals stored before this are given theirs on the first check.
+      create table registration_terms (
+        term text not null,
+        opportunity_id text not null,
+        protected_until text,
+        primary key (term, opportunity_id)
+      );
+      create index registration_terms_by_opportunity on registration_terms (opportunity_id);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the key of the advisory lock that lets one instance migrate at a time. */

@@ -2,6 +2,7 @@ import { GLOBAL_TERRITORY } from '../../shared/domain/common';
 import { authorStamps, entities, serverMadeTables, type EntityName } from '../../shared/domain/entities';
 import { fieldLabels } from '../../shared/domain/field-labels';
 import { fieldMap, validate } from '../../shared/domain/validation';
+import type { Opportunity } from '../../shared/domain/opportunity';
 import { MAX_PUSH_BYTES, type Mutation, type MutationResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth/users';
 import { changeRuleRefusal, stampTierChanges } from './change-rules';
@@ -11,6 +12,7 @@ import type { Refusal } from './mutation-log';
 import { dropClearedFields, strippedKeys, unknownFields } from './record-fields';
 import { ALL_FIELDS, rowKey, type FieldMeta, type StoredRow } from './rows';
 import { canRead, partnerChildTables, writeRefusal, type Scope } from './scope';
+import { registrationOnPush, type RegistrationWork } from './registration-rules';
 import { serverMadeRefusal } from './server-made';
 import { SERVER_CLIENT } from './server-writes';
 import { unstorablePath } from './storable';
@@ -40,6 +42,8 @@ export interface PushWork {
   moves: { partnerId: string; from: string; to: string; meta: FieldMeta }[];
   /** Territories whose records changed, to poke. */
   changed: Set<string>;
+  /** Program settings and conflict candidates for the deal registrations in the batch (registration-rules.ts). */
+  registrations?: RegistrationWork;
 }
 
 export interface MutationAnswer {
@@ -178,6 +182,31 @@ const validateMerged = (work: PushWork, m: Mutation, { merged, patch }: Merge, l
   return { value };
 };
 
+/**
+ * Step 4c: a deal's registration as the server takes it: the lifecycle step
+ * the device took, taken again for the caller on the server's date, and
+ * checked for channel conflicts (registration-rules.ts). Its fields replace
+ * the device's in the record to store; a step refused is refused whole.
+ */
+const takeRegistration = (work: PushWork, m: Mutation, stored: StoredRow | undefined, value: Record<string, unknown>, { merged, incoming }: Merge, label: string): Refused | undefined => {
+  if (m.table !== 'opportunities') return undefined;
+  const taken = registrationOnPush(stored?.data as Opportunity | undefined, value as Opportunity, {
+    caller: work.caller,
+    today: work.nowIso.slice(0, 10),
+    work: work.registrations ?? { settings: null, candidates: new Map() },
+    batchRows: work.rows.values(),
+  });
+  if (!taken.ok) {
+    const what = fieldLabels[taken.field] ?? 'Registration';
+    return { code: taken.code, reason: `${label} was not saved: ${what} ${taken.message}`, fields: { [taken.field]: taken.message } };
+  }
+  for (const [field, next] of Object.entries(taken.patch)) {
+    value[field] = next;
+    merged.fields[field] = incoming;
+  }
+  return undefined;
+};
+
 /** Step 5: the record into the batch's writes, with the territories to poke and, for a move, what follows it. */
 const store = (work: PushWork, m: Mutation, stored: StoredRow | undefined, value: Record<string, unknown>, { merged, incoming, version }: Merge): StoredRow => {
   work.versions.next();
@@ -233,6 +262,8 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
   stampTierChanges(m, stored, checked.value, { userId: work.caller.id, name: work.nameOf(work.caller.id) });
   const ruled = changeRuleRefusal(m, stored, checked.value, label);
   if (ruled) return reject(ruled);
+  const registered = takeRegistration(work, m, stored, checked.value, merge, label);
+  if (registered) return reject(registered);
   const row = store(work, m, stored, checked.value, merge);
   const conflictIds = recordConflicts(work, m, row, merge);
   const result: MutationResult =

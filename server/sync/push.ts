@@ -5,6 +5,7 @@ import type { Queryable, Store } from '../store/db';
 import { applyMutation, type PushWork } from './apply-mutation';
 import { checkRisingIds, earlierAnswer, loadLog, mutationDigest, saveLog, type ClientState, type Refusal } from './mutation-log';
 import { PushRefused } from './push-refusal';
+import { loadRegistrationWork } from './registration-work';
 import { loadRows, rowKey, saveEvictions, saveRows, type StoredRow } from './rows';
 import { canRead, partnerChildTables } from './scope';
 import { SERVER_CLIENT } from './server-writes';
@@ -82,6 +83,7 @@ const loadWork = async (tx: Queryable, caller: Caller, request: PushRequest, ver
   const userIds = new Set<string>([caller.id]);
   for (const row of rows.values()) for (const meta of Object.values(row.fields)) userIds.add(meta.userId);
   const names = await userNames(tx, userIds);
+  const registrations = await loadRegistrationWork(tx, request.mutations, rows, new Date(nowMs).toISOString().slice(0, 10));
   return {
     caller,
     clientId: request.clientId,
@@ -96,6 +98,7 @@ const loadWork = async (tx: Queryable, caller: Caller, request: PushRequest, ver
     evictions: [],
     moves: [],
     changed: new Set(),
+    registrations,
   };
 };
 

@@ -1,5 +1,6 @@
 import type { EntityName } from '../../shared/domain/entities';
 import type { Queryable } from '../store/db';
+import { saveRegistrationTerms } from './registration-terms';
 
 /** Who last wrote a field, and when: what the per-field merge decides with (DESIGN §5). */
 export interface FieldMeta {
@@ -90,6 +91,8 @@ export const saveRows = async (db: Queryable, rows: StoredRow[]): Promise<void> 
        fields = excluded.fields, version = excluded.version, deleted = excluded.deleted`,
     [JSON.stringify(payload)],
   );
+  // Every write of a deal keeps the conflict check's index with it, in the same transaction.
+  await saveRegistrationTerms(db, rows);
 };
 
 export const saveEvictions = async (db: Queryable, evictions: { tbl: string; id: string; from: string; version: number }[]): Promise<void> => {
