@@ -1,3 +1,4 @@
+import { impact } from './impact';
 import { importBench } from './import';
 import { localStore } from './local-store';
 import { serverSync } from './server-sync';
@@ -15,7 +16,7 @@ import { workspace } from './workspace';
  * then a short summary for people. Timings live here, never in unit tests
  * (DESIGN §9).
  */
-const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench, statements, registrations];
+const benches: Bench[] = [localStore, serverSync, sync, workspace, qbr, qbrPreview, importBench, statements, impact, registrations];
 
 const main = async (): Promise<void> => {
   const wanted = process.argv.slice(2);

@@ -4,11 +4,13 @@ import type { ExchangeRate } from '../../domain/currency';
 import type { DealCredit } from '../../domain/deal-credit';
 import { formatCents } from '../../domain/money';
 import type { Partner } from '../../domain/partner';
-import { quarterOf, type FiscalCalendar, type QuarterLabel } from '../../domain/quarter';
+import { quarterOf, quarterRange, type FiscalCalendar, type QuarterLabel } from '../../domain/quarter';
 import type { TierRuleSet } from '../../domain/tier-rules';
 import type { PartnerRecords } from './partner-records';
+import { highestTierReached, tierLadder } from './ladder';
 import { qualifyTier } from './qualify-tier';
-import type { RequirementCheck, TierQualification } from './types';
+import { ruleSetInForce } from './rule-set-in-force';
+import type { RequirementCheck, TierQualification, TierStanding } from './types';
 
 export interface TierImpactInput {
   /** Every partner; only the proposal's partner type is assessed. */
@@ -45,11 +47,12 @@ export interface TierImpact {
   down: TierMove[];
 }
 
+/** A partner no rules judge stands at its recorded tier, as its page says. */
 const tierOf = (q: TierQualification): Tier => (q.kind === 'assessed' ? q.qualifiedTier : q.recordedTier);
 
-/** The first unmet requirement of `tier` in an assessment: why a partner stops below it. */
-const unmetAt = (q: TierQualification, tier: Tier): RequirementCheck | undefined =>
-  q.kind === 'assessed' ? q.ladder.find((s) => s.tier === tier)?.requirements.find((c) => !c.met) : undefined;
+/** The first unmet requirement of `tier` on a ladder: why a partner stops below it. */
+const unmetAt = (ladder: readonly TierStanding[], tier: Tier): RequirementCheck | undefined =>
+  ladder.find((s) => s.tier === tier)?.requirements.find((c) => !c.met);
 
 const figure = (check: RequirementCheck, n: number): string => (check.unit === 'cents' ? formatCents(n) : String(n));
 
@@ -68,6 +71,21 @@ export const tierImpact = (input: TierImpactInput): TierImpact => {
   const asOf = input.asOf > proposed.effectiveFrom ? input.asOf : proposed.effectiveFrom;
   const quarter = quarterOf(asOf, calendar);
   const after = [...input.ruleSets.filter((r) => r.id !== proposed.id), proposed];
+  const governs = ruleSetInForce(after, proposed.partnerType, quarterRange(quarter, calendar).end)?.id === proposed.id;
+  const programs = new Map(input.certificationPrograms.map((p) => [p.id, p.name]));
+  const programName = (id: string): string => programs.get(id) ?? `program ${id}`;
+  /**
+   * The ladder under the proposal. A partner's measures do not depend on the
+   * rules, so when the proposal judges the quarter its ladder is the one
+   * qualifyTier would build from the same measures (half the work over
+   * 10,000 partners); when it does not, the tier stands as it is. Only a
+   * partner no rules judged yet is assessed afresh.
+   */
+  const underProposal = (now: TierQualification, assess: () => TierQualification): TierStanding[] | null => {
+    if (now.kind === 'assessed') return governs ? tierLadder(proposed, now.measures, programName) : now.ladder;
+    const fresh = assess();
+    return fresh.kind === 'assessed' ? fresh.ladder : null;
+  };
   const up: TierMove[] = [];
   const down: TierMove[] = [];
   let assessed = 0;
@@ -87,12 +105,13 @@ export const tierImpact = (input: TierImpactInput): TierImpact => {
       asOf,
     };
     const now = qualifyTier({ ...common, ruleSets: input.ruleSets });
-    const then = qualifyTier({ ...common, ruleSets: after });
-    const [from, to] = [tierOf(now), tierOf(then)];
+    const then = underProposal(now, () => qualifyTier({ ...common, ruleSets: after }));
+    const from = tierOf(now);
+    const to = then ? highestTierReached(then) : from;
     if (from === to) continue;
     const rising = tierRank(to) > tierRank(from);
     // Up: what stopped it one tier above where it stood, now met. Down: what it now misses one tier above where it lands.
-    const check = rising ? unmetAt(now, tierAbove(from)) : unmetAt(then, tierAbove(to));
+    const check = rising ? unmetAt(now.kind === 'assessed' ? now.ladder : [], tierAbove(from)) : unmetAt(then ?? [], tierAbove(to));
     const move = { partnerId: partner.id, partnerName: partner.name, from, to, decidedBy: why(check, rising) };
     (rising ? up : down).push(move);
   }
