@@ -29,7 +29,7 @@ export const entities = {
   certificationPrograms: { schema: certificationProgramSchema, label: 'Certification program' },
   certifications: { schema: certificationSchema, label: 'Certification' },
   tierRuleSets: { schema: tierRuleSetSchema, label: 'Tier rules' },
-  ruleChanges: { schema: ruleChangeSchema, label: 'Rule history record' },
+  ruleChanges: { schema: ruleChangeSchema, label: 'Rule history' },
   jointSolutions: { schema: jointSolutionSchema, label: 'Joint solution' },
   opportunities: { schema: opportunitySchema, label: 'Opportunity' },
   investments: { schema: investmentSchema, label: 'Investment' },
