@@ -16,6 +16,7 @@ const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 
 const CertificationsPage = page(() => import('../features/certifications/CertificationsPage'), 'CertificationsPage');
 const SolutionsPage = page(() => import('../features/solutions/SolutionsPage'), 'SolutionsPage');
 const PipelinePage = page(() => import('../features/pipeline/PipelinePage'), 'PipelinePage');
+const RegistrationQueuePage = page(() => import('../features/registrations/RegistrationQueuePage'), 'RegistrationQueuePage');
 const IncentivesPage = page(() => import('../features/incentives/IncentivesPage'), 'IncentivesPage');
 const QbrPage = page(() => import('../features/qbr/QbrPage'), 'QbrPage');
 const ConflictCenter = page(() => import('../features/conflicts/ConflictCenter'), 'ConflictCenter');
@@ -38,6 +39,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <SolutionsPage />;
     case 'pipeline':
       return <PipelinePage />;
+    case 'registrations':
+      return <RegistrationQueuePage />;
     case 'incentives':
       return <IncentivesPage />;
     case 'qbr':

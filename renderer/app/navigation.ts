@@ -7,6 +7,8 @@ export const navItems: readonly { section: Section; label: string; hq?: boolean 
   { section: 'certifications', label: 'Certifications' },
   { section: 'solutions', label: 'Joint solutions' },
   { section: 'pipeline', label: 'Pipeline' },
+  // Every role: approvers decide there, and a manager sees what waits and who will decide it.
+  { section: 'registrations', label: 'Registrations' },
   { section: 'incentives', label: 'Incentives' },
   { section: 'qbr', label: 'QBR' },
   { section: 'conflicts', label: 'Conflicts' },

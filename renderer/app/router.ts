@@ -14,6 +14,7 @@ export const sections = [
   'certifications',
   'solutions',
   'pipeline',
+  'registrations',
   'incentives',
   'qbr',
   'conflicts',

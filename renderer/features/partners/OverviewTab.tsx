@@ -10,6 +10,7 @@ import { useAll, usePartnerChildren, useRecord } from '../../ui/use-records';
 import { PROGRAM_SETTINGS_ID } from '../../../shared/domain/program-settings';
 import { formatMetric } from '../dashboard/format-metric';
 import { PlanCard } from '../plans/PlanCard';
+import { PartnerRegistrations } from '../registrations/PartnerRegistrations';
 import { AttributeListSection } from './AttributeListSection';
 import { TierStanding } from './TierStanding';
 import { useTierQualification } from './use-tier-qualification';
@@ -85,6 +86,9 @@ export function OverviewTab({ partner }: { partner: Partner }) {
       </Grid>
       <Grid size={{ xs: 12 }}>
         <PlanCard partner={partner} />
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <PartnerRegistrations partner={partner} />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <Card variant="outlined">

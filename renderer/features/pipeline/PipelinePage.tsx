@@ -11,7 +11,8 @@ import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { today } from '../../ui/today';
 import { usePartnerNames } from '../../ui/use-partner-names';
-import { protectionSortText, protectionText } from './protection';
+import { protectionSortText } from './protection';
+import { registrationColumn } from '../registrations/registration-column';
 import { PROTECTION_WARNING_DAYS, protectionEndingSoon } from '../../../shared/registrations/protection';
 
 /** Open partner deals across the territory, soonest close first, with each registration's protection. */
@@ -35,7 +36,7 @@ export function PipelinePage() {
       { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: (o) => formatCents(o.amountCents, o.currency) },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
-      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
+      registrationColumn(day, (o) => protectionSortText(o, day), () => true),
     ];
   }, [names]);
   return (

@@ -17,7 +17,8 @@ import { roleOn } from '../../../shared/domain/deal-credit';
 import { useRemove } from '../../ui/use-remove';
 import { amountText, creditNoteFields, creditNoteForm } from './credit-note-form';
 import { opportunityFields, opportunityForm } from './opportunity-form';
-import { protectionSortText, protectionText } from './protection';
+import { protectionSortText } from './protection';
+import { registrationColumn } from '../registrations/registration-column';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { SectionHeader } from '../../ui/SectionHeader';
 import { RowActions } from '../../ui/RowActions';
@@ -54,7 +55,8 @@ export function PipelineTab({ partner }: { partner: Partner }) {
       { id: 'amount', header: 'Amount', kind: 'money', align: 'right', value: (o) => o.amountCents / 100, text: amountText },
       { id: 'stage', header: 'Stage', value: (o) => words(o.stage) },
       { id: 'close', header: 'Close', kind: 'date', value: (o) => o.closeOn },
-      { id: 'registration', header: 'Registration', width: '22%', value: (o) => protectionSortText(o, day), text: (o) => protectionText(o, day) },
+      // The registration's state, decision and steps (submit, extend; an approver's decisions) on the partner's own deals.
+      registrationColumn(day, (o) => protectionSortText(o, day), (o) => o.partnerId === partner.id),
       {
         id: 'actions',
         header: 'Actions',
