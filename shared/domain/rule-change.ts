@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sameJson } from '../plans/versions';
 import type { ChangeRefusal } from './change-rules';
 import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, requiredText, syncFields } from './common';
 import { quarterRange, type FiscalCalendar } from './quarter';
@@ -68,9 +69,9 @@ export const ruleChangeSchema = z
   });
 export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
-/** A history record is written once: a later word on the rules is a later version with its own record. */
+/** A history record is written once: a later word on the rules is a later version with its own record. Compared as JSON by value, key order aside (a stored copy comes back from the database's JSON). */
 export const ruleChangeRefusal = (stored: RuleChange, next: RuleChange): ChangeRefusal | undefined => {
-  const moved = (Object.keys(next) as (keyof RuleChange)[]).find((field) => field !== 'updatedAt' && JSON.stringify(stored[field]) !== JSON.stringify(next[field]));
+  const moved = (Object.keys(next) as (keyof RuleChange)[]).find((field) => field !== 'updatedAt' && !sameJson(stored[field], next[field]));
   return moved ? { field: moved, reason: 'A rule history record does not change; save a new version instead.' } : undefined;
 };
 

@@ -13,6 +13,7 @@ import { incentiveStatementsSuite } from './incentive-statements.suite';
 import { lockedPlanSuite } from './locked-plan.suite';
 import { movesAndGcSuite } from './moves-gc.suite';
 import { pushPullSuite } from './push-pull.suite';
+import { ruleHistorySuite } from './rule-history.suite';
 import { scopeSuite } from './scope.suite';
 import { mutationIdsSuite } from './mutation-ids.suite';
 import { serverMadeSuite } from './server-made.suite';
@@ -46,6 +47,7 @@ describe.each(storeKinds)('HQ server on %s', (kind) => {
   serverMadeSuite(getWorld);
   lockedPlanSuite(getWorld);
   incentiveStatementsSuite(getWorld);
+  ruleHistorySuite(getWorld);
   importRunsSuite(getWorld);
   mutationIdsSuite(getWorld);
   hostileSuite(getWorld);
