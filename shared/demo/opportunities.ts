@@ -2,6 +2,8 @@ import type { PartnerType, Tier } from '../domain/common';
 import type { Opportunity, OpportunityStage, PartnerRole } from '../domain/opportunity';
 import type { LifecycleStatus, Partner } from '../domain/partner';
 import { segments } from '../domain/partner';
+import { ConflictIndex } from '../registrations/conflicts';
+import { PROTECTION_WARNING_DAYS } from '../registrations/protection';
 import { addDays, earlierOf } from './calendar';
 import type { DemoContext, Weighted } from './context';
 import type { BusinessSpan, PartnerProfile } from './partners';
@@ -194,3 +196,73 @@ export const makeDirectDeals = (
       segment: ctx.weighted(directSegments),
     }),
   );
+
+/** Who acts on the demo's registrations: HQ decides, each territory's manager submits and asks. */
+export interface RegistrationPeople {
+  hqId: string;
+  managerOf: (territoryId: string) => string;
+}
+
+/** How many of the latest registrations still await HQ's decision on the demo's day. */
+const AWAITING_APPROVAL = 3;
+/** The protection window a demo deal is shown ending in, when none ends within the fortnight by itself. */
+const ENDING_SOON_DAYS = 10;
+
+/**
+ * The registration lifecycle over the demo's deals (issue 15), derived from
+ * the deals themselves and drawing nothing from any stream, so every other
+ * figure stays as it was. Closed deals keep the dates they were registered
+ * with (read as approved, then ended). Of the open partner deals registered:
+ * - the latest few are submitted, awaiting HQ's decision;
+ * - the rest were approved by HQ on the day registered, first come first
+ *   served: one colliding with a registration already protected for another
+ *   partner, or with an open direct deal, is as the server would leave it:
+ *   the first such is flagged with its conflict (the review queue's pair),
+ *   later ones were rejected with the reason;
+ * - one protected window ends within the fortnight, and its manager asked
+ *   for an extension; windows already past read as expired.
+ */
+export const withRegistrationLifecycle = (deals: readonly Opportunity[], people: RegistrationPeople, asOf: string): Opportunity[] => {
+  const open = deals.filter((d) => d.partnerId !== null && !d.deleted && d.registeredOn !== null && d.protectionEndsOn !== null && d.stage !== 'won' && d.stage !== 'lost');
+  const byRegistration = [...open].sort((a, b) => a.registeredOn!.localeCompare(b.registeredOn!) || a.id.localeCompare(b.id));
+  const awaiting = new Set(byRegistration.slice(-AWAITING_APPROVAL).map((d) => d.id));
+  const changed = new Map<string, Opportunity>();
+  const submitted = (d: Opportunity) => ({ submittedBy: people.managerOf(d.territoryId), submittedOn: d.registeredOn! });
+  const approvedOn = (d: Opportunity) => ({ outcome: 'approved' as const, reason: 'Partner lead and customer contact confirmed', decidedBy: people.hqId, decidedOn: d.registeredOn! });
+
+  for (const d of byRegistration) {
+    if (awaiting.has(d.id)) changed.set(d.id, { ...d, protectionEndsOn: null, registration: { status: 'submitted', ...submitted(d), note: 'Customer asked the partner for a quote' } });
+  }
+  // First come, first served: the index holds the open direct deals and the registrations kept protected so far.
+  const kept = new Set<string>();
+  const index = new ConflictIndex(deals, asOf);
+  let flagged = false;
+  for (const d of byRegistration) {
+    if (awaiting.has(d.id)) continue;
+    const approved: Opportunity = { ...d, registration: { status: 'approved', ...submitted(d), decision: approvedOn(d) } };
+    const conflict = d.protectionEndsOn! >= asOf ? index.conflictsOf(d).find((c) => c.kind === 'open-direct-deal' || kept.has(c.deal.id)) : undefined;
+    if (!conflict) {
+      if (d.protectionEndsOn! >= asOf) kept.add(d.id);
+      changed.set(d.id, approved);
+      continue;
+    }
+    const other = changed.get(conflict.deal.id) ?? conflict.deal;
+    if (!flagged) {
+      flagged = true;
+      const found = { opportunityId: other.id, partnerId: other.partnerId, customerName: other.customerName, match: conflict.match, kind: conflict.kind, amountCents: other.amountCents, protectionEndsOn: other.protectionEndsOn, foundOn: d.registeredOn! };
+      changed.set(d.id, { ...d, protectionEndsOn: null, registration: { status: 'flagged', ...submitted(d), decision: approvedOn(d), conflict: found } });
+    } else {
+      const reason = conflict.kind === 'open-direct-deal' ? 'The vendor’s direct team is already working this customer' : 'Another partner already holds this customer’s registration';
+      changed.set(d.id, { ...d, protectionEndsOn: null, registration: { status: 'rejected', ...submitted(d), decision: { ...approvedOn(d), outcome: 'rejected', reason } } });
+    }
+  }
+  // The window ending soonest (brought within the fortnight if none is), with an extension asked for.
+  const protectedNow = [...kept].map((id) => changed.get(id)!).sort((a, b) => a.protectionEndsOn!.localeCompare(b.protectionEndsOn!) || a.id.localeCompare(b.id));
+  const soonest = protectedNow[0];
+  if (soonest) {
+    const endsOn = soonest.protectionEndsOn! <= addDays(asOf, PROTECTION_WARNING_DAYS) ? soonest.protectionEndsOn! : addDays(asOf, ENDING_SOON_DAYS);
+    const extension = { requestedBy: people.managerOf(soonest.territoryId), requestedOn: earlierOf(addDays(asOf, -1), endsOn), reason: 'The customer’s legal review moved signature into next quarter', until: addDays(endsOn, 45) };
+    changed.set(soonest.id, { ...soonest, protectionEndsOn: endsOn, registration: { ...soonest.registration!, extensions: [extension] } });
+  }
+  return deals.map((d) => changed.get(d.id) ?? d);
+};

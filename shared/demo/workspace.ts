@@ -14,7 +14,7 @@ import { makeJointSolutions } from './joint-solutions';
 import { CompanyNames } from './names';
 import { withCreditNotes } from './credit-notes';
 import { demoProgramSettings, withDealCurrencies } from './currencies';
-import { makeDirectDeals, makePartnerDeals } from './opportunities';
+import { makeDirectDeals, makePartnerDeals, withRegistrationLifecycle } from './opportunities';
 import { makeOrganization } from './organization';
 import { makePartner } from './partners';
 import { makeBusinessPlans } from './business-plans';
@@ -115,6 +115,10 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
     records.opportunities.push(...makeDirectDeals(ctx, plan.territory.id, customers, directDeals));
     records.opportunities.push(...makeRecentDirectDeals(story, plan.territory.id, customers, options.partnersPerTerritory));
   }
+  // Derived from the deals, drawing nothing: the registrations' states, first come first served.
+  const managers = new Map(plans.map((p) => [p.territory.id, p.manager.id]));
+  const people = { hqId: users.find((u) => u.role === 'hq')!.id, managerOf: (territoryId: string) => managers.get(territoryId)! };
+  records.opportunities = withRegistrationLifecycle(records.opportunities, people, options.asOf);
   return { options: { ...options }, users, records };
 };
 

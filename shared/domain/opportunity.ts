@@ -90,6 +90,16 @@ export const opportunitySchema = z
     path: ['protectionEndsOn'],
     error: 'needs a registration date on or before it',
   })
+  // The registration's lifecycle (lifecycle.ts): a registration is a partner's claim, dated from its submission, and an approval protects until a day.
+  .refine((o) => !o.registration || o.partnerId !== null, { path: ['registration'], error: 'needs a partner on the deal' })
+  .refine((o) => !o.registration || o.registration.status === 'draft' || o.registeredOn !== null, {
+    path: ['registeredOn'],
+    error: 'is required once the registration is submitted',
+  })
+  .refine((o) => o.registration?.status !== 'approved' || o.protectionEndsOn !== null, {
+    path: ['protectionEndsOn'],
+    error: 'is required once the registration is approved',
+  })
   .superRefine((o, ctx) => {
     // Another partner beside the deal's own, each once: a partner twice would be credited twice.
     const seen = new Set<string>();
