@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { boundedText, centsSchema, idSchema, isoDateSchema, quarterSchema, requiredText, syncFields, tierSchema, webAddressSchema, importedFields } from './common';
 import { MAX_TIER_CHANGES, tierChangeSchema } from './partner-tier';
 import { currencySchema } from './currency';
+import { duplicateAcknowledgedSchema } from './duplicate-acknowledged';
 
 export const lifecycleStatuses = ['prospect', 'onboarding', 'active', 'at-risk', 'inactive'] as const;
 export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
@@ -159,6 +160,8 @@ export const partnerSchema = z
     /** What HQ committed to the partner's revenue target, used by scorecards. */
     revenueTargetCents: centsSchema.optional(),
     notes: boundedText(10_000).optional(),
+    /** Saved while the form said it looked like another partner: the user's word that it is a different one. */
+    duplicateAcknowledged: duplicateAcknowledgedSchema(['same-domain', 'same-name', 'near-same-name']).optional(),
     attributes: partnerAttributesSchema,
   })
   .refine((p) => p.attributes.partnerType === p.partnerType, {

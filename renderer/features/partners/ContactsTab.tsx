@@ -2,9 +2,7 @@ import { Chip, Stack } from '@mui/material';
 import { useMemo, useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Partner } from '../../../shared/domain/partner';
-import { notify } from '../../ui/notifier';
-import { RecordDialog } from '../../ui/RecordDialog';
-import { contactFields, contactForm } from './contact-form';
+import { ContactDialog } from './ContactDialog';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
@@ -43,13 +41,7 @@ export function ContactsTab({ partner }: { partner: Partner }) {
       <SectionHeader title="Contacts" action={{ label: 'Add contact', onClick: () => setEditing('new') }} />
       <ListTable label="Contacts" rows={contacts ?? []} rowKey={(c) => c.id} columns={columns} emptyText={contacts ? `No contacts at ${partner.name} yet` : 'Loading contacts…'} />
       {editing && (
-        <RecordDialog
-          title={current ? `Edit ${current.name}` : 'New contact'}
-          fields={contactFields}
-          spec={contactForm(partner, current)}
-          onSaved={(saved) => notify(`${saved.name} saved`)}
-          onClose={() => setEditing(null)}
-        />
+        <ContactDialog partner={partner} contact={current} onClose={() => setEditing(null)} />
       )}
       {remove.dialog}
     </Stack>

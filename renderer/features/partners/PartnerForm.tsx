@@ -1,16 +1,20 @@
-import { Grid } from '@mui/material';
+import { Alert, Grid, Link } from '@mui/material';
+import { useMemo } from 'react';
 import { FormDialog } from '../../ui/FormDialog';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import type { Partner } from '../../../shared/domain/partner';
 import { segments } from '../../../shared/domain/partner';
+import { hrefOf } from '../../app/router';
 import { useWorkspace } from '../../app/workspace-context';
 import { DraftField, optionsOf } from '../../ui/fields';
 import { partnerTypeLabels, statusLabels, tierLabels, words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { today } from '../../ui/today';
 import { useRecordForm } from '../../ui/use-record-form';
+import { useSnapshot } from '../../ui/use-snapshot';
 import { partnerForm } from './partner-draft';
+import { partnerDuplicateIndex, partnerMatchWords, type LikelyPartner } from './partner-duplicates';
 
 /** Royalty bands count each quarter alone, or the contract year's volume so far. */
 const royaltyBandOptions = [
@@ -26,11 +30,16 @@ const territoryOptions = (territories: readonly { id: string; name: string }[], 
 
 /** Create or edit a partner. A failed save keeps the dialog open with every entry and says what to fix. */
 export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; onClose(): void; onSaved?(p: Partner): void }) {
-  const { reads, sync } = useWorkspace();
+  const { reads, sync, partners } = useWorkspace();
   const ownerUserId = useStore(sync, (s) => s.user?.id ?? 'local-user');
   const territories = useLiveQuery(() => reads.list('territories'), [reads]);
   const firstTerritoryId = territories?.[0]?.id ?? '';
-  const form = useRecordForm(partnerForm(partner, { ownerUserId, firstTerritoryId, today: today() }));
+  // Indexed once per snapshot of the local partners (offline, 10k fine); each keystroke is a few lookups.
+  const stored = useSnapshot(partners);
+  const lookalikeOf = useMemo(() => (stored ? partnerDuplicateIndex(stored) : undefined), [stored]);
+  const form = useRecordForm(partnerForm(partner, { ownerUserId, firstTerritoryId, today: today(), lookalikeOf }));
+  // The same lookup the save records, so what is saved is what was shown.
+  const lookalike = lookalikeOf?.({ name: form.draft.name, website: form.draft.website }, partner?.id);
   const territoryId = form.draft.territoryId || firstTerritoryId;
 
   // Until a territory is picked, the select shows the one a new partner would go into.
@@ -51,9 +60,11 @@ export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; 
       <Grid size={{ xs: 12, sm: 8 }}>
         <DraftField {...field} name="name" label="Name" required autoFocus />
       </Grid>
+      {/* Before the type, so the warning sits right under the name as it is typed. */}
       <Grid size={{ xs: 12, sm: 4 }}>
         <DraftField {...field} name="partnerType" label="Partner type" options={optionsOf(partnerTypeLabels)} />
       </Grid>
+      {lookalike && <LookalikeNotice lookalike={lookalike} onOpen={onClose} />}
       <Grid size={{ xs: 6, sm: 4 }}>
         <DraftField {...field} name="tier" label="Tier" options={optionsOf(tierLabels)} />
       </Grid>
@@ -163,5 +174,22 @@ export function PartnerForm({ partner, onClose, onSaved }: { partner?: Partner; 
         <DraftField {...field} name="notes" label="Notes" multiline minRows={2} />
       </Grid>
     </FormDialog>
+  );
+}
+
+/** Said as the name or website is typed; saving anyway is allowed and recorded on the partner. */
+function LookalikeNotice({ lookalike, onOpen }: { lookalike: LikelyPartner; onOpen(): void }) {
+  return (
+    <Grid size={{ xs: 12 }}>
+      <Alert severity="warning" role="status" aria-label="Possible duplicate">
+        Looks like{' '}
+        {/* Opening it leaves this form: the dialog closes rather than stay over another partner's page. */}
+        <Link href={hrefOf({ section: 'partner', partnerId: lookalike.id, tab: 'overview' })} onClick={onOpen}>
+          {lookalike.name}
+        </Link>{' '}
+        ({partnerMatchWords[lookalike.match]}). Open it to check, or save
+        anyway if this is another partner: the save records that you did.
+      </Alert>
+    </Grid>
   );
 }

@@ -2,6 +2,7 @@ import type { PartnerType, Tier } from '../../../shared/domain/common';
 import type { LifecycleStatus, Partner, PartnerAttributes, segments } from '../../../shared/domain/partner';
 import { centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
+import type { LikelyPartner } from './partner-duplicates';
 import { integrationUsersQuestion, questionsOf, targetAmountQuestion, type PlausibilityQuestion } from '../../../shared/domain/plausibility';
 
 /**
@@ -174,6 +175,8 @@ export const partnerInput = (d: PartnerDraft, stored: Partner | undefined, owner
   website: optionalText(d.website),
   revenueTargetCents: centsOrUndefined(d.revenueTarget),
   notes: optionalText(d.notes),
+  // The user's word on a look-alike, as stored; a save over a new warning replaces it (partnerForm).
+  ...(stored?.duplicateAcknowledged ? { duplicateAcknowledged: stored.duplicateAcknowledged } : {}),
   attributes: attributesOf(d, stored?.attributes),
 });
 
@@ -200,16 +203,31 @@ const shownFields = [...Object.keys(emptyDraft('', '')), 'revenueTargetCents', '
  */
 export const partnerForm = (
   partner: Partner | undefined,
-  context: { ownerUserId: string; firstTerritoryId: string; today: string },
+  context: {
+    ownerUserId: string;
+    firstTerritoryId: string;
+    today: string;
+    /** The stored partner a typed name and website look like, as the form says it: saving anyway records it on the partner. */
+    lookalikeOf?: ((typed: { name: string; website: string }, selfId?: string) => LikelyPartner | undefined) | undefined;
+  },
 ): RecordFormSpec<'partners', PartnerDraft> => ({
   table: 'partners',
   record: partner,
   draftOf: (p) => (p ? draftFromPartner(p) : emptyDraft('', context.today)),
-  toRecord: (d, opened) => partnerInput({ ...d, territoryId: d.territoryId || context.firstTerritoryId }, opened, context.ownerUserId),
+  toRecord: (d, opened) => ({
+    ...partnerInput({ ...d, territoryId: d.territoryId || context.firstTerritoryId }, opened, context.ownerUserId),
+    ...acknowledged(context.lookalikeOf?.({ name: d.name, website: d.website }, opened?.id), opened, context.today),
+  }),
+  // What the user saw is the record as stored, whatever the form warns of while it is open.
+  image: (p) => partnerInput(draftFromPartner(p), p, context.ownerUserId),
   shownFields,
   inputErrors: formFieldErrors,
   questions: (fields, { opened }) => partnerQuestions(fields as ReturnType<typeof partnerInput>, opened),
 });
+
+/** A look-alike not acknowledged before, as the record keeps it; one already acknowledged stays as it was. */
+const acknowledged = (lookalike: LikelyPartner | undefined, opened: Partner | undefined, today: string): Pick<Partner, 'duplicateAcknowledged'> =>
+  lookalike && lookalike.id !== opened?.duplicateAcknowledged?.of ? { duplicateAcknowledged: { of: lookalike.id, match: lookalike.match, on: today } } : {};
 
 type PartnerFields = ReturnType<typeof partnerInput>;
 type Figures = { jointCustomers?: number; jointCustomersUsingIntegration?: number; minimumCommitmentCents?: number; annualMinimumCents?: number };
