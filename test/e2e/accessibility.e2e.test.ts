@@ -90,6 +90,7 @@ const managerScreens: [screen: string, hash: string, heading: RegExp | string][]
   ['certifications', '#/certifications', /^Certifications expiring by /],
   ['joint solutions', '#/solutions', /^Joint solutions$/],
   ['pipeline', '#/pipeline', /^Partner pipeline · /],
+  ['registrations', '#/registrations', /^Registration review · /],
   ['incentives', '#/incentives', /^Incentive programs$/],
   ['QBR', '#/qbr', /^QBR delivery$/],
   ['conflicts', '#/conflicts', /^Conflict Center$/],
@@ -113,6 +114,7 @@ const hqScreens: [screen: string, hash: string, heading: RegExp | string][] = [
   ['HQ dashboard', '#/dashboard', /^Portfolio dashboard$/],
   ['HQ QBR', '#/qbr', /^QBR delivery$/],
   ['HQ program rules', '#/program', /^Program rules$/],
+  ['HQ registrations', '#/registrations', /^Registration review · /],
 ];
 
 // axe-core on every main screen of the demo workspace, in the light and the dark theme.

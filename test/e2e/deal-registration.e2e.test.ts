@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import { dateText } from '../../shared/domain/date-text';
 import { formatCents } from '../../shared/domain/money';
-import { isClosed } from '../../shared/domain/opportunity';
+import { protectedUntil, registrationState } from '../../shared/registrations/lifecycle';
 import { choose } from './choose';
 import { shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
@@ -17,10 +17,11 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
   const today = format(new Date(), 'yyyy-MM-dd');
   const { records } = demoWorkspace(today);
   const partnerName = (id: string | null) => records.partners.find((p) => p.id === id)!.name;
-  // Another partner's registration protecting its customer today (a demo deal recorded before the lifecycle: approved by its dates).
-  const held = records.opportunities.find(
-    (o) => o.partnerId !== null && !o.deleted && !isClosed(o) && o.registeredOn !== null && o.registeredOn <= today && o.protectionEndsOn !== null && o.protectionEndsOn > today,
-  )!;
+  // Another partner's registration protecting its customer today, for weeks yet.
+  const held = records.opportunities.find((o) => !o.deleted && registrationState(o, today) === 'protected' && protectedUntil(o)! > format(addDays(new Date(), 30), 'yyyy-MM-dd'))!;
+  const heldUntil = dateText(protectedUntil(held)!);
+  // What the demo's queue holds already, before this test adds to it.
+  const awaiting = records.opportunities.filter((o) => !o.deleted && ['submitted', 'flagged'].includes(registrationState(o, today))).length;
   const holder = partnerName(held.partnerId);
   // A partner of the same territory that now claims the same customer.
   const claimant = records.partners.find((p) => p.territoryId === held.territoryId && p.id !== held.partnerId && p.status !== 'inactive')!;
@@ -63,10 +64,10 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
     await openPartner(claimant.name, 'Pipeline');
     await registerDeal(held.customerName, '48000');
     await expect.poll(() => dealRow(held.customerName).textContent()).toContain('Not registered');
-    await dealRow(held.customerName).getByRole('button', { name: `Submit the registration for ${held.customerName}` }).click();
+    await dealRow(held.customerName).getByRole('button', { name: `Submit registration for ${held.customerName}` }).click();
     const dialog = page.getByRole('dialog', { name: `Submit the registration for ${held.customerName}` });
     const warning = dialog.getByRole('alert').filter({ hasText: 'Possible channel conflict' });
-    await expect.poll(() => warning.textContent()).toContain(`${held.customerName} is protected for ${holder} until ${dateText(held.protectionEndsOn!)}`);
+    await expect.poll(() => warning.textContent()).toContain(`${held.customerName} is protected for ${holder} until ${heldUntil}`);
     await expect.poll(() => dialog.getByText('This demo has no server, so the check on this device is the only one.').count()).toBe(1);
     const side = dialog.getByRole('table', { name: `Conflict side by side for ${held.customerName}` });
     await expect.poll(() => side.textContent()).toContain(holder);
@@ -81,14 +82,14 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
   it('shows HQ the registration beside the one it conflicts with, and records an approval with its reason on the deal', async () => {
     await choose(page, 'Demo role', 'HQ program lead');
     await page.getByRole('link', { name: 'Registrations', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Registration review · 1 awaiting a decision');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(`Registration review · ${awaiting + 1} awaiting a decision`);
     const item = page.getByRole('region', { name: `Registration for ${held.customerName}` });
     const side = item.getByRole('table', { name: `Conflict side by side for ${held.customerName}` });
     const rowText = (label: string) => side.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).textContent();
     await expect.poll(() => rowText('Partner')).toContain(claimant.name);
     expect(await rowText('Partner')).toContain(holder);
     expect(await rowText('Customer')).toContain(`${held.customerName}${held.customerName}`);
-    expect(await rowText('Protected until')).toContain(dateText(held.protectionEndsOn!));
+    expect(await rowText('Protected until')).toContain(heldUntil);
     expect(await rowText('Amount')).toContain(`${formatCents(48_000_00)}${formatCents(held.amountCents, held.currency)}`);
     await expect.poll(() => item.getByText('Note from the partner manager', { exact: false }).count()).toBe(1);
     await shoot(page, 'registration-queue', { fullPage: true });
@@ -102,7 +103,7 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
     await dialog.getByRole('textbox', { name: 'Reason' }).fill(`${holder} confirmed it no longer works the account`);
     await dialog.getByRole('button', { name: 'Approve registration' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Registration review · 0 awaiting a decision');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(`Registration review · ${awaiting} awaiting a decision`);
 
     await openPartner(claimant.name, 'Pipeline');
     const row = dealRow(held.customerName);
@@ -115,7 +116,7 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
   it('shows a rejection and its reason on the deal and on the partner page', async () => {
     const customer = 'Quillfeather Studios Ltd';
     await registerDeal(customer, '12000');
-    await dealRow(customer).getByRole('button', { name: `Submit the registration for ${customer}` }).click();
+    await dealRow(customer).getByRole('button', { name: `Submit registration for ${customer}` }).click();
     const submit = page.getByRole('dialog', { name: `Submit the registration for ${customer}` });
     await expect.poll(() => submit.getByText(`No conflicting registration or direct deal for ${customer}`, { exact: false }).count()).toBe(1);
     await submit.getByLabel('Customer domain').fill('quillfeather.example');
@@ -134,7 +135,8 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
 
     await page.getByRole('tab', { name: 'Overview' }).click();
     const card = page.getByRole('region', { name: 'Deal registrations' });
-    await expect.poll(() => card.textContent()).toContain('1 registration rejected');
+    const rejected = records.opportunities.filter((o) => o.partnerId === claimant.id && !o.deleted && registrationState(o, today) === 'rejected').length;
+    await expect.poll(() => card.textContent()).toContain(`${rejected + 1} rejected`);
     expect(await card.textContent()).toContain('The customer buys direct under its enterprise agreement');
     await card.scrollIntoViewIfNeeded();
     await shoot(page, 'registration-partner-overview');

@@ -5,14 +5,20 @@ import type { Partner } from '../../../shared/domain/partner';
 import { registrationState, type RegistrationState } from '../../../shared/registrations/lifecycle';
 import { today } from '../../ui/today';
 import { usePartnerChildren } from '../../ui/use-records';
-import { registrationStateLabels } from './registration-text';
 import { RegistrationStatus } from './RegistrationStatus';
 
 /** Enough for a glance; the Pipeline tab lists every deal. */
 const MAX_LISTED = 8;
 
-/** The states a partner manager acts on, in the order they need it; the rest are counted only. */
-const shown: readonly RegistrationState[] = ['flagged', 'rejected', 'submitted', 'draft', 'protected'];
+/** The states a partner manager acts on, in the order they need it, as the count reads ("2 rejected"). */
+const shownAs: Partial<Record<RegistrationState, string>> = {
+  flagged: 'flagged for a conflict',
+  rejected: 'rejected',
+  submitted: 'awaiting approval',
+  draft: 'draft',
+  protected: 'protected',
+};
+const shown = Object.keys(shownAs) as RegistrationState[];
 
 /**
  * The partner's deal registrations at a glance on its overview: how many are
@@ -31,7 +37,7 @@ export function PartnerRegistrations({ partner }: { partner: Partner }) {
     .sort(([a, x], [b, y]) => shown.indexOf(x) - shown.indexOf(y) || a.closeOn.localeCompare(b.closeOn))
     .map(([deal]) => deal);
   const more = listed.length - MAX_LISTED;
-  const summary = shown.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${registrationStateLabels[s].toLowerCase()}`);
+  const summary = shown.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${shownAs[s]}`);
   return (
     <Card variant="outlined" component="section" aria-label="Deal registrations">
       <CardContent>

@@ -38,20 +38,23 @@ export function RegistrationActions({ deal, state }: { deal: Opportunity; state:
   if (!user || deal.partnerId === null) return null;
   const decides = settings !== undefined && mayDecide(settings, user, deal);
   const pending = pendingExtension(deal);
+  // An extension asked in time is decided even if the old end date passed while it waited.
+  const extendable = state === 'protected' || state === 'expired';
   const close = () => setOpen(null);
-  const action = (label: string, name: string, next: Open) => (
-    <Button key={label} size="small" aria-label={`${label} for ${deal.customerName}`} onClick={() => setOpen(next)}>
-      {name}
+  // The button's name starts with what it shows (WCAG label in name), then says which deal.
+  const action = (shown: string, named: string, next: Open) => (
+    <Button key={named} size="small" aria-label={`${named} for ${deal.customerName}`} onClick={() => setOpen(next)}>
+      {shown}
     </Button>
   );
   const buttons = [
     // A won or lost deal has nothing left to protect.
-    submittable.includes(state) && !isClosed(deal) && action('Submit the registration', state === 'rejected' ? 'Resubmit' : 'Submit registration', { kind: 'submit' }),
-    (state === 'submitted' || state === 'flagged') && decides && action('Approve the registration', 'Approve', { kind: 'decide', outcome: 'approved' }),
-    (state === 'submitted' || state === 'flagged') && decides && action('Reject the registration', 'Reject', { kind: 'decide', outcome: 'rejected' }),
-    state === 'protected' && !pending && action('Ask to extend the protection', 'Request extension', { kind: 'extend' }),
-    state === 'protected' && pending && decides && action('Approve the extension', 'Approve extension', { kind: 'decide-extension', outcome: 'approved' }),
-    state === 'protected' && pending && decides && action('Reject the extension', 'Reject extension', { kind: 'decide-extension', outcome: 'rejected' }),
+    submittable.includes(state) && !isClosed(deal) && (state === 'rejected' ? action('Resubmit', 'Resubmit registration', { kind: 'submit' }) : action('Submit registration', 'Submit registration', { kind: 'submit' })),
+    (state === 'submitted' || state === 'flagged') && decides && action('Approve', 'Approve the registration', { kind: 'decide', outcome: 'approved' }),
+    (state === 'submitted' || state === 'flagged') && decides && action('Reject', 'Reject the registration', { kind: 'decide', outcome: 'rejected' }),
+    state === 'protected' && !pending && action('Request extension', 'Request extension', { kind: 'extend' }),
+    extendable && pending && decides && action('Approve extension', 'Approve extension', { kind: 'decide-extension', outcome: 'approved' }),
+    extendable && pending && decides && action('Reject extension', 'Reject extension', { kind: 'decide-extension', outcome: 'rejected' }),
   ].filter(Boolean);
   return (
     <>
