@@ -95,7 +95,7 @@ export function RegistrationStatus({ deal, actions = false }: { deal: Opportunit
       />
       {registration?.decision && (
         <Typography variant="caption" component="p">
-          {decisionText(registration.decision)}
+          {decisionText(registration.decision, state)}
         </Typography>
       )}
       {decided?.decision && !pending && (
@@ -105,7 +105,7 @@ export function RegistrationStatus({ deal, actions = false }: { deal: Opportunit
       )}
       {pending && (
         <Typography variant="caption" component="p">
-          Extension to {dateText(pending.extension.until)} asked {dateText(pending.extension.requestedOn)}, awaiting the approver
+          Extension to {dateText(pending.extension.until)} asked {dateText(pending.extension.requestedOn)}, awaiting the approver: “{pending.extension.reason}”
         </Typography>
       )}
       {registration?.conflict && (state === 'submitted' || state === 'flagged') && <ServerConflictLine conflict={registration.conflict} />}

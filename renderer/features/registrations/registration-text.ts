@@ -44,9 +44,15 @@ export const registrationStateText = (deal: Opportunity, state: RegistrationStat
   }
 };
 
-/** "Approved Dec 4, 2026: First to register, customer confirmed" — a decision and its reason, as the deal shows it. */
-export const decisionText = (decision: RegistrationDecision): string =>
-  `${decision.outcome === 'approved' ? 'Approved' : 'Rejected'} ${dateText(decision.decidedOn)}: ${decision.reason}`;
+/**
+ * "Approved Dec 4, 2026: First to register, customer confirmed" — a decision
+ * and its reason, as the deal shows it. An approval the server held for a
+ * conflict (the registration is flagged) did not protect anything, and says so.
+ */
+export const decisionText = (decision: RegistrationDecision, state?: RegistrationState): string =>
+  state === 'flagged' && decision.outcome === 'approved'
+    ? `Approval of ${dateText(decision.decidedOn)} held by the server for a conflict: ${decision.reason}`
+    : `${decision.outcome === 'approved' ? 'Approved' : 'Rejected'} ${dateText(decision.decidedOn)}: ${decision.reason}`;
 
 /** What made two deals one customer's, in the approver's words. */
 export const matchText: Record<RegistrationConflict['match'], string> = {
@@ -72,5 +78,5 @@ export const conflictSentence = (conflict: Pick<RegistrationConflict, 'customerN
 export const registrationText = (deal: Opportunity, state: RegistrationState, until: string | null, today: string): string => {
   const decision = deal.registration?.decision;
   const text = registrationStateText(deal, state, until, today);
-  return decision ? `${text} · ${decisionText(decision)}` : text;
+  return decision ? `${text} · ${decisionText(decision, state)}` : text;
 };

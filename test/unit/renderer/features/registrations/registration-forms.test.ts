@@ -137,3 +137,18 @@ describe('registration words', () => {
     expect(registrationStateText(lost, registrationState(lost, TODAY), protectedUntil(lost), TODAY)).toBe('Protection ended: deal lost');
   });
 });
+
+describe('a decision on the deal', () => {
+  it('says an approval the server held for a conflict protects nothing', () => {
+    const flagged = buildDeal({
+      partnerId: 'p',
+      partnerRole: 'sourced',
+      stage: 'develop',
+      registeredOn: '2026-08-05',
+      registration: { status: 'flagged', submittedOn: '2026-08-05', decision: { outcome: 'approved', reason: 'Customer confirmed', decidedBy: 'hq-1', decidedOn: '2026-08-05' } },
+    });
+    expect(registrationText(flagged, registrationState(flagged, TODAY), protectedUntil(flagged), TODAY)).toBe(
+      'Conflict: awaiting decision since Aug 5, 2026 · Approval of Aug 5, 2026 held by the server for a conflict: Customer confirmed',
+    );
+  });
+});
