@@ -10,7 +10,7 @@ import { openForm, saveForm } from '../../../../../renderer/ui/record-form';
 import type { Draft } from '../../../../../renderer/ui/RecordDialog';
 import type { Opportunity } from '../../../../../shared/domain/opportunity';
 import type { ProgramSettings } from '../../../../../shared/domain/program-settings';
-import { decideRegistration, protectedUntil, registrationState } from '../../../../../shared/registrations/lifecycle';
+import { decideRegistration, protectedUntil, registrationState, requestExtension } from '../../../../../shared/registrations/lifecycle';
 import { buildDeal, usd } from '../../../../support/records';
 import { freshDb } from '../../db/factory';
 
@@ -84,6 +84,27 @@ describe('registration steps through the record save', () => {
   });
 });
 
+describe('an extension request', () => {
+  it('refuses a date not past the end of protection under Protect until, naming that end', async () => {
+    const { repo } = repoOf();
+    const deal = await newDeal(repo, {
+      registeredOn: '2026-11-01',
+      protectionEndsOn: '2027-03-03',
+      registration: { status: 'approved', submittedOn: '2026-11-01', decision: { outcome: 'approved', reason: 'First', decidedBy: 'hq-1', decidedOn: '2026-11-02' } },
+    });
+    const spec = registrationStepForm(
+      deal,
+      { until: '', reason: '' },
+      (opened, d) => requestExtension(opened, { userId: 'manager-1', today: TODAY, until: d.until ?? '', reason: d.reason ?? '' }),
+      ['until', 'reason'],
+    );
+    const outcome = await saveForm(repo, spec, openForm(spec), { until: '2027-02-01', reason: 'Budget slips to Q2' });
+    expect(outcome).toMatchObject({ ok: false, errors: { until: 'Protect until must be after the current end of protection, Mar 3, 2027' } });
+    const granted = await saveForm(repo, spec, openForm(spec), { until: '2027-05-01', reason: 'Budget slips to Q2' });
+    expect((granted as { saved: Opportunity }).saved.registration?.extensions).toEqual([{ requestedBy: 'manager-1', requestedOn: TODAY, reason: 'Budget slips to Q2', until: '2027-05-01' }]);
+  });
+});
+
 describe('who approves, in the program settings', () => {
   const stored = {
     id: 'program-settings',
@@ -113,6 +134,8 @@ describe('who approves, in the program settings', () => {
     const spec = registrationApprovalForm(created);
     const outcome = await saveForm(repo, spec, openForm(spec), { approver: 'hq', managerLimitCents: '', protectionDays: '0' });
     expect(outcome).toMatchObject({ ok: false, errors: { protectionDays: 'Protection (days) must be from 1 to 730 days' } });
+    const limit = await saveForm(repo, spec, openForm(spec), { approver: 'territory-manager', managerLimitCents: 'lots', protectionDays: '90' });
+    expect(limit).toMatchObject({ ok: false, errors: { managerLimitCents: 'Approval limit for managers must be a number' } });
   });
 
   it('states the rule above the queue', () => {
