@@ -85,7 +85,7 @@ describe('tier rules: versions from a date, the impact preview, history and rest
     await table.getByLabel('Gold trailing revenue', { exact: true }).fill('1000000');
     await table.getByLabel('Platinum trailing revenue', { exact: true }).fill('1000000');
     await page.getByLabel('Effective from').fill(from);
-    await expect.poll(() => page.getByText(`Reaches closed quarter ${closedQuarter}`, { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Reaches closed quarter ${quarterText(closedQuarter, calendar)}`, { exact: false }).count()).toBe(1);
     await shoot(page, 'tier-rules-editor-version');
     await page.getByRole('button', { name: `Save as version ${proposed.version}…` }).click();
 

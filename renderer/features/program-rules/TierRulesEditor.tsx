@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, MenuItem, Stack, Table, TableBody, TableCell, 
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { partnerTypes, type PartnerType } from '../../../shared/domain/common';
-import { quarterRange } from '../../../shared/domain/quarter';
+import { quarterRange, quarterText } from '../../../shared/domain/quarter';
 import { closedQuartersReached } from '../../../shared/domain/rule-change';
 import type { TierRequirement, TierRuleSet } from '../../../shared/domain/tier-rules';
 import { useWorkspace } from '../../app/workspace-context';
@@ -96,8 +96,8 @@ export function TierRulesEditor() {
     }
   };
 
-  // The rules in force are what an edit starts from: typing before they load would save a version built on nothing.
-  if (!ruleSets || !programs || !history) return <Typography role="status">Loading tier rules…</Typography>;
+  // The rules in force are what an edit starts from, and the closed quarters decide whether a save asks why: nothing is offered before both load.
+  if (!ruleSets || !programs || !history || !statements) return <Typography role="status">Loading tier rules…</Typography>;
 
   const cellInput = (value: string, onChange: (v: string) => void, label: string, cell: string) => (
     <TextField
@@ -182,7 +182,7 @@ export function TierRulesEditor() {
         </Button>
         <Typography id="tier-rules-from-note" variant="body2" color="text.secondary">
           {closedQuarters.length > 0
-            ? `Reaches closed quarter${closedQuarters.length === 1 ? '' : 's'} ${closedQuarters.join(', ')}: saving asks why`
+            ? `Reaches closed quarter${closedQuarters.length === 1 ? '' : 's'} ${closedQuarters.map((q) => quarterText(q, calendar)).join(', ')}: saving asks why`
             : `Quarters before ${dateText(effectiveFrom)} stay under the version that governs them`}
         </Typography>
       </Stack>

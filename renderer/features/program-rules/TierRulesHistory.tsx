@@ -36,7 +36,7 @@ export function TierRulesHistory({ versions, changes, programName, onRestore }: 
             <TableCell>What changed</TableCell>
             <TableCell>Saved by</TableCell>
             <TableCell>Reason</TableCell>
-            <TableCell />
+            <TableCell>Actions</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
