@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import { dateText } from '../../shared/domain/date-text';
 import { formatCents } from '../../shared/domain/money';
-import { protectedUntil, registrationState } from '../../shared/registrations/lifecycle';
+import { mayDecide, protectedUntil, registrationState } from '../../shared/registrations/lifecycle';
 import { choose } from './choose';
 import { shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
@@ -141,6 +141,72 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
     await card.scrollIntoViewIfNeeded();
     await shoot(page, 'registration-partner-overview');
     await choose(page, 'Demo role', 'Partner manager');
+    expect(session.errors).toEqual([]);
+  }, 120_000);
+
+  it('lets the manager ask for longer protection, and HQ grant it with a reason', async () => {
+    const until = format(addDays(new Date(), 150), 'yyyy-MM-dd');
+    await page.getByRole('tab', { name: 'Pipeline' }).click();
+    await dealRow(held.customerName).getByRole('button', { name: `Request extension for ${held.customerName}` }).click();
+    const ask = page.getByRole('dialog', { name: `Ask to extend the protection for ${held.customerName}` });
+    await ask.getByLabel('Protect until').fill(until);
+    await ask.getByRole('textbox', { name: 'Reason' }).fill('Their budget moves to the next fiscal year');
+    await shoot(page, 'registration-extension-request');
+    await ask.getByRole('button', { name: 'Request extension' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => dealRow(held.customerName).textContent()).toContain(`Extension to ${dateText(until)} asked ${dateText(today)}, awaiting the approver`);
+
+    await choose(page, 'Demo role', 'HQ program lead');
+    await page.getByRole('link', { name: 'Registrations', exact: true }).click();
+    const item = page.getByRole('region', { name: `Registration for ${held.customerName}` });
+    await item.getByRole('button', { name: `Approve extension for ${held.customerName}` }).click();
+    const grant = page.getByRole('dialog', { name: `Approve the extension for ${held.customerName}` });
+    await expect.poll(() => grant.textContent()).toContain('Their budget moves to the next fiscal year');
+    await grant.getByRole('textbox', { name: 'Reason' }).fill('Customer confirmed the new budget date');
+    await grant.getByRole('button', { name: 'Approve extension' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => item.count()).toBe(0);
+
+    await openPartner(claimant.name, 'Pipeline');
+    const row = dealRow(held.customerName);
+    await expect.poll(() => row.textContent()).toContain(`Protected until ${dateText(until)} (150 days left)`);
+    expect(await row.textContent()).toContain(`Extension to ${dateText(until)} approved: Customer confirmed the new budget date`);
+    await shoot(page, 'registration-extended-deal-row');
+    expect(session.errors).toEqual([]);
+  }, 120_000);
+
+  it('lets HQ hand decisions up to an amount to territory managers, who then decide those in the queue', async () => {
+    await page.getByRole('link', { name: 'Registrations', exact: true }).click();
+    const editor = page.getByTestId('registration-approval-editor');
+    await choose(page, 'Who approves', 'Territory manager, up to an amount', editor);
+    await editor.getByLabel('Approval limit for managers ($)').fill('100000');
+    await editor.getByLabel('Protection (days)').fill('0');
+    await editor.getByRole('button', { name: 'Save registration approval' }).click();
+    await expect.poll(() => editor.getByText('Protection (days) must be from 1 to 730 days').count()).toBe(1);
+    await editor.getByLabel('Protection (days)').fill('60');
+    await editor.getByRole('button', { name: 'Save registration approval' }).click();
+    await expect
+      .poll(() => page.getByText('The territory manager decides deals up to $100,000, HQ any deal; an approval protects the deal for 60 days.', { exact: false }).count())
+      .toBe(1);
+    await editor.scrollIntoViewIfNeeded();
+    await shoot(page, 'registration-approval-editor');
+
+    // The demo's manager is the one who submitted its territory's registrations: those go to HQ or another manager.
+    const settings = { ...records.programSettings[0]!, registrationApproval: { approver: 'territory-manager' as const, managerLimitCents: 100_000_00, protectionDays: 60 } };
+    const managerId = [...records.partners].sort((a, b) => a.name.localeCompare(b.name))[0]!.ownerUserId;
+    const pending = records.opportunities.filter((o) => !o.deleted && ['submitted', 'flagged'].includes(registrationState(o, today)));
+    const decidable = pending.filter((o) => mayDecide(settings, { id: managerId, role: 'manager' }, o));
+    expect(decidable.length, 'a registration the demo manager may decide under the limit').toBeGreaterThan(0);
+    expect(decidable.length, 'and one that still goes to HQ').toBeLessThan(pending.length);
+    await choose(page, 'Demo role', 'Partner manager');
+    await page.getByRole('link', { name: 'Registrations', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(`Registration review · ${pending.length} awaiting a decision`);
+    await expect.poll(() => page.getByRole('button', { name: /^Approve the registration for / }).count()).toBe(decidable.length);
+    for (const deal of pending.filter((o) => !decidable.includes(o))) {
+      expect(await page.getByRole('region', { name: `Registration for ${deal.customerName}` }).getByText(/decides/).count()).toBeGreaterThan(0);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'registration-queue-manager', { fullPage: true });
     expect(session.errors).toEqual([]);
   }, 120_000);
 });
