@@ -30,7 +30,7 @@ export function ExtensionRequestDialog({ deal, userId, onClose }: { deal: Opport
       saveLabel="Request extension"
       fields={requestFields}
       spec={spec}
-      above={() => <Typography variant="body2">{until ? `Protected until ${dateText(until)} today. The approver decides on the new date.` : 'Not protected today.'}</Typography>}
+      above={() => <Typography variant="body2">{until ? `Protection now ends ${dateText(until)}. Pick the new last day; the approver decides.` : 'This deal is not protected today.'}</Typography>}
       onSaved={() => notify('Extension requested from the approver', { severity: 'success' })}
       onClose={onClose}
     />

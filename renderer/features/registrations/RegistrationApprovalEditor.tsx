@@ -33,7 +33,8 @@ function RegistrationApprovalForm({ stored }: { stored: ProgramSettings | undefi
             ['hq', 'HQ only'],
             ['territory-manager', 'Territory manager, up to an amount'],
           ]}
-          sx={{ maxWidth: 320 }}
+          // Wide enough for the longer choice in full.
+          sx={{ minWidth: 340, maxWidth: 360 }}
         />
         {form.draft.approver === 'territory-manager' && (
           <DraftField {...form.field} name="managerLimitCents" label="Approval limit for managers ($)" inputMode="decimal" helperText="Empty: any amount" sx={{ maxWidth: 240 }} />
