@@ -170,16 +170,22 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     id: 6,
     name: 'registration terms for the channel-conflict check',
     sql: `
-      -- The customers deals can collide on, by normalized name, name block and domain, with the last day
-      -- each protects (null: an open direct deal), so the check on push reads a few deals, not all of them
+      -- The customers deals can collide on, by normalized name, name block and domain, with the deal's
+      -- normalized name and domain beside each term and the last day it protects (null: an open direct
+      -- deal), so the check on push matches names on these rows and loads only the deals that match
       -- (sync/registration-terms.ts). Deals stored before this are given theirs on the first check.
       create table registration_terms (
         term text not null,
         opportunity_id text not null,
+        customer_key text not null,
+        customer_domain text,
         protected_until text,
         primary key (term, opportunity_id)
       );
       create index registration_terms_by_opportunity on registration_terms (opportunity_id);
+      -- A database with no deals yet has nothing to give terms to: every deal stored from now on gets its own.
+      insert into meta (key, value) select 'registration_terms_built', now()::text
+        where not exists (select 1 from records where tbl = 'opportunities');
     `,
   },
 ];

@@ -1,5 +1,6 @@
 import { isClosed, type Opportunity } from '../../shared/domain/opportunity';
-import { customerKey, nameBlocks } from '../../shared/registrations/customer-key';
+import { nameSimilarity, NEAR_SAME_NAME } from '../../shared/import/similarity';
+import { customerKey, nameBlocks, type CustomerKey } from '../../shared/registrations/customer-key';
 import { protectedUntil } from '../../shared/registrations/lifecycle';
 import type { Queryable } from '../store/db';
 import { readMeta, writeMeta } from '../store/meta';
@@ -23,9 +24,12 @@ import { loadRows, type StoredRow } from './rows';
  * filter passes it over, so no write is needed on the day protection ends.
  */
 
+type Customer = Pick<Opportunity, 'customerName'> & { customerDomain?: string | null };
+const keyOf = (deal: Customer): CustomerKey => customerKey({ name: deal.customerName, domain: deal.customerDomain ?? null });
+
 /** `d:acme.com`, `n:acme`, `b:^acme`: the deal's domain, name and name blocks, as ConflictIndex looks them up. */
-export const termsOf = (deal: Pick<Opportunity, 'customerName'> & { customerDomain?: string | null }): string[] => {
-  const key = customerKey({ name: deal.customerName, domain: deal.customerDomain ?? null });
+export const termsOf = (deal: Customer): string[] => {
+  const key = keyOf(deal);
   const terms: string[] = [];
   if (key.domain) terms.push(`d:${key.domain}`);
   if (key.name) terms.push(`n:${key.name}`, ...nameBlocks(key.name).map((block) => `b:${block}`));
@@ -42,7 +46,9 @@ const collidesUntil = (deal: Opportunity): { until: string | null } | undefined 
 
 const termRows = (deal: Opportunity) => {
   const collides = collidesUntil(deal);
-  return collides ? termsOf(deal).map((term) => ({ term, opportunity_id: deal.id, protected_until: collides.until })) : [];
+  if (!collides) return [];
+  const key = keyOf(deal);
+  return termsOf(deal).map((term) => ({ term, opportunity_id: deal.id, customer_key: key.name, customer_domain: key.domain, protected_until: collides.until }));
 };
 
 const writeTerms = async (db: Queryable, deals: Opportunity[]): Promise<void> => {
@@ -51,8 +57,9 @@ const writeTerms = async (db: Queryable, deals: Opportunity[]): Promise<void> =>
   const rows = deals.flatMap(termRows);
   if (rows.length === 0) return;
   await db.query(
-    `insert into registration_terms (term, opportunity_id, protected_until)
-     select term, opportunity_id, protected_until from jsonb_to_recordset($1::jsonb) as x(term text, opportunity_id text, protected_until text)
+    `insert into registration_terms (term, opportunity_id, customer_key, customer_domain, protected_until)
+     select term, opportunity_id, customer_key, customer_domain, protected_until
+       from jsonb_to_recordset($1::jsonb) as x(term text, opportunity_id text, customer_key text, customer_domain text, protected_until text)
      on conflict do nothing`,
     [JSON.stringify(rows)],
   );
@@ -80,22 +87,32 @@ const ensureBuilt = async (tx: Queryable): Promise<void> => {
   await writeMeta(tx, BUILT, new Date().toISOString());
 };
 
+/** Whether a deal sharing a term is the same customer, by the rules ConflictIndex matches by (strongest first). */
+const sameCustomer = (a: CustomerKey, b: CustomerKey): boolean =>
+  (a.domain !== null && a.domain === b.domain) || (a.name !== '' && (a.name === b.name || nameSimilarity(a.name, b.name) >= NEAR_SAME_NAME));
+
 /**
  * The stored deals that may collide on `today` with any of these
- * registrations: sharing a term, and protected on or after today or open and
- * direct. Across every territory: a conflict does not stop at one.
+ * registrations: sharing a term, protected on or after today or open and
+ * direct, and the same customer by domain, name or a near-same name, matched
+ * on the terms' own rows so only those deals are loaded (a block such as
+ * "systems" is shared by many customers). Across every territory: a
+ * conflict does not stop at one. The caller decides among them with
+ * ConflictIndex, as the device does.
  */
-export const loadCollisionCandidates = async (tx: Queryable, registrations: readonly (Pick<Opportunity, 'customerName'> & { customerDomain?: string | null })[], today: string): Promise<StoredRow[]> => {
+export const loadCollisionCandidates = async (tx: Queryable, registrations: readonly Customer[], today: string): Promise<StoredRow[]> => {
   const terms = [...new Set(registrations.flatMap(termsOf))];
   if (terms.length === 0) return [];
   await ensureBuilt(tx);
-  const ids = await tx.query<{ opportunity_id: string }>(
-    `select distinct opportunity_id from registration_terms
-      where term in (select jsonb_array_elements_text($1::jsonb)) and (protected_until is null or protected_until >= $2)`,
+  const found = await tx.query<{ opportunity_id: string; customer_key: string; customer_domain: string | null }>(
+    `select distinct opportunity_id, customer_key, customer_domain from registration_terms
+      where term = any(array(select jsonb_array_elements_text($1::jsonb))) and (protected_until is null or protected_until >= $2)`,
     [JSON.stringify(terms), today],
   );
+  const keys = registrations.map(keyOf);
+  const matching = found.filter((r) => keys.some((key) => sameCustomer(key, { name: r.customer_key, domain: r.customer_domain })));
   return loadRows(
     tx,
-    ids.map((r) => ({ tbl: 'opportunities', id: r.opportunity_id })),
+    matching.map((r) => ({ tbl: 'opportunities', id: r.opportunity_id })),
   );
 };

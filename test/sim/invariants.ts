@@ -1,8 +1,10 @@
 import { entityNames } from '../../shared/domain/entities';
+import type { Opportunity } from '../../shared/domain/opportunity';
+import { ConflictIndex, isProtectedOn } from '../../shared/registrations/conflicts';
 import { readCursors } from '../../renderer/db/sync-meta';
 import type { EditLog } from './edit-log';
 import type { SimClient } from './sim-client';
-import type { SimServer } from './sim-server';
+import { SIM_AS_OF, type SimServer } from './sim-server';
 
 type Row = Record<string, unknown>;
 
@@ -113,7 +115,22 @@ export const checkInvariants = async (server: SimServer, clients: readonly SimCl
       );
     }
   }
+  problems.push(...doubleProtections(all));
   return problems;
+};
+
+/** Channel conflict (issue 15): on the sim's day, no customer is protected for two partners, whatever the pushes did. */
+const doubleProtections = (all: readonly ServerRow[]): string[] => {
+  const deals = all.filter((r) => r.tbl === 'opportunities').map((r) => JSON.parse(r.row) as Opportunity);
+  const index = new ConflictIndex(deals, SIM_AS_OF);
+  return deals
+    .filter((d) => !d.deleted && isProtectedOn(d, SIM_AS_OF))
+    .flatMap((d) =>
+      index
+        .conflictsOf(d)
+        .filter((c) => c.kind === 'protected-registration' && c.deal.id > d.id)
+        .map((c) => `${d.customerName} is protected for two partners: ${d.id} (${d.partnerId}) and ${c.deal.id} (${c.deal.partnerId})`),
+    );
 };
 
 /**

@@ -11,7 +11,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
 import { ConflictIndex } from '../../../shared/registrations/conflicts';
-import { decideRegistration, registrationState } from '../../../shared/registrations/lifecycle';
+import { decideExtension, decideRegistration, protectedUntil, registrationState, requestExtension } from '../../../shared/registrations/lifecycle';
 import { formatHlc } from '../../../shared/sync/hlc';
 import { SCHEMA_VERSION, type Mutation } from '../../../shared/sync/protocol';
 import { pullEverything, pushOnce, signIn } from '../../../scripts/hq/client';
@@ -218,6 +218,56 @@ describe('deal registrations on an HQ server on PostgreSQL', () => {
     // Nothing of the refused changes was stored.
     expect((await hqDeal(draft.id)).registration).toEqual({ status: 'draft' });
     expect((await hqDeal(ids.big)).registration?.status).toBe('submitted');
+  }, 60_000);
+
+  it('takes an extension asked by the manager and granted by HQ, each stamped by the server', async () => {
+    const ana = await device('ana');
+    const held = await ana.deal(ids.a);
+    const until = daysAgo(-120);
+    const asked = requestExtension(held, { userId: 'device-says-someone-else', today, until, reason: 'Legal review moved the signature' });
+    if (!asked.ok) throw new Error(asked.message);
+    await ana.repo.update('opportunities', ids.a, asked.patch);
+    await ana.engine.sync();
+    const pending = await hqDeal(ids.a);
+    expect(pending.registration?.extensions).toEqual([{ requestedBy: ids.ana, requestedOn: today, reason: 'Legal review moved the signature', until }]);
+    expect(protectedUntil(pending)).toBe(held.protectionEndsOn);
+
+    const granted = decideExtension(pending, { index: 0, outcome: 'approved', reason: 'Fair', userId: ids.hq, today });
+    if (!granted.ok) throw new Error(granted.message);
+    expect(await rawPush('hq', ids.a, granted.patch)).toMatchObject({ status: expect.stringMatching(/applied|merged/) });
+    await ana.engine.sync();
+    const extended = await ana.deal(ids.a);
+    expect(protectedUntil(extended)).toBe(until);
+    expect(extended.registration?.extensions?.[0]?.decision).toMatchObject({ outcome: 'approved', decidedBy: ids.hq, decidedOn: today });
+  }, 60_000);
+
+  it('flags the second of two conflicting approvals in one push, and finds deals stored before the terms existed', async () => {
+    const [d1, d2] = [newId(), newId()];
+    await writeServerRecords(
+      server.store,
+      [
+        { table: 'opportunities', data: submittedDeal(d1, ids.t1, ids.p1, 'Fabrikam, Inc.', { customerDomain: 'fabrikam.com' }) },
+        { table: 'opportunities', data: submittedDeal(d2, ids.t2, ids.p3, 'Fabrikam Group', { customerDomain: 'https://www.fabrikam.com' }) },
+      ],
+      ids.hq,
+      Date.now(),
+    );
+    // As on a server upgraded with deals already stored: no terms yet, built on the first check.
+    await server.store.query("delete from registration_terms; delete from meta where key = 'registration_terms_built'");
+    const tokens = await signIn(server.url, email('hq'), PASSWORD);
+    const hlc = (counter: number) => formatHlc({ wallMs: Date.now(), counter, node: 'hq-device' });
+    const stored = [await hqDeal(d1), await hqDeal(d2)];
+    const mutations: Mutation[] = stored.map((deal, i) => ({ mutationId: i + 1, table: 'opportunities', rowId: deal.id, op: 'put', patch: approval(deal, ids.hq), baseVersion: 0, hlc: hlc(i) }));
+    const answer = await pushOnce(server.url, tokens, { clientId: newId(), schemaVersion: SCHEMA_VERSION, mutations });
+    expect(answer.results.map((r) => r.status === 'rejected')).toEqual([false, false]);
+    const [first, second] = [await hqDeal(d1), await hqDeal(d2)];
+    expect(registrationState(first, today)).toBe('protected');
+    expect(registrationState(second, today)).toBe('flagged');
+    expect(second.registration?.conflict).toMatchObject({ opportunityId: d1, match: 'same-domain' });
+    // The Northwind registration approved in the first test, stored before the terms were rebuilt, is found again.
+    const late = await rawPush('sam', ids.c, approval(await hqDeal(ids.c), ids.sam));
+    expect(late.status === 'rejected').toBe(false);
+    expect((await hqDeal(ids.c)).registration?.conflict?.opportunityId).toBe(ids.a);
   }, 60_000);
 
   it('moves protection dates only through a step', async () => {
