@@ -69,7 +69,7 @@ export const matchText: Record<RegistrationConflict['match'], string> = {
 export const conflictSentence = (conflict: Pick<RegistrationConflict, 'customerName' | 'kind' | 'match' | 'protectionEndsOn'>, partnerName: string | undefined): string =>
   conflict.kind === 'open-direct-deal'
     ? `${conflict.customerName} has an open direct deal with the vendor’s own team (${matchText[conflict.match]})`
-    : `${conflict.customerName} is protected for ${partnerName ?? 'another partner'}${conflict.protectionEndsOn ? ` until ${dateText(conflict.protectionEndsOn)}` : ''} (${matchText[conflict.match]})`;
+    : `${conflict.customerName} is protected for ${partnerName ?? 'a partner outside your territories'}${conflict.protectionEndsOn ? ` until ${dateText(conflict.protectionEndsOn)}` : ''} (${matchText[conflict.match]})`;
 
 /**
  * The registration in words for a list's export and search: the state with
