@@ -142,6 +142,37 @@ describe('impact preview of a tier-rule change, on the demo workspace', () => {
     expect(statements.some((s) => closedKeys.has(`${s.partnerId}|${s.quarter}`))).toBe(false);
   });
 
+  it('compares a version starting next quarter in that quarter, on its first day', () => {
+    const next = quarterRange(shiftQuarter(current, 1), calendar);
+    const { tiers } = preview({ ...millionForGold, effectiveFrom: next.start });
+    expect(tiers.quarter).toBe(shiftQuarter(current, 1));
+    expect(tiers.asOf).toBe(next.start);
+    expect(tiers.down.length).toBeGreaterThan(0);
+  });
+
+  it('assesses a partner type’s first rules against no rules: every partner that reaches a tier moves up from its recorded tier', () => {
+    const withoutResellerRules = records.tierRuleSets.filter((r) => r.partnerType !== 'reseller');
+    const first = { ...inForce, id: 'first', version: 1 };
+    const tiers = tierImpact({
+      partners: records.partners,
+      ruleSets: withoutResellerRules,
+      proposed: first,
+      records: recordsByPartner,
+      certificationPrograms: records.certificationPrograms,
+      dealCredit: settings.dealCredit,
+      exchangeRates: settings.exchangeRates,
+      calendar,
+      asOf: AS_OF,
+    });
+    const underFirst = [...withoutResellerRules, first];
+    for (const move of [...tiers.up, ...tiers.down]) {
+      expect(move.from).toBe(resellers.find((p) => p.id === move.partnerId)!.tier);
+      expect(qualifiedUnder(underFirst, move.partnerId)).toBe(move.to);
+    }
+    const unmoved = resellers.filter((p) => ![...tiers.up, ...tiers.down].some((m) => m.partnerId === p.id));
+    for (const p of unmoved) expect(qualifiedUnder(underFirst, p.id)).toBe(p.tier);
+  });
+
   it('lists nothing for a version that asks what the one in force asks', () => {
     const same = preview(proposal((r) => r));
     expect(same.tiers.up).toEqual([]);
