@@ -4,7 +4,7 @@ import { customerKey, nameBlocks, type CustomerKey } from '../../shared/registra
 import { protectedUntil } from '../../shared/registrations/lifecycle';
 import type { Queryable } from '../store/db';
 import { readMeta, writeMeta } from '../store/meta';
-import { loadRows, type StoredRow } from './rows';
+import type { FieldClocks, StoredRow } from './rows';
 
 /**
  * The server's index for the channel-conflict check on push (issue 15):
@@ -111,8 +111,12 @@ export const loadCollisionCandidates = async (tx: Queryable, registrations: read
   );
   const keys = registrations.map(keyOf);
   const matching = found.filter((r) => keys.some((key) => sameCustomer(key, { name: r.customer_key, domain: r.customer_domain })));
-  return loadRows(
-    tx,
-    matching.map((r) => ({ tbl: 'opportunities', id: r.opportunity_id })),
+  if (matching.length === 0) return [];
+  // By the primary key, as `= any(array(...))`: a join on a recordset of keys may be planned as a scan of every record.
+  const rows = await tx.query<{ id: string; territory_id: string; data: Record<string, unknown>; fields: FieldClocks; version: number | string; deleted: boolean }>(
+    `select id, territory_id, data, fields, version, deleted from records
+      where tbl = 'opportunities' and id = any(array(select jsonb_array_elements_text($1::jsonb)))`,
+    [JSON.stringify(matching.map((r) => r.opportunity_id))],
   );
+  return rows.map((r) => ({ tbl: 'opportunities', id: r.id, territoryId: r.territory_id, data: r.data, fields: r.fields, version: Number(r.version), deleted: r.deleted }));
 };
