@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportQbrBatch } from '../shared/qbr/batch';
+import { quarterText } from '../shared/domain/quarter';
+import { packCalendar } from '../shared/qbr/context';
 import { enrolledIn } from '../shared/qbr/enrolled';
 import { parseCliArgs, UsageError, USAGE } from './qbr/args';
 import { HqError, pullEverything, signIn } from './hq/client';
@@ -29,8 +31,11 @@ const run = async (argv: string[]): Promise<number> => {
   });
   const visible = args.partner === null ? records.partners.filter((p) => !p.deleted) : [pickPartner(records.partners, args.partner)];
   if (visible.length === 0) throw new PartnerNotFound('You can see no partners, so there is nothing to export.');
+  // The quarter is the program's fiscal one: say which calendar days it is before exporting anything.
+  const calendar = packCalendar(records);
+  say(`Quarter ${quarterText(args.quarter, calendar)}.`);
   // A partner asked for by name is exported or named as failing; --all skips those the quarter does not apply to.
-  const { applicable, skipped } = args.partner === null ? enrolledIn(visible, args.quarter) : { applicable: visible, skipped: [] };
+  const { applicable, skipped } = args.partner === null ? enrolledIn(visible, args.quarter, calendar) : { applicable: visible, skipped: [] };
   for (const s of skipped) say(`Skipped ${s.partnerName}: ${s.reason}.`);
   const partners = applicable;
 

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { PROGRAM_SETTINGS_ID } from '../../shared/domain/program-settings';
-import { fiscalCalendarOf, quarterOf, type FiscalCalendar, type QuarterLabel } from '../../shared/domain/quarter';
-import { today } from './today';
+import { fiscalCalendarOf, type FiscalCalendar, type QuarterLabel } from '../../shared/domain/quarter';
+import { currentQuarter } from './today';
 import { useRecord } from './use-records';
 
 /**
@@ -11,4 +12,15 @@ import { useRecord } from './use-records';
 export const useFiscalCalendar = (): FiscalCalendar => fiscalCalendarOf(useRecord('programSettings', PROGRAM_SETTINGS_ID));
 
 /** Today's fiscal quarter. */
-export const useCurrentQuarter = (): QuarterLabel => quarterOf(today(), useFiscalCalendar());
+export const useCurrentQuarter = (): QuarterLabel => currentQuarter(useFiscalCalendar());
+
+/**
+ * A screen's chosen quarter: today's until the user picks another. Today's
+ * follows the program's calendar once its settings load, which a quarter
+ * fixed at first render would not.
+ */
+export const useQuarterChoice = (): [string, (quarter: string) => void] => {
+  const current = useCurrentQuarter();
+  const [picked, setPicked] = useState<string | null>(null);
+  return [picked ?? current, setPicked];
+};

@@ -12,7 +12,7 @@ Options:
   --server URL        HQ server, e.g. http://localhost:8080
   --user EMAIL        your Partner Desk sign-in
   --password PASSWORD your password (or set QBR_PASSWORD)
-  --quarter QUARTER   the quarter reviewed, e.g. 2026-Q3
+  --quarter QUARTER   the program's (fiscal) quarter reviewed, e.g. 2026-Q3
   --partner NAME|ID   one partner, by id or name (a unique part of the name will do)
   --all               every partner you can see that was enrolled by the quarter's end
                       (the others are listed as skipped, with why)

@@ -10,11 +10,11 @@ import {
   SNAPSHOT_LIMITS,
   type IncentiveStatementRecord,
 } from '../../shared/domain/incentive-statement-record';
-import type { DealCredit } from '../../shared/domain/deal-credit';
+import { dealsByPartner, type DealCredit } from '../../shared/domain/deal-credit';
 import type { Opportunity } from '../../shared/domain/opportunity';
 import type { Partner } from '../../shared/domain/partner';
 import type { ProgramSettings } from '../../shared/domain/program-settings';
-import { quarterRange } from '../../shared/domain/quarter';
+import { fiscalCalendarOf, quarterRange, type FiscalCalendar } from '../../shared/domain/quarter';
 import { fieldMap, validate } from '../../shared/domain/validation';
 import { quarterStatement } from '../../shared/incentives';
 import type { CloseStatementsResponse } from '../../shared/sync/statement-close';
@@ -68,17 +68,6 @@ const dealsOfPartners = (tx: Queryable, partnerIds: string[]): Promise<Opportuni
     [JSON.stringify(partnerIds)],
   );
 
-/** Each deal under every partner on it, so a partner named beside another's deal is paid its part. */
-const dealsByPartner = (deals: readonly Opportunity[]): Map<string, Opportunity[]> => {
-  const groups = new Map<string, Opportunity[]>();
-  for (const deal of deals) {
-    for (const id of [deal.partnerId, ...(deal.coPartners ?? []).map((p) => p.partnerId)]) {
-      if (id !== null) groups.set(id, [...(groups.get(id) ?? []), deal]);
-    }
-  }
-  return groups;
-};
-
 const groupByPartner = <T extends { partnerId: string | null }>(records: readonly T[]): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
   for (const r of records) if (r.partnerId !== null) groups.set(r.partnerId, [...(groups.get(r.partnerId) ?? []), r]);
@@ -102,6 +91,7 @@ const closedRecord = (
     closed: IncentiveStatementRecord[];
     exchangeRates?: readonly ExchangeRate[];
     dealCredit?: DealCredit;
+    calendar: FiscalCalendar;
   },
   caller: Caller,
   closedAt: string,
@@ -113,6 +103,7 @@ const closedRecord = (
     certifications: sources.certifications,
     exchangeRates: sources.exchangeRates,
     dealCredit: sources.dealCredit,
+    calendar: sources.calendar,
     quarter,
     closed: closedStatementsOf(sources.closed, partner.id),
   });
@@ -157,17 +148,19 @@ const closedRecord = (
  */
 export const closeStatements = async (store: Store, caller: Caller, quarter: string, target: CloseTarget, nowMs: number): Promise<CloseOutcome> => {
   if (caller.role !== 'hq') throw new CloseRefused('forbidden', 'Only HQ closes incentive statements.');
-  const { end } = quarterRange(quarter);
-  const today = new Date(nowMs).toISOString().slice(0, 10);
-  if (end >= today) {
-    throw new CloseRefused('bad_request', `${quarter} has not ended: it runs to ${dateText(end)}, and a statement is closed once its quarter is over.`, {
-      quarter: `${quarter} has not ended yet (it ends on ${dateText(end)})`,
-    });
-  }
   const closedAt = new Date(nowMs).toISOString();
   return store.transaction(async (tx) => {
     // Taken first: closes and pushes queue here, so the check below sees every record written before.
     await lockVersions(tx);
+    // The quarter is the program's fiscal one (its settings), and only one that has ended closes.
+    const calendar = fiscalCalendarOf((await liveRows<ProgramSettings>(tx, 'programSettings'))[0]);
+    const { end } = quarterRange(quarter, calendar);
+    const today = closedAt.slice(0, 10);
+    if (end >= today) {
+      throw new CloseRefused('bad_request', `${quarter} has not ended: it runs to ${dateText(end)}, and a statement is closed once its quarter is over.`, {
+        quarter: `${quarter} has not ended yet (it ends on ${dateText(end)})`,
+      });
+    }
     const partners = await targetPartners(tx, target);
     if ('partnerId' in target && partners.length === 0) {
       throw new CloseRefused('not_found', 'There is no such partner on the server.', { partnerId: 'No partner has this id' });
@@ -199,7 +192,7 @@ export const closeStatements = async (store: Store, caller: Caller, quarter: str
       const made = closedRecord(
         partner,
         quarter,
-        { programs, opportunities: deals.get(partner.id) ?? [], certifications: certs.get(partner.id) ?? [], closed, exchangeRates, dealCredit },
+        { programs, opportunities: deals.get(partner.id) ?? [], certifications: certs.get(partner.id) ?? [], closed, exchangeRates, dealCredit, calendar },
         caller,
         closedAt,
       );

@@ -4,7 +4,6 @@ import type { Tier } from '../domain/common';
 import type { Contact } from '../domain/contact';
 import type { LifecycleStatus, Partner } from '../domain/partner';
 import type { PlanPeriodRange } from '../domain/plan-period';
-import { quarterRange } from '../domain/quarter';
 import type { TierRuleSet } from '../domain/tier-rules';
 import { actualIn, type PlanRecords } from '../plans/actuals';
 import { planProgress, type PlanPace } from '../plans/progress';
@@ -170,7 +169,7 @@ const agreementDay = (ctx: DemoContext, partner: Partner, half: PlanPeriodRange)
 
 /** A couple of weeks into the half's second quarter, once the first one's figures are in; null while that is still to come. */
 const revisionDay = (ctx: DemoContext, half: PlanPeriodRange): string | null => {
-  const revised = addDays(quarterRange(half.quarters[1]!).start, ctx.int(3, 20));
+  const revised = addDays(ctx.range(half.quarters[1]!).start, ctx.int(3, 20));
   return revised <= ctx.asOf ? revised : null;
 };
 

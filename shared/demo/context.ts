@@ -1,6 +1,6 @@
 import { Faker, en, generateMersenne53Randomizer } from '@faker-js/faker';
 import { halfOf, planPeriodRange, type PlanPeriodRange } from '../domain/plan-period';
-import { quarterOf, quarterRange, shiftQuarter, type QuarterRange } from '../domain/quarter';
+import { CALENDAR_YEAR, quarterOf, quarterRange, shiftQuarter, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 import { addDays, fromDayNumber, isCalendarDate, laterOf, toDayNumber } from './calendar';
 
 /** How far back the deal history reaches: the six quarters before today's, as the scorecards look back. */
@@ -17,6 +17,12 @@ export type Weighted<T> = readonly (readonly [T, number])[];
  */
 export class DemoContext {
   readonly faker: Faker;
+  /**
+   * The demo program runs on calendar quarters (its settings set no fiscal
+   * year start), so its stories read as the dates on screen; the fiscal
+   * calendar itself is exercised by the calculators' own tests.
+   */
+  readonly calendar: FiscalCalendar = CALENDAR_YEAR;
   /** The asOf quarter, the one before it (the last complete one) and the one after. */
   readonly quarter: QuarterRange;
   readonly previousQuarter: QuarterRange;
@@ -38,16 +44,19 @@ export class DemoContext {
     // A fresh instance per run: the shared `faker` singleton would couple runs (and tests) to each other.
     // Seeding through the randomizer keeps Faker from drawing a throwaway seed from Math.random first.
     this.faker = new Faker({ locale: [en], randomizer: generateMersenne53Randomizer(seed) });
-    const label = quarterOf(asOf);
-    this.quarter = quarterRange(label);
-    this.previousQuarter = quarterRange(shiftQuarter(label, -1));
-    this.nextQuarter = quarterRange(shiftQuarter(label, 1));
-    this.historyQuarters = Array.from({ length: HISTORY_QUARTERS + 1 }, (_, i) =>
-      quarterRange(shiftQuarter(label, i - HISTORY_QUARTERS)),
-    );
+    const label = quarterOf(asOf, this.calendar);
+    this.quarter = this.range(label);
+    this.previousQuarter = this.range(shiftQuarter(label, -1));
+    this.nextQuarter = this.range(shiftQuarter(label, 1));
+    this.historyQuarters = Array.from({ length: HISTORY_QUARTERS + 1 }, (_, i) => this.range(shiftQuarter(label, i - HISTORY_QUARTERS)));
     this.historyStart = this.historyQuarters[0]!.start;
-    this.half = planPeriodRange(halfOf(asOf));
+    this.half = planPeriodRange(halfOf(asOf, this.calendar), this.calendar);
     this.editedSince = addDays(asOf, -90);
+  }
+
+  /** A quarter of the demo program's calendar. */
+  range(label: string): QuarterRange {
+    return quarterRange(label, this.calendar);
   }
 
   /**

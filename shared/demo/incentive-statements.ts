@@ -2,7 +2,7 @@ import type { IncentiveStatementRecord } from '../domain/incentive-statement-rec
 import { closedStatementsOf, snapshotOf } from '../domain/incentive-statement-record';
 import type { Opportunity } from '../domain/opportunity';
 import type { Certification } from '../domain/certification';
-import { quarterRange, shiftQuarter, quarterOf } from '../domain/quarter';
+import { shiftQuarter, quarterOf } from '../domain/quarter';
 import { quarterStatement } from '../incentives/quarter-statement';
 import { addDays } from './calendar';
 import { DemoContext } from './context';
@@ -47,12 +47,12 @@ export const makeIncentiveStatements = (workspace: Workspace): IncentiveStatemen
   if (!hq) return [];
   const deals = byPartner<Opportunity>(records.opportunities);
   const certifications = byPartner<Certification>(records.certifications);
-  const current = quarterOf(options.asOf);
+  const current = quarterOf(options.asOf, ids.calendar);
   const made: IncentiveStatementRecord[] = [];
   records.partners.forEach((partner, index) => {
     const own: IncentiveStatementRecord[] = [];
     for (let back = CLOSED_QUARTERS; back >= 1; back--) {
-      const quarter = quarterRange(shiftQuarter(current, -back));
+      const quarter = ids.range(shiftQuarter(current, -back));
       const closedOn = addDays(quarter.end, 5);
       if (partner.enrolledOn > quarter.end || closedOn > options.asOf) continue;
       const statement = quarterStatement({

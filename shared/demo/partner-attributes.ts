@@ -1,6 +1,6 @@
 import type { PartnerType, Tier } from '../domain/common';
 import type { AdoptionCount, Integration, LifecycleStatus, OemUsageReport, PartnerAttributes } from '../domain/partner';
-import { quarterRange, shiftQuarter } from '../domain/quarter';
+import { shiftQuarter } from '../domain/quarter';
 import type { DemoContext, Weighted } from './context';
 import type { BusinessSpan } from './partners';
 import { competingLines, oemProducts, productLines } from './vocabulary';
@@ -132,7 +132,7 @@ const contractYear = (
   const recalled = reports[0]!.units % 2 === 1 ? shiftQuarter(yearEnd, -1) : null;
   return {
     usageReports: reports.map((r) => (r.quarter === recalled ? { ...r, ...recall(r) } : r)),
-    contractYearStartsOn: quarterRange(shiftQuarter(yearEnd, -3)).start,
+    contractYearStartsOn: ctx.range(shiftQuarter(yearEnd, -3)).start,
     royaltyBandsMeasured: 'contract-year',
     annualMinimumCents: minimumCommitmentCents * 6,
   };

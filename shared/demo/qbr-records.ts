@@ -1,7 +1,7 @@
 import type { Contact } from '../domain/contact';
 import type { LifecycleStatus } from '../domain/partner';
 import type { QbrDelivery, QbrRecord } from '../domain/qbr';
-import { quarterRange, shiftQuarter, type QuarterRange } from '../domain/quarter';
+import { shiftQuarter, type QuarterRange } from '../domain/quarter';
 import type { QbrFormat } from '../qbr/options';
 import { METRIC_DEFINITIONS_VERSION } from '../metrics';
 import type { HeldReview } from './activities';
@@ -83,7 +83,7 @@ export const makeQbrRecords = (ctx: DemoContext, profile: PartnerProfile, contac
   };
 
   for (let back = EARLIER_QUARTERS; back >= 1; back--) {
-    const quarter = quarterRange(shiftQuarter(ctx.previousQuarter.label, -back));
+    const quarter = ctx.range(shiftQuarter(ctx.previousQuarter.label, -back));
     if (partner.enrolledOn > quarter.start || !ctx.chance(earlierReviewChance[partner.status])) continue;
     const exportDay = addDays(quarter.end, ctx.int(4, 30));
     const exportedAt = ctx.timeOn(exportDay);

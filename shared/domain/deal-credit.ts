@@ -46,3 +46,18 @@ export const partnerDeals = (deals: readonly Opportunity[], partnerId: string, c
   }
   return out;
 };
+
+/** Each live deal under every partner on it (its own and those beside it), so a partner named beside another's deal is paid its part. */
+export const dealsByPartner = (deals: readonly Opportunity[]): Map<string, Opportunity[]> => {
+  const groups = new Map<string, Opportunity[]>();
+  for (const deal of deals) {
+    if (deal.deleted) continue;
+    for (const id of [deal.partnerId, ...(deal.coPartners ?? []).map((p) => p.partnerId)]) {
+      if (id === null) continue;
+      const list = groups.get(id);
+      if (list) list.push(deal);
+      else groups.set(id, [deal]);
+    }
+  }
+  return groups;
+};

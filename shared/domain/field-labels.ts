@@ -125,6 +125,7 @@ export const fieldLabels: Record<string, string> = {
   // Currencies and HQ's quarterly exchange rates (program settings).
   currency: 'Currency',
   exchangeRates: 'Exchange rates',
+  fiscalYearStartMonth: 'Fiscal year start',
   rateMillionths: 'Rate',
   reason: 'Reason',
   kind: 'Kind',

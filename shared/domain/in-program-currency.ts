@@ -2,7 +2,7 @@ import { convertCents, currencyOf, PROGRAM_CURRENCY, rateLookup, type CurrencyCo
 import type { Investment } from './investment';
 import { isClosed, type Opportunity } from './opportunity';
 import type { OemUsageReport, Partner } from './partner';
-import { quarterOf } from './quarter';
+import { quarterOf, type FiscalCalendar } from './quarter';
 
 /**
  * Records as the calculators count them: in the program currency. Like
@@ -64,14 +64,19 @@ export interface InProgramCurrency<T> {
 }
 
 /** The quarter whose rate converts a deal: its close quarter once won or lost, its created quarter while open. */
-export const dealRateQuarter = (o: Pick<Opportunity, 'stage' | 'createdOn' | 'closeOn'>): string => quarterOf(isClosed(o) ? o.closeOn : o.createdOn);
+export const dealRateQuarter = (o: Pick<Opportunity, 'stage' | 'createdOn' | 'closeOn'>, calendar: FiscalCalendar): string =>
+  quarterOf(isClosed(o) ? o.closeOn : o.createdOn, calendar);
 
 const withoutCurrency = <T extends { currency?: CurrencyCode }>(record: T): T => {
   const { currency: _currency, ...rest } = record;
   return rest as T;
 };
 
-export const dealsInProgramCurrency = (deals: readonly Opportunity[], rates: readonly ExchangeRate[] | undefined): InProgramCurrency<Opportunity> => {
+export const dealsInProgramCurrency = (
+  deals: readonly Opportunity[],
+  rates: readonly ExchangeRate[] | undefined,
+  calendar: FiscalCalendar,
+): InProgramCurrency<Opportunity> => {
   const rateOf = rateLookup(rates);
   const out: InProgramCurrency<Opportunity> = { records: [], conversions: [], notConverted: [] };
   for (const o of deals) {
@@ -80,7 +85,7 @@ export const dealsInProgramCurrency = (deals: readonly Opportunity[], rates: rea
       out.records.push(o);
       continue;
     }
-    const quarter = dealRateQuarter(o);
+    const quarter = dealRateQuarter(o, calendar);
     const rate = rateOf(currency, quarter);
     const stamp = { kind: 'deal' as const, recordId: o.id, label: o.customerName, currency, quarter };
     if (rate === undefined) {
@@ -105,7 +110,11 @@ export const dealsInProgramCurrency = (deals: readonly Opportunity[], rates: rea
   return out;
 };
 
-export const investmentsInProgramCurrency = (investments: readonly Investment[], rates: readonly ExchangeRate[] | undefined): InProgramCurrency<Investment> => {
+export const investmentsInProgramCurrency = (
+  investments: readonly Investment[],
+  rates: readonly ExchangeRate[] | undefined,
+  calendar: FiscalCalendar,
+): InProgramCurrency<Investment> => {
   const rateOf = rateLookup(rates);
   const out: InProgramCurrency<Investment> = { records: [], conversions: [], notConverted: [] };
   for (const i of investments) {
@@ -114,7 +123,7 @@ export const investmentsInProgramCurrency = (investments: readonly Investment[],
       out.records.push(i);
       continue;
     }
-    const quarter = quarterOf(i.spentOn);
+    const quarter = quarterOf(i.spentOn, calendar);
     const rate = rateOf(currency, quarter);
     const stamp = { kind: 'investment' as const, recordId: i.id, label: i.kind, currency, quarter };
     if (rate === undefined) {

@@ -33,14 +33,19 @@ export const fiscalCalendarOf = (settings: { fiscalYearStartMonth?: number } | n
 
 const isoDay = (d: Date): string => format(d, 'yyyy-MM-dd');
 
+const LABEL = /^(\d{4})-Q([1-4])$/;
+
+/** Whether a string names a quarter (`2026-Q3`), on any calendar. */
+export const isQuarterLabel = (label: string): label is QuarterLabel => LABEL.test(label);
+
 const parseLabel = (label: string): { year: number; quarter: number } => {
-  const match = /^(\d{4})-Q([1-4])$/.exec(label);
+  const match = LABEL.exec(label);
   if (!match) throw new Error(`Quarter must look like 2026-Q3, got "${label}"`);
   return { year: Number(match[1]), quarter: Number(match[2]) };
 };
 
 /** The fiscal quarter a date falls in. */
-export const quarterOf = (isoDate: string, calendar: FiscalCalendar = CALENDAR_YEAR): QuarterLabel => {
+export const quarterOf = (isoDate: string, calendar: FiscalCalendar): QuarterLabel => {
   const year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
   if (!Number.isInteger(year) || !(month >= 1 && month <= 12)) throw new Error(`Date must look like 2026-09-30, got "${isoDate}"`);
@@ -51,13 +56,25 @@ export const quarterOf = (isoDate: string, calendar: FiscalCalendar = CALENDAR_Y
   return `${fiscalYear}-Q${(Math.floor(intoYear / 3) + 1) as 1 | 2 | 3 | 4}`;
 };
 
+/**
+ * Ranges asked for again and again (every partner's statement, tier and
+ * metric names its quarter), so each is worked out once per calendar and
+ * label and handed out frozen.
+ */
+const ranges = new Map<string, QuarterRange>();
+
 /** The calendar days a fiscal quarter covers. */
-export const quarterRange = (label: string, calendar: FiscalCalendar = CALENDAR_YEAR): QuarterRange => {
+export const quarterRange = (label: string, calendar: FiscalCalendar): QuarterRange => {
+  const key = `${calendar.startMonth}|${label}`;
+  const known = ranges.get(key);
+  if (known) return known;
   const { year, quarter } = parseLabel(label);
   const { startMonth } = calendar;
   const firstYear = startMonth === 1 ? year : year - 1;
   const first = addMonths(new Date(firstYear, startMonth - 1, 1), (quarter - 1) * 3);
-  return { label: label as QuarterLabel, start: isoDay(first), end: isoDay(subDays(addMonths(first, 3), 1)) };
+  const range = Object.freeze({ label: label as QuarterLabel, start: isoDay(first), end: isoDay(subDays(addMonths(first, 3), 1)) });
+  ranges.set(key, range);
+  return range;
 };
 
 /** The quarter `by` quarters after (or before) a label; the same on every calendar. */

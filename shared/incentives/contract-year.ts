@@ -1,5 +1,5 @@
 import type { OemUsageReport, PartnerAttributes } from '../domain/partner';
-import { quarterOf, quarterRange, shiftQuarter, type QuarterLabel } from '../domain/quarter';
+import { quarterOf, quarterRange, shiftQuarter, type FiscalCalendar, type QuarterLabel } from '../domain/quarter';
 
 type OemAttributes = Extract<PartnerAttributes, { partnerType: 'oem' }>;
 export type RoyaltyBasis = 'units' | 'activations';
@@ -28,17 +28,17 @@ export interface ContractYear {
 export const reportFor = (oem: OemAttributes, quarter: QuarterLabel): OemUsageReport | null =>
   oem.usageReports.findLast((r) => r.quarter === quarter) ?? null;
 
-export const contractYearOf = (oem: OemAttributes, quarter: QuarterLabel): ContractYear | null => {
+export const contractYearOf = (oem: OemAttributes, quarter: QuarterLabel, calendar: FiscalCalendar): ContractYear | null => {
   const contractStart = oem.contractYearStartsOn;
-  if (contractStart === undefined || quarterRange(quarter).start < contractStart) return null;
-  const first = quarterOf(contractStart);
+  if (contractStart === undefined || quarterRange(quarter, calendar).start < contractStart) return null;
+  const first = quarterOf(contractStart, calendar);
   // Quarters since the contract's first one, counted from the labels (2026-Q2 → 2027-Q1 is 3).
   const since = (Number(quarter.slice(0, 4)) - Number(first.slice(0, 4))) * 4 + Number(quarter.slice(-1)) - Number(first.slice(-1));
   const position = since % 4;
   const yearStart = shiftQuarter(first, since - position);
   const quarters = [0, 1, 2, 3].map((i) => shiftQuarter(yearStart, i));
   return {
-    startsOn: quarterRange(yearStart).start,
+    startsOn: quarterRange(yearStart, calendar).start,
     quarters,
     earlier: quarters.slice(0, position).map((q) => ({ quarter: q, report: reportFor(oem, q) })),
     endsYear: position === 3,

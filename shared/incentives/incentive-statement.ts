@@ -4,7 +4,7 @@ import type { ExchangeRate } from '../domain/currency';
 import { partnerDeals, type DealCredit } from '../domain/deal-credit';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
-import { quarterRange } from '../domain/quarter';
+import { CALENDAR_YEAR, quarterRange, type FiscalCalendar } from '../domain/quarter';
 import { evaluateRule } from './evaluate-rule';
 import { creditedDealsIn, netOfCredits } from './net-deals';
 import { payerOfRule, payerOfStatement } from './payer';
@@ -30,8 +30,10 @@ export interface StatementInput {
   exchangeRates?: readonly ExchangeRate[];
   /** Any certifications; only the partner's own live ones count. */
   certifications: readonly Certification[];
-  /** "2026-Q3". */
+  /** "2026-Q3": a quarter of the program's fiscal calendar. */
   quarter: string;
+  /** The program's fiscal calendar (program settings); absent: the calendar year. */
+  calendar?: FiscalCalendar;
 }
 
 const ownLive = <T extends { deleted: boolean; partnerId: string | null }>(records: readonly T[], partnerId: string): T[] =>
@@ -39,13 +41,14 @@ const ownLive = <T extends { deleted: boolean; partnerId: string | null }>(recor
 
 /** The partner's incentive statement for a quarter: every line with its basis, rate and arithmetic. */
 export const buildIncentiveStatement = (input: StatementInput): IncentiveStatement => {
-  const quarter = quarterRange(input.quarter);
+  const calendar = input.calendar ?? CALENDAR_YEAR;
+  const quarter = quarterRange(input.quarter, calendar);
   // Every amount in the program currency first (in-program-currency.ts), then each at the partner's credit.
-  const currency = statementInProgramCurrency(input.partner, input.opportunities, input.exchangeRates, quarter);
+  const currency = statementInProgramCurrency(input.partner, input.opportunities, input.exchangeRates, quarter, calendar);
   const { partner } = currency;
   const payer = payerOfStatement(partner.partnerType);
   const inQuarter = programsInQuarter(input.programs, partner.partnerType, quarter);
-  const usageFor = quarterUsage(inQuarter, partner, quarter.label);
+  const usageFor = quarterUsage(inQuarter, partner, quarter.label, calendar);
   // The deals the partner is on, as its own or beside another partner, at the credit its role earns.
   const own = partnerDeals(currency.opportunities, partner.id, input.dealCredit);
   const opportunities = own.flatMap(netOfCredits);
@@ -75,7 +78,7 @@ export const buildIncentiveStatement = (input: StatementInput): IncentiveStateme
     });
   }
   // An earlier quarter of the contract year never ends it, so this asks for at most three statements more.
-  const yearEnd = yearEndTrueUp(partner, quarter.label, inQuarter, lines, (q) => buildIncentiveStatement({ ...input, quarter: q }).totalCents);
+  const yearEnd = yearEndTrueUp(partner, quarter, calendar, inQuarter, lines, (q) => buildIncentiveStatement({ ...input, quarter: q }).totalCents);
   if (yearEnd) lines.push(yearEnd);
 
   return {

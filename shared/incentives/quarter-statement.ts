@@ -1,7 +1,7 @@
 import { dateText } from '../domain/date-text';
 import type { IncentiveProgram } from '../domain/incentive-program';
 import { formatCents } from '../domain/money';
-import { quarterRange, shiftQuarter } from '../domain/quarter';
+import { CALENDAR_YEAR, quarterRange, shiftQuarter } from '../domain/quarter';
 import { countOf } from '../domain/text';
 import { buildIncentiveStatement, type StatementInput } from './incentive-statement';
 import { creditsIssuedBy } from './net-deals';
@@ -123,7 +123,7 @@ const settlementLines = (closed: ClosedStatement, input: StatementInput, bookedL
  * lines that settle them (settlementLines).
  */
 export const quarterStatement = (input: QuarterStatementInput): IncentiveStatement => {
-  const { label } = quarterRange(input.quarter);
+  const { label } = quarterRange(input.quarter, input.calendar ?? CALENDAR_YEAR);
   const own = input.closed.filter((c) => c.snapshot.partner.id === input.partner.id);
   const frozen = own.find((c) => c.quarter === label);
   if (frozen) return frozen.snapshot;

@@ -1,6 +1,6 @@
 import type { IncentiveProgram } from '../domain/incentive-program';
 import type { Partner } from '../domain/partner';
-import type { QuarterLabel } from '../domain/quarter';
+import type { FiscalCalendar, QuarterLabel } from '../domain/quarter';
 import { contractYearOf, reportFor } from './contract-year';
 import { payerOfRule } from './payer';
 import type { ProgramWindow } from './programs-in-quarter';
@@ -20,12 +20,13 @@ export const quarterUsage = (
   inQuarter: readonly ProgramWindow[],
   partner: Partner,
   quarter: QuarterLabel,
+  calendar: FiscalCalendar,
 ): ((programId: string) => QuarterUsage) => {
   const claimant = usageClaimant(inQuarter);
   const oem = partner.attributes.partnerType === 'oem' ? partner.attributes : null;
   const report = oem && reportFor(oem, quarter);
   const minimumCommitmentCents = oem?.minimumCommitmentCents ?? 0;
-  const contractYear = oem && contractYearOf(oem, quarter);
+  const contractYear = oem && contractYearOf(oem, quarter, calendar);
   return (programId) =>
     !claimant || claimant.id === programId
       ? { credited: true, report, minimumCommitmentCents, contractYear }

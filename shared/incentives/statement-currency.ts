@@ -3,7 +3,7 @@ import { roleOn } from '../domain/deal-credit';
 import { dealsInProgramCurrency, notConvertedNotes, partnerInProgramCurrency, type Conversion, type NotConverted } from '../domain/in-program-currency';
 import { isClosed, type Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
-import { inRange, trailingQuarters, type QuarterRange } from '../domain/quarter';
+import { inRange, trailingQuarters, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 
 export interface StatementInCurrency {
   /** The partner with its usage reports' revenue in the program currency. */
@@ -29,9 +29,10 @@ export const statementInProgramCurrency = (
   opportunities: readonly Opportunity[],
   rates: readonly ExchangeRate[] | undefined,
   quarter: QuarterRange,
+  calendar: FiscalCalendar,
 ): StatementInCurrency => {
   const mine = opportunities.filter((o) => !o.deleted && roleOn(o, partner.id) !== null);
-  const deals = dealsInProgramCurrency(mine, rates);
+  const deals = dealsInProgramCurrency(mine, rates, calendar);
   const usage = partnerInProgramCurrency(partner, rates);
   const inQuarter = new Set(mine.filter((o) => inRange(o.createdOn, quarter) || (isClosed(o) && inRange(o.closeOn, quarter))).map((o) => o.id));
   const reportQuarters = new Set<string>(trailingQuarters(quarter.label));

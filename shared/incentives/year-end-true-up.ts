@@ -1,7 +1,7 @@
 import { dateText } from '../domain/date-text';
 import { formatCents } from '../domain/money';
 import type { Partner } from '../domain/partner';
-import { quarterRange, type QuarterLabel } from '../domain/quarter';
+import type { FiscalCalendar, QuarterLabel, QuarterRange } from '../domain/quarter';
 import { contractYearOf } from './contract-year';
 import { payerOfRule } from './payer';
 import type { ProgramWindow } from './programs-in-quarter';
@@ -24,13 +24,14 @@ import type { StatementLine } from './statement';
  */
 export const yearEndTrueUp = (
   partner: Partner,
-  quarter: QuarterLabel,
+  { label: quarter, end: quarterEnd }: QuarterRange,
+  calendar: FiscalCalendar,
   inQuarter: readonly ProgramWindow[],
   quarterLines: readonly StatementLine[],
   totalOf: (quarter: QuarterLabel) => number,
 ): StatementLine | null => {
   if (partner.attributes.partnerType !== 'oem') return null;
-  const year = contractYearOf(partner.attributes, quarter);
+  const year = contractYearOf(partner.attributes, quarter, calendar);
   const claimant = usageClaimant(inQuarter);
   if (!year?.endsYear || year.annualMinimumCents === null || !claimant) return null;
   const minimum = year.annualMinimumCents;
@@ -45,7 +46,7 @@ export const yearEndTrueUp = (
     programId: claimant.id,
     ruleKind: claimant.rules.find((r) => payerOfRule(r.kind) === 'partner')!.kind,
     label: 'Year-end true-up',
-    basis: { amount: minimum, measure: 'cents', description: `Annual minimum for the contract year ${dateText(year.startsOn)} to ${dateText(quarterRange(quarter).end)}` },
+    basis: { amount: minimum, measure: 'cents', description: `Annual minimum for the contract year ${dateText(year.startsOn)} to ${dateText(quarterEnd)}` },
     rate: `annual minimum of ${formatCents(minimum)}`,
     amountCents: minimum - royalties,
     calculation: `${formatCents(minimum)} minimum − (${byQuarter.map((q) => `${signedCents(q.cents)} ${q.quarter}`).join(' + ')}) = ${formatCents(minimum)} − ${signedCents(royalties)} = ${formatCents(minimum - royalties)}`,

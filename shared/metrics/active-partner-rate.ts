@@ -1,7 +1,7 @@
 import { quarterRange } from '../domain/quarter';
 import { activePartnerIds, programPartners } from './activity';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -12,9 +12,9 @@ import type { MetricResult, MetricScope, MetricsDataset } from './types';
  * commercially working partnerships from nominal enrollments.
  */
 export const activePartnerRate = (dataset: MetricsDataset, scope: MetricScope, quarter: string): MetricResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partners, live } = scopeRecords(dataset, scope);
   const enrolled = programPartners(partners, range);
-  const active = activePartnerIds(enrolled, live.opportunities, range);
+  const active = activePartnerIds(enrolled, live.opportunities, range, calendarOf(dataset));
   return ratioResult('activePartnerRate', enrolled.filter((p) => active.has(p.id)).length, enrolled.length);
 };

@@ -1,7 +1,7 @@
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
 import { statusOn } from '../domain/partner-status';
-import { inRange, quarterRange, type QuarterRange } from '../domain/quarter';
+import { inRange, quarterRange, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 
 /**
  * Partners that count as enrolled in the program at the end of the quarter:
@@ -24,7 +24,7 @@ export const programPartners = (partners: readonly Partner[], quarter: QuarterRa
  * filed, so pass live deals of the whole dataset, not of a territory.
  * Days are unsorted; a partner with none has no entry.
  */
-export const commercialActivityDays = (partners: readonly Partner[], deals: readonly Opportunity[]): Map<string, string[]> => {
+export const commercialActivityDays = (partners: readonly Partner[], deals: readonly Opportunity[], calendar: FiscalCalendar): Map<string, string[]> => {
   const wanted = new Set(partners.map((p) => p.id));
   const days = new Map<string, string[]>();
   const add = (partnerId: string, day: string) => {
@@ -41,7 +41,7 @@ export const commercialActivityDays = (partners: readonly Partner[], deals: read
     if (p.attributes.partnerType !== 'oem') continue;
     for (const report of p.attributes.usageReports) {
       if (report.units === 0 && report.activations === 0) continue;
-      const start = quarterRange(report.quarter).start;
+      const start = quarterRange(report.quarter, calendar).start;
       add(p.id, start < p.enrolledOn ? p.enrolledOn : start);
     }
   }
@@ -49,8 +49,8 @@ export const commercialActivityDays = (partners: readonly Partner[], deals: read
 };
 
 /** Ids of partners with at least one commercial activity (`commercialActivityDays`) in the quarter. */
-export const activePartnerIds = (partners: readonly Partner[], deals: readonly Opportunity[], quarter: QuarterRange): Set<string> => {
+export const activePartnerIds = (partners: readonly Partner[], deals: readonly Opportunity[], quarter: QuarterRange, calendar: FiscalCalendar): Set<string> => {
   const active = new Set<string>();
-  for (const [id, days] of commercialActivityDays(partners, deals)) if (days.some((day) => inRange(day, quarter))) active.add(id);
+  for (const [id, days] of commercialActivityDays(partners, deals, calendar)) if (days.some((day) => inRange(day, quarter))) active.add(id);
   return active;
 };

@@ -2,7 +2,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { quarterRange } from '../domain/quarter';
 import { sumAmounts, wonIn } from './deals';
 import { averageCentsResult, ratioOfMeansResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { CompoundMetricResult, MetricResult, MetricScope, MetricsDataset } from './types';
 
 const KEY = 'dealSizeCoSellVsDirect';
@@ -23,7 +23,7 @@ export const dealSizeCoSellVsDirect = (
   scope: MetricScope,
   quarter: string,
 ): CompoundMetricResult<'coSell' | 'directOnly'> => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partnerDeals, directDeals } = scopeRecords(dataset, scope);
   const coSell = averageDeal(
     `${KEY}.coSell`,

@@ -1,6 +1,6 @@
 import { quarterRange, shiftQuarter } from '../domain/quarter';
 import { partnerRevenue } from './partner-revenue';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /** Quarters the baseline averages: the year before the quarter. */
@@ -25,9 +25,9 @@ export interface IncrementalRevenueResult extends MetricResult {
  */
 export const incrementalRevenue = (dataset: MetricsDataset, scope: MetricScope, quarter: string): IncrementalRevenueResult => {
   const scoped = scopeRecords(dataset, scope);
-  const now = partnerRevenue(dataset, scoped, quarterRange(quarter)).totalCents;
+  const now = partnerRevenue(dataset, scoped, quarterRange(quarter, calendarOf(dataset))).totalCents;
   let before = 0;
-  for (let back = 1; back <= BASELINE_QUARTERS; back++) before += partnerRevenue(dataset, scoped, quarterRange(shiftQuarter(quarter, -back))).totalCents;
+  for (let back = 1; back <= BASELINE_QUARTERS; back++) before += partnerRevenue(dataset, scoped, quarterRange(shiftQuarter(quarter, -back), calendarOf(dataset))).totalCents;
   const baselineCents = Math.round(before / BASELINE_QUARTERS);
   // No partner revenue in the quarter nor in the year before: nothing measured, "no data" rather than a fake $0.
   const value = now === 0 && before === 0 ? null : now - baselineCents;

@@ -2,7 +2,7 @@ import { adoptionAt } from '../domain/partner-adoption';
 import { quarterRange } from '../domain/quarter';
 import { programPartners } from './activity';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -23,9 +23,9 @@ export const integrationAdoptionRate = (
   const { partners } = scopeRecords(dataset, scope);
   let using = 0;
   let joint = 0;
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   for (const p of programPartners(partners, range)) {
-    const counts = adoptionAt(p, range.label);
+    const counts = adoptionAt(p, range.end);
     if (!counts) continue;
     using += counts.jointCustomersUsingIntegration;
     joint += counts.jointCustomers;

@@ -1,6 +1,6 @@
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import type { Investment } from '../domain/investment';
-import { inRange, quarterOf, type QuarterRange } from '../domain/quarter';
+import { inRange, quarterOf, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 
 /** Investment counts in the quarter it was spent. */
 export const spentIn = (investments: readonly Investment[], quarter: QuarterRange): Investment[] =>
@@ -37,10 +37,14 @@ export const paidStatementInvestment = (record: IncentiveStatementRecord): Inves
  * statement (before statements were closed in the app) hand-entered
  * incentive payments count as entered. Other kinds always count.
  */
-export const programInvestments = (investments: readonly Investment[], statements: readonly IncentiveStatementRecord[]): Investment[] => {
+export const programInvestments = (
+  investments: readonly Investment[],
+  statements: readonly IncentiveStatementRecord[],
+  calendar: FiscalCalendar,
+): Investment[] => {
   const paid = statements.flatMap((s) => paidStatementInvestment(s) ?? []);
   if (paid.length === 0) return [...investments];
-  const paidQuarters = new Set(paid.map((p) => `${p.partnerId}|${quarterOf(p.spentOn)}`));
-  const byHand = investments.filter((i) => i.kind !== 'incentive-payment' || !paidQuarters.has(`${i.partnerId}|${quarterOf(i.spentOn)}`));
+  const paidQuarters = new Set(paid.map((p) => `${p.partnerId}|${quarterOf(p.spentOn, calendar)}`));
+  const byHand = investments.filter((i) => i.kind !== 'incentive-payment' || !paidQuarters.has(`${i.partnerId}|${quarterOf(i.spentOn, calendar)}`));
   return [...byHand, ...paid];
 };

@@ -1,7 +1,7 @@
 import { quarterRange } from '../domain/quarter';
 import { createdIn, sumAmounts } from './deals';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -15,7 +15,7 @@ export const partnerInfluencedPipelineShare = (
   scope: MetricScope,
   quarter: string,
 ): MetricResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partnerDeals, allDeals } = scopeRecords(dataset, scope);
   return ratioResult(
     'partnerInfluencedPipelineShare',

@@ -2,7 +2,7 @@ import { inProgramOn } from '../domain/partner-status';
 import { quarterRange } from '../domain/quarter';
 import { dayBefore } from '../domain/quarter';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -14,7 +14,7 @@ import type { MetricResult, MetricScope, MetricsDataset } from './types';
  * as it stood. Whether a retained partner sells is the active rate's question.
  */
 export const partnerRetention = (dataset: MetricsDataset, scope: MetricScope, quarter: string): MetricResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const start = dayBefore(range.start);
   const atStart = scopeRecords(dataset, scope).partners.filter((p) => inProgramOn(p, start));
   return ratioResult('partnerRetention', atStart.filter((p) => inProgramOn(p, range.end)).length, atStart.length);

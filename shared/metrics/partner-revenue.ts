@@ -4,7 +4,7 @@ import { inRange, type QuarterRange } from '../domain/quarter';
 import { closedStatementsOf } from '../domain/incentive-statement-record';
 import { quarterStatement } from '../incentives';
 import { wonIn } from './deals';
-import { exchangeRatesOf, type ScopedRecords } from './scope';
+import { calendarOf, exchangeRatesOf, type ScopedRecords } from './scope';
 import type { MetricsDataset } from './types';
 
 /**
@@ -54,6 +54,7 @@ const royaltiesOwed = (dataset: MetricsDataset, scoped: ScopedRecords, quarter: 
       opportunities: [],
       certifications: [],
       exchangeRates: exchangeRatesOf(dataset),
+      calendar: calendarOf(dataset),
       quarter: quarter.label,
       closed: closedStatementsOf(dataset.incentiveStatements, partner.id),
     });

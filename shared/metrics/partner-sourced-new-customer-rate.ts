@@ -1,7 +1,7 @@
 import { quarterRange } from '../domain/quarter';
 import { wonIn } from './deals';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -16,7 +16,7 @@ export const partnerSourcedNewCustomerRate = (
   scope: MetricScope,
   quarter: string,
 ): MetricResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partnerDeals, allDeals } = scopeRecords(dataset, scope);
   const isNewCustomer = (o: { newCustomer: boolean }): boolean => o.newCustomer;
   const sourced = wonIn(partnerDeals, range).filter((o) => isNewCustomer(o) && o.partnerRole === 'sourced');

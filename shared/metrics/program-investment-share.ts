@@ -3,7 +3,7 @@ import { sumAmounts } from './deals';
 import { partnerRevenue } from './partner-revenue';
 import { spentIn } from './investments';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MetricResult, MetricScope, MetricsDataset } from './types';
 
 /**
@@ -19,7 +19,7 @@ export const programInvestmentShare = (
   scope: MetricScope,
   quarter: string,
 ): MetricResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const scoped = scopeRecords(dataset, scope);
   return ratioResult('programInvestmentShare', sumAmounts(spentIn(scoped.investments, range)), partnerRevenue(dataset, scoped, range).totalCents);
 };

@@ -3,7 +3,7 @@ import { quarterRange } from '../domain/quarter';
 import { partnerRevenue } from './partner-revenue';
 import { spentIn } from './investments';
 import { ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { CompoundMetricResult, MetricScope, MetricsDataset } from './types';
 
 const KEY = 'roiByPartnerType';
@@ -26,7 +26,7 @@ export const roiByPartnerType = (
   scope: MetricScope,
   quarter: string,
 ): CompoundMetricResult<PartnerType> => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const scoped = scopeRecords(dataset, scope);
   const revenue = partnerRevenue(dataset, scoped, range).byType;
   const invested = zeroByType();

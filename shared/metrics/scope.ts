@@ -4,6 +4,7 @@ import type { Investment } from '../domain/investment';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
 import type { ExchangeRate } from '../domain/currency';
+import { fiscalCalendarOf, type FiscalCalendar } from '../domain/quarter';
 import { programInvestments } from './investments';
 import type { MetricScope, MetricsDataset } from './types';
 
@@ -45,19 +46,22 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
   const partners = dataset.partners.filter((p) => !p.deleted);
   // Every figure is in the program currency: other currencies at their quarter's rate, or left out (in-program-currency.ts).
   const rates = exchangeRatesOf(dataset);
+  const calendar = calendarOf(dataset);
   const deals = dealsInProgramCurrency(
     dataset.opportunities.filter((o) => !o.deleted && (o.partnerId === null || !tombstoned.has(o.partnerId))),
     rates,
+    calendar,
   );
   const spent = investmentsInProgramCurrency(
     dataset.investments.filter((i) => !i.deleted && !tombstoned.has(i.partnerId)),
     rates,
+    calendar,
   );
   return {
     partners,
     opportunities: deals.records,
     // Paid statements are incentive payments, counted once beside the hand-entered investments (investments.ts).
-    investments: programInvestments(spent.records, dataset.incentiveStatements).filter((i) => !tombstoned.has(i.partnerId)),
+    investments: programInvestments(spent.records, dataset.incentiveStatements, calendar).filter((i) => !tombstoned.has(i.partnerId)),
     partnerById: new Map(partners.map((p) => [p.id, p])),
     notConverted: [...deals.notConverted, ...spent.notConverted],
   };
@@ -65,6 +69,9 @@ export const liveRecords = (dataset: MetricsDataset): LiveRecords => {
 
 /** HQ's credit by partner role from the dataset's live program settings; undefined (full credit) when none is set. */
 export const dealCreditOf = (dataset: MetricsDataset): DealCredit | undefined => dataset.programSettings?.find((s) => !s.deleted)?.dealCredit;
+
+/** The program's fiscal calendar from the dataset's live program settings; the calendar year when none is set. */
+export const calendarOf = (dataset: MetricsDataset): FiscalCalendar => fiscalCalendarOf(dataset.programSettings?.find((s) => !s.deleted));
 
 /** HQ's quarterly rates from the dataset's live program settings; undefined when there are none. */
 export const exchangeRatesOf = (dataset: MetricsDataset): readonly ExchangeRate[] | undefined =>

@@ -1,3 +1,4 @@
+import { calendarOf } from './scope';
 import { quarterRange, trailingQuarters, type QuarterLabel } from '../domain/quarter';
 import { activePartnerRate } from './active-partner-rate';
 import { dealSizeCoSellVsDirect } from './deal-size-co-sell-vs-direct';
@@ -42,7 +43,7 @@ export interface Scorecard {
 
 /** All metrics of one scope for one quarter: the dashboard, the QBR pack and HQ's portfolio view all read this. */
 export const scorecard = (dataset: MetricsDataset, scope: MetricScope, quarter: string): Scorecard => {
-  const range = quarterRange(quarter); // validates the label once, with a readable error
+  const range = quarterRange(quarter, calendarOf(dataset)); // validates the label once, with a readable error
   const metrics = Object.fromEntries(
     Object.entries(METRICS).map(([key, metric]: [string, MetricFunction]) => [key, metric(dataset, scope, range.label)]),
   ) as ScorecardMetrics;

@@ -2,7 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { inRange, quarterRange } from '../domain/quarter';
 import type { Partner } from '../domain/partner';
 import { commercialActivityDays } from './activity';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { MedianMetricResult, MetricScope, MetricsDataset } from './types';
 
 /** Middle value of a sorted list; the mean of the two middle values when the count is even. */
@@ -39,9 +39,9 @@ export const timeToFirstCommercialActivity = (
   scope: MetricScope,
   quarter: string,
 ): TimeToFirstResult => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partners, live } = scopeRecords(dataset, scope);
-  const recorded = commercialActivityDays(partners, live.opportunities);
+  const recorded = commercialActivityDays(partners, live.opportunities, calendarOf(dataset));
   const firstOf = (p: Partner): string | null => {
     const days = recorded.get(p.id);
     return days ? days.reduce((a, b) => (b < a ? b : a)) : (p.firstCommercialActivityOn ?? null);

@@ -2,7 +2,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { quarterRange } from '../domain/quarter';
 import { closedIn } from './deals';
 import { rateLiftResult, ratioResult } from './result';
-import { scopeRecords } from './scope';
+import { scopeRecords , calendarOf } from './scope';
 import type { CompoundMetricResult, MetricResult, MetricScope, MetricsDataset } from './types';
 
 const KEY = 'winRatePartnerVsDirect';
@@ -22,7 +22,7 @@ export const winRatePartnerVsDirect = (
   scope: MetricScope,
   quarter: string,
 ): CompoundMetricResult<'partnerInvolved' | 'directOnly'> => {
-  const range = quarterRange(quarter);
+  const range = quarterRange(quarter, calendarOf(dataset));
   const { partnerDeals, directDeals } = scopeRecords(dataset, scope);
   const partnerInvolved = winRate(`${KEY}.partnerInvolved`, closedIn(partnerDeals, range));
   const directOnly = winRate(`${KEY}.directOnly`, closedIn(directDeals, range));

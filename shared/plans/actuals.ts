@@ -6,7 +6,7 @@ import type { PlanObjective } from '../domain/business-plan';
 import type { Certification } from '../domain/certification';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
-import { inRange, quarterRange } from '../domain/quarter';
+import { CALENDAR_YEAR, inRange, quarterRange, type FiscalCalendar } from '../domain/quarter';
 
 /** The partner's own records a plan's actuals are read from (live records only). */
 export interface PlanRecords {
@@ -17,6 +17,8 @@ export interface PlanRecords {
   dealCredit?: DealCredit;
   /** HQ's quarterly exchange rates (program settings); absent: none, so only program-currency deals count. */
   exchangeRates?: readonly ExchangeRate[];
+  /** The program's fiscal calendar (program settings) the plan's quarters are read in; absent: the calendar year. */
+  calendar?: FiscalCalendar;
   certifications: readonly Certification[];
   activities: readonly Activity[];
 }
@@ -50,7 +52,7 @@ const certifiedOn = (certifications: readonly Certification[], programId: string
  */
 export const actualIn = (objective: PlanObjective, records: PlanRecords, span: Span, toDate: boolean): number | null => {
   // In the program currency, the targets' (a deal without a rate for its quarter does not count), then at the partner's credit.
-  const deals = partnerDeals(dealsInProgramCurrency(records.opportunities, records.exchangeRates).records, records.partner.id, records.dealCredit);
+  const deals = partnerDeals(dealsInProgramCurrency(records.opportunities, records.exchangeRates, records.calendar ?? CALENDAR_YEAR).records, records.partner.id, records.dealCredit);
   switch (objective.kind) {
     case 'partner-sourced-revenue':
       return sum(deals.filter((o) => o.partnerRole === 'sourced' && won(o, span)));
@@ -77,7 +79,7 @@ export const actualIn = (objective: PlanObjective, records: PlanRecords, span: S
 };
 
 /** The quarter `label`'s span, cut at `asOf` when the quarter is still running. */
-export const quarterSpan = (label: string, asOf: string): Span => {
-  const range = quarterRange(label);
+export const quarterSpan = (label: string, asOf: string, calendar: FiscalCalendar): Span => {
+  const range = quarterRange(label, calendar);
   return { start: range.start, end: range.end < asOf ? range.end : asOf };
 };

@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { moneyObjectiveKinds, type BusinessPlan, type PlanObjective } from '../domain/business-plan';
 import { planPeriodRange, type PlanPeriodRange } from '../domain/plan-period';
-import type { QuarterLabel } from '../domain/quarter';
+import { CALENDAR_YEAR, type QuarterLabel } from '../domain/quarter';
 import { actualIn, quarterSpan, type PlanRecords } from './actuals';
 
 /**
@@ -64,11 +64,12 @@ export const paceOf = (attainment: number, elapsed: number): PlanPace => {
 const clampDay = (day: string, range: PlanPeriodRange): string => (day < range.start ? range.start : day > range.end ? range.end : day);
 
 export const planProgress = (plan: BusinessPlan, records: PlanRecords, asOf: string): PlanProgress => {
-  const range = planPeriodRange(plan.period);
+  const calendar = records.calendar ?? CALENDAR_YEAR;
+  const range = planPeriodRange(plan.period, calendar);
   const day = clampDay(asOf.slice(0, 10), range);
   const days = differenceInCalendarDays(parseISO(range.end), parseISO(range.start)) + 1;
   const elapsed = (differenceInCalendarDays(parseISO(day), parseISO(range.start)) + 1) / days;
-  const begun = range.quarters.filter((q) => quarterSpan(q, day).start <= day);
+  const begun = range.quarters.filter((q) => quarterSpan(q, day, calendar).start <= day);
 
   const objectives = plan.objectives.map((objective): ObjectiveProgress => {
     const actualToDate = actualIn(objective, records, { start: range.start, end: day }, true);
@@ -76,7 +77,7 @@ export const planProgress = (plan: BusinessPlan, records: PlanRecords, asOf: str
     return {
       objective,
       unit: moneyObjectiveKinds.has(objective.kind) ? 'cents' : 'count',
-      byQuarter: begun.map((quarter) => ({ quarter, actual: actualIn(objective, records, quarterSpan(quarter, day), false) })),
+      byQuarter: begun.map((quarter) => ({ quarter, actual: actualIn(objective, records, quarterSpan(quarter, day, calendar), false) })),
       actualToDate,
       attainment,
       pace: attainment === null ? null : paceOf(attainment, elapsed),

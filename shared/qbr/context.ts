@@ -10,7 +10,7 @@ import type { ExchangeRate } from '../domain/currency';
 import { roleOn, type DealCredit } from '../domain/deal-credit';
 import type { Opportunity } from '../domain/opportunity';
 import type { Partner } from '../domain/partner';
-import type { QuarterRange } from '../domain/quarter';
+import { fiscalCalendarOf, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 import type { TierRuleSet } from '../domain/tier-rules';
 import type { MetricsDataset } from '../metrics/types';
 import type { QbrAudience } from './options';
@@ -21,6 +21,8 @@ export interface PackContext {
   audience: QbrAudience;
   partner: Partner;
   quarter: QuarterRange;
+  /** The program's fiscal calendar (program settings): every quarter the pack names or computes follows it. */
+  calendar: FiscalCalendar;
   /** The day the pack is made, capped at the quarter's last day: tier and "open" deals are judged on it. */
   asOf: string;
   ownerName: string;
@@ -47,10 +49,19 @@ export interface PackContext {
 
 const live = <T extends { deleted: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
 
-/** What the program settings decide for every calculator of the pack: credit by role and exchange rates. */
-const settingsOf = (sources: QbrSources): Pick<PackContext, 'dealCredit' | 'exchangeRates'> => {
-  const settings = sources.programSettings?.find((s) => !s.deleted);
-  return { ...(settings?.dealCredit && { dealCredit: settings.dealCredit }), ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }) };
+const liveSettings = (sources: QbrSources) => sources.programSettings?.find((s) => !s.deleted);
+
+/** The program's fiscal calendar, which the pack's quarter is read in. */
+export const packCalendar = (sources: QbrSources): FiscalCalendar => fiscalCalendarOf(liveSettings(sources));
+
+/** What the program settings decide for every calculator of the pack: credit by role, exchange rates, the fiscal calendar. */
+const settingsOf = (sources: QbrSources): Pick<PackContext, 'dealCredit' | 'exchangeRates' | 'calendar'> => {
+  const settings = liveSettings(sources);
+  return {
+    calendar: fiscalCalendarOf(settings),
+    ...(settings?.dealCredit && { dealCredit: settings.dealCredit }),
+    ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }),
+  };
 };
 
 export const packContext = (partner: Partner, sources: QbrSources, quarter: QuarterRange, asOf: string, audience: QbrAudience): PackContext => {

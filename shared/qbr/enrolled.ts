@@ -1,5 +1,5 @@
 import type { Partner } from '../domain/partner';
-import { quarterRange } from '../domain/quarter';
+import { quarterRange, type FiscalCalendar } from '../domain/quarter';
 
 /** A partner a batch left out because the quarter does not apply to it: not a pack that failed. */
 export interface SkippedPartner {
@@ -15,8 +15,12 @@ export interface SkippedPartner {
  * `npm run qbr -- --all`.
  * Throws, as quarterRange does, on a label that is no quarter.
  */
-export const enrolledIn = (partners: readonly Partner[], quarter: string): { applicable: Partner[]; skipped: SkippedPartner[] } => {
-  const { end, label } = quarterRange(quarter);
+export const enrolledIn = (
+  partners: readonly Partner[],
+  quarter: string,
+  calendar: FiscalCalendar,
+): { applicable: Partner[]; skipped: SkippedPartner[] } => {
+  const { end, label } = quarterRange(quarter, calendar);
   const applicable: Partner[] = [];
   const skipped: SkippedPartner[] = [];
   for (const partner of partners) {

@@ -1,10 +1,10 @@
 import { partnerSchema, type Partner } from '../domain/partner';
-import { quarterRange, shiftQuarter, type QuarterRange } from '../domain/quarter';
+import { quarterRange, shiftQuarter, type FiscalCalendar, type QuarterRange } from '../domain/quarter';
 import { METRIC_DEFINITIONS_VERSION } from '../metrics/definitions';
 import { audienceWords, isFor, metricIsFor } from './audiences';
 import { resolveBranding, type QbrBranding } from './branding';
 import { emptyReason } from './content';
-import { packContext } from './context';
+import { packCalendar, packContext } from './context';
 import { QbrDataError } from './errors';
 import type { QbrAudience, QbrOptions } from './options';
 import { qbrSectionKeys, qbrSectionTitles, type QbrSectionKey } from './sections';
@@ -82,9 +82,9 @@ const deepFreeze = <T>(value: T): T => {
   return value;
 };
 
-const resolveQuarter = (partnerId: string, partnerName: string | null, label: string): QuarterRange => {
+const resolveQuarter = (partnerId: string, partnerName: string | null, label: string, calendar: FiscalCalendar): QuarterRange => {
   try {
-    return quarterRange(label);
+    return quarterRange(label, calendar);
   } catch {
     throw new QbrDataError('invalid-quarter', partnerId, partnerName, `"${label}" is not a quarter; use the form 2026-Q3.`);
   }
@@ -101,7 +101,7 @@ const packPartner = (sources: QbrSources, partnerId: string, quarter: string): {
     const issue = parsed.error.issues[0];
     throw new QbrDataError('invalid-record', partnerId, name, `the partner record is invalid (${issue?.path.join('.') || 'record'}: ${issue?.message}).`);
   }
-  const range = resolveQuarter(partnerId, name, quarter);
+  const range = resolveQuarter(partnerId, name, quarter, packCalendar(sources));
   if (record.enrolledOn > range.end) {
     throw new QbrDataError('not-enrolled-yet', partnerId, name, `enrolled on ${record.enrolledOn}, after ${range.label} ended.`);
   }

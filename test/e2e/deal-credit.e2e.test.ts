@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import { formatCents } from '../../shared/domain/money';
-import { quarterOf, quarterRange } from '../../shared/domain/quarter';
+import { quarterOf, quarterRange, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { shoot } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
@@ -14,7 +14,7 @@ describe('credit notes, two partners on a deal, and the tier ladder', () => {
   let session: DemoSession;
   let page: Page;
   const today = format(new Date(), 'yyyy-MM-dd');
-  const quarter = quarterRange(quarterOf(today));
+  const quarter = quarterRange(quarterOf(today, CALENDAR_YEAR), CALENDAR_YEAR);
   const { records } = demoWorkspace(today);
   // A reseller with a won deal of this quarter not yet credited, and an SI of its territory to put beside it on a new deal.
   const won = records.opportunities.find(

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
-import { quarterOf, shiftQuarter } from '../../shared/domain/quarter';
+import { quarterOf, shiftQuarter, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { openDemoSession, type DemoSession } from './web-build';
 
@@ -11,7 +11,7 @@ describe("an OEM's contract year and returns", () => {
   let session: DemoSession;
   let page: Page;
   const today = format(new Date(), 'yyyy-MM-dd');
-  const lastComplete = shiftQuarter(quarterOf(today), -1);
+  const lastComplete = shiftQuarter(quarterOf(today, CALENDAR_YEAR), -1);
   const oem = demoWorkspace(today).records.partners.find(
     (p) => p.attributes.partnerType === 'oem' && p.attributes.usageReports.some((r) => r.returnedUnits),
   )!;
@@ -56,7 +56,7 @@ describe("an OEM's contract year and returns", () => {
     await choose(page, 'Quarter', lastComplete);
     await expect.poll(() => page.getByTestId('statement-status').textContent()).toMatch(/^(Closed|Approved|Paid) on/);
     await expect.poll(() => statement.getByRole('row').filter({ hasText: 'Year-end true-up' }).textContent()).not.toMatch(/\$500,000 minimum/);
-    await choose(page, 'Quarter', quarterOf(today));
+    await choose(page, 'Quarter', quarterOf(today, CALENDAR_YEAR));
     await expect.poll(() => statement.getByRole('row').filter({ hasText: `Correction to ${lastComplete}` }).textContent()).toMatch(/\$500,000 minimum|recomputed/);
     await choose(page, 'Quarter', recalled);
     await expect.poll(() => statement.getByText('Credit for returned units').count()).toBe(1);

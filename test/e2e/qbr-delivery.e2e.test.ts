@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import type { Partner } from '../../shared/domain/partner';
 import type { QbrRecord } from '../../shared/domain/qbr';
-import { quarterOf } from '../../shared/domain/quarter';
+import { quarterOf, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
 import { SHOTS, shoot } from './screenshots';
@@ -17,7 +17,7 @@ const localToday = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const AS_OF = localToday();
-const QUARTER = quarterOf(AS_OF);
+const QUARTER = quarterOf(AS_OF, CALENDAR_YEAR);
 const MANAGER = 'manager1@demo.test';
 /** Typed in by hand: someone of the vendor's side who is no contact of the partner. */
 const TYPED_ATTENDEE = 'Jordan Vendorside';

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quarterOf } from '../../shared/domain/quarter';
+import { quarterOf, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { openDemoSession, waitForOfflineCopy, type DemoSession } from './web-build';
 import { choose } from './choose';
 
@@ -27,7 +27,7 @@ describe('QBR pack export, offline', () => {
   let context: BrowserContext;
   let page: Page;
   let work: string;
-  const quarter = quarterOf(localToday());
+  const quarter = quarterOf(localToday(), CALENDAR_YEAR);
   let partnerName = '';
 
   beforeAll(async () => {

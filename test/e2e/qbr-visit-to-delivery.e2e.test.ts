@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import { halfOf } from '../../shared/domain/plan-period';
-import { quarterOf, quarterRange, shiftQuarter } from '../../shared/domain/quarter';
+import { quarterOf, quarterRange, shiftQuarter, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
 import { scrollToRow } from './list-rows';
@@ -19,8 +19,8 @@ const localToday = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const TODAY = localToday();
-const QUARTER = quarterOf(TODAY);
-const HALF = halfOf(TODAY);
+const QUARTER = quarterOf(TODAY, CALENDAR_YEAR);
+const HALF = halfOf(TODAY, CALENDAR_YEAR);
 const MANAGER = 'manager1@demo.test';
 const demo = demoWorkspace(TODAY);
 const territoryName = demo.records.territories.find((t) => t.id === demo.users.find((u) => u.email === MANAGER)!.territoryIds[0])!.name;
@@ -31,9 +31,9 @@ const OBJECTIVE = 'Reference customers signed';
 const VISIT = 'Kick-off at Wayfarer HQ';
 const VISIT_NOTES = 'Both sides back the retail logistics bundle.';
 /** Due on the last day of this quarter: reviewed in this quarter's pack. */
-const THIS_QUARTER = { what: 'Publish the joint case study', owner: 'Ana Lopez', due: quarterRange(QUARTER).end };
+const THIS_QUARTER = { what: 'Publish the joint case study', owner: 'Ana Lopez', due: quarterRange(QUARTER, CALENDAR_YEAR).end };
 /** Due early next quarter: in the pack's look ahead, with its owner and date. */
-const NEXT_QUARTER = { what: 'Train six Wayfarer engineers', owner: 'Sam Rivera', due: quarterRange(shiftQuarter(QUARTER, 1)).start };
+const NEXT_QUARTER = { what: 'Train six Wayfarer engineers', owner: 'Sam Rivera', due: quarterRange(shiftQuarter(QUARTER, 1), CALENDAR_YEAR).start };
 const ATTENDEE = 'Ana Lopez';
 
 const objective = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Objective ${n}:`) });

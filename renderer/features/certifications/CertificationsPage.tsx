@@ -9,13 +9,15 @@ import { words } from '../../ui/labels';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { currentQuarter, today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { useAll } from '../../ui/use-records';
 import { usePartnerNames } from '../../ui/use-partner-names';
 
 /** Certifications lapsing before this quarter ends, across the territory: the renewals to chase this week. */
 export function CertificationsPage() {
   const { reads } = useWorkspace();
-  const quarter = quarterRange(currentQuarter());
+  const calendar = useFiscalCalendar();
+  const quarter = quarterRange(currentQuarter(calendar), calendar);
   const names = usePartnerNames();
   const programs = useAll('certificationPrograms');
   const contacts = useLiveQuery(async () => new Map((await reads.rows('contacts')).map((c) => [c.id, c.name])), [reads]);

@@ -8,6 +8,7 @@ import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { currentQuarter, today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { useAll, usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { TierStanding } from '../partners/TierStanding';
@@ -25,7 +26,8 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
   const qualification = useTierQualification(partner);
   const [editing, setEditing] = useState<Certification | 'new' | null>(null);
   const remove = useRemove('certifications', 'certification');
-  const quarterEnd = quarterRange(currentQuarter()).end;
+  const calendar = useFiscalCalendar();
+  const quarterEnd = quarterRange(currentQuarter(calendar), calendar).end;
   const offered = (programs ?? []).filter((p) => p.partnerTypes.includes(partner.partnerType));
   const current = editing === 'new' ? undefined : (editing ?? undefined);
   const rows = useMemo(() => [...(certifications ?? [])].sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999')), [certifications]);

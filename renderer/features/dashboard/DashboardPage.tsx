@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { quarterRange, trailingQuarters } from '../../../shared/domain/quarter';
 import { trend, type MetricScope } from '../../../shared/metrics';
 import { useWorkspace } from '../../app/workspace-context';
-import { currentQuarter } from '../../ui/today';
+import { useFiscalCalendar, useQuarterChoice } from '../../ui/use-fiscal-calendar';
 import { useAll } from '../../ui/use-records';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { NotConvertedNote } from './NotConvertedNote';
@@ -23,7 +23,8 @@ export function DashboardPage() {
   const partners = useSnapshot(directory);
   const user = useStore(sync, (s) => s.user);
   const territories = useAll('territories');
-  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [quarter, setQuarter] = useQuarterChoice();
+  const calendar = useFiscalCalendar();
   const [chosen, setChosen] = useState<string | null>(null);
   const hq = user?.role === 'hq';
   const visible = (territories ?? []).filter((t) => hq || !user || user.territoryIds.includes(t.id));
@@ -48,8 +49,8 @@ export function DashboardPage() {
   }, [reads]);
   // Its own query, so picking another quarter re-reads only these.
   const certifications = useLiveQuery(
-    () => reads.rowsBetween('certifications', 'expiresOn', quarterRange(trailingQuarters(quarter)[0]!).start, quarterRange(quarter).end),
-    [reads, quarter],
+    () => reads.rowsBetween('certifications', 'expiresOn', quarterRange(trailingQuarters(quarter)[0]!, calendar).start, quarterRange(quarter, calendar).end),
+    [reads, quarter, calendar],
   );
   const data = useMemo(
     () => (partners && children && certifications ? { ...children, certifications, partners } : undefined),
@@ -60,8 +61,8 @@ export function DashboardPage() {
     if (!data) return undefined;
     const scope: MetricScope = territoryId === ALL ? { kind: 'all' } : { kind: 'territory', territoryId };
     const cards = trend(data, scope, quarter);
-    return dashboardSeries({ trend: cards, scope, partners: data.partners, certifications: data.certifications, jointSolutions: data.jointSolutions });
-  }, [data, territoryId, quarter]);
+    return dashboardSeries({ trend: cards, scope, partners: data.partners, certifications: data.certifications, jointSolutions: data.jointSolutions, calendar });
+  }, [data, territoryId, quarter, calendar]);
 
   return (
     <Stack spacing={2}>

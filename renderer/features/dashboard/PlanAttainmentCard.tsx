@@ -6,6 +6,7 @@ import { quarterRange } from '../../../shared/domain/quarter';
 import { useWorkspace } from '../../app/workspace-context';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { paceColors, paceLabels, percentText } from '../plans/plan-labels';
 import { agreedPlanOn, planAttainment, type PartnerRecords } from './plan-attainment';
 
@@ -18,13 +19,14 @@ const none: PartnerRecords = { opportunities: [], certifications: [], activities
  */
 export function PlanAttainmentCard({ partners, territoryId, quarter }: { partners: readonly Partner[]; territoryId: string | null; quarter: string }) {
   const { reads } = useWorkspace();
-  const end = quarterRange(quarter).end;
+  const calendar = useFiscalCalendar();
+  const end = quarterRange(quarter, calendar).end;
   const asOf = end < today() ? end : today();
   const inScope = useMemo(() => partners.filter((p) => !p.deleted && (territoryId === null || p.territoryId === territoryId)), [partners, territoryId]);
   // The records are read only for partners with an agreed plan: a few indexed reads, not the whole store.
   const data = useLiveQuery(async () => {
     const plans = await reads.list('businessPlans');
-    const planned = [...new Set(plans.map((p) => p.partnerId))].filter((id) => agreedPlanOn(plans, id, asOf));
+    const planned = [...new Set(plans.map((p) => p.partnerId))].filter((id) => agreedPlanOn(plans, id, asOf, calendar));
     const records = new Map(
       await Promise.all(
         planned.map(
@@ -41,8 +43,8 @@ export function PlanAttainmentCard({ partners, territoryId, quarter }: { partner
       ),
     );
     return { plans, records };
-  }, [reads, asOf]);
-  const summary = useMemo(() => data && planAttainment(inScope, data.plans, (id) => data.records.get(id) ?? none, asOf), [data, inScope, asOf]);
+  }, [reads, asOf, calendar]);
+  const summary = useMemo(() => data && planAttainment(inScope, data.plans, (id) => data.records.get(id) ?? none, asOf, calendar), [data, inScope, asOf, calendar]);
 
   return (
     <Grid size={{ xs: 12, md: 6, xl: 4 }}>

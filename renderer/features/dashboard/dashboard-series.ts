@@ -3,7 +3,7 @@ import type { Certification } from '../../../shared/domain/certification';
 import { partnerTypes } from '../../../shared/domain/common';
 import type { JointSolution } from '../../../shared/domain/joint-solution';
 import type { Partner } from '../../../shared/domain/partner';
-import { inRange, quarterRange } from '../../../shared/domain/quarter';
+import { inRange, quarterRange, type FiscalCalendar } from '../../../shared/domain/quarter';
 import type { MetricScope, Scorecard } from '../../../shared/metrics';
 import { partnerTypeLabels } from '../../ui/labels';
 
@@ -30,6 +30,8 @@ export interface DashboardInputs {
   partners: readonly Partner[];
   certifications: readonly Certification[];
   jointSolutions: readonly JointSolution[];
+  /** The program's fiscal calendar, which the trend's quarters are in. */
+  calendar: FiscalCalendar;
 }
 
 const inScope = (scope: MetricScope, r: { territoryId: string }): boolean => scope.kind !== 'territory' || r.territoryId === scope.territoryId;
@@ -38,7 +40,7 @@ const inScope = (scope: MetricScope, r: { territoryId: string }): boolean => sco
 const expiringByQuarter = (inputs: DashboardInputs): number[] => {
   const live = new Set(inputs.partners.filter((p) => !p.deleted && inScope(inputs.scope, p)).map((p) => p.id));
   return inputs.trend.map(({ quarter }) => {
-    const range = quarterRange(quarter);
+    const range = quarterRange(quarter, inputs.calendar);
     return inputs.certifications.filter((c) => !c.deleted && live.has(c.partnerId) && c.expiresOn !== null && inRange(c.expiresOn, range)).length;
   });
 };

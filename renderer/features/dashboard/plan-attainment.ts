@@ -4,6 +4,7 @@ import type { Certification } from '../../../shared/domain/certification';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Partner } from '../../../shared/domain/partner';
 import { halfOf } from '../../../shared/domain/plan-period';
+import type { FiscalCalendar } from '../../../shared/domain/quarter';
 import { planProgress, planVersions, type PlanPace, type PlanProgress } from '../../../shared/plans';
 
 /** A partner's own records the plan's actuals are read from. */
@@ -36,8 +37,8 @@ export interface PlanAttainmentSummary {
  * version for the half, else for the year. A draft revision under way does
  * not count, and does not hide the version both sides agreed.
  */
-export const agreedPlanOn = (plans: readonly BusinessPlan[], partnerId: string, asOf: string): BusinessPlan | undefined => {
-  const half = halfOf(asOf);
+export const agreedPlanOn = (plans: readonly BusinessPlan[], partnerId: string, asOf: string, calendar: FiscalCalendar): BusinessPlan | undefined => {
+  const half = halfOf(asOf, calendar);
   for (const period of [half, half.slice(0, 4)]) {
     const agreed = planVersions(plans, partnerId, period).find((p) => p.status !== 'draft');
     if (agreed) return agreed;
@@ -55,17 +56,18 @@ export const planAttainment = (
   plans: readonly BusinessPlan[],
   recordsOf: (partnerId: string) => PartnerRecords,
   asOf: string,
+  calendar: FiscalCalendar,
   weakestCount = 5,
 ): PlanAttainmentSummary => {
   const standings = partners.flatMap((partner): PartnerPlanStanding[] => {
-    const plan = agreedPlanOn(plans, partner.id, asOf);
-    return plan ? [{ partner, progress: planProgress(plan, { partner, ...recordsOf(partner.id) }, asOf) }] : [];
+    const plan = agreedPlanOn(plans, partner.id, asOf, calendar);
+    return plan ? [{ partner, progress: planProgress(plan, { partner, ...recordsOf(partner.id), calendar }, asOf) }] : [];
   });
   const byPace: Record<PlanPace, number> = { 'on-track': 0, behind: 0, 'at-risk': 0 };
   for (const s of standings) if (s.progress.pace) byPace[s.progress.pace]++;
   const measured = standings.filter((s) => s.progress.weightedAttainment !== null);
   return {
-    period: halfOf(asOf),
+    period: halfOf(asOf, calendar),
     partners: partners.length,
     withPlan: standings.length,
     byPace,

@@ -1,9 +1,8 @@
 import { Stack, Typography } from '@mui/material';
-import { useState } from 'react';
 import { closedStatementsOf } from '../../../shared/domain/incentive-statement-record';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterStatement } from '../../../shared/incentives';
-import { currentQuarter } from '../../ui/today';
+import { useFiscalCalendar, useQuarterChoice } from '../../ui/use-fiscal-calendar';
 import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { useDealCredit } from '../../ui/use-deal-credit';
 import { useAll, usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
@@ -13,7 +12,8 @@ import { StatementView } from './StatementView';
 
 /** The partner's incentive statement for a quarter: frozen once closed, live (with adjustments to closed quarters) while open. */
 export function IncentivesTab({ partner }: { partner: Partner }) {
-  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [quarter, setQuarter] = useQuarterChoice();
+  const calendar = useFiscalCalendar();
   const programs = useAll('incentivePrograms');
   // Its own deals and those it is on beside another partner, at HQ's credit for its role.
   const opportunities = usePartnerDeals(partner);
@@ -23,7 +23,7 @@ export function IncentivesTab({ partner }: { partner: Partner }) {
   const exchangeRates = useExchangeRates();
   const statement =
     programs && opportunities && certifications && records
-      ? quarterStatement({ partner, programs, opportunities, certifications, exchangeRates, dealCredit, quarter, closed: closedStatementsOf(records, partner.id) })
+      ? quarterStatement({ partner, programs, opportunities, certifications, exchangeRates, dealCredit, calendar, quarter, closed: closedStatementsOf(records, partner.id) })
       : undefined;
   const record = records?.find((r) => r.quarter === quarter);
   return (

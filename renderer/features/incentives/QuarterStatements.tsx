@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { closedStatementsOf, type IncentiveStatementRecord } from '../../../shared/domain/incentive-statement-record';
-import type { Opportunity } from '../../../shared/domain/opportunity';
+import { dealsByPartner } from '../../../shared/domain/deal-credit';
 import type { Partner } from '../../../shared/domain/partner';
-import { quarterRange } from '../../../shared/domain/quarter';
+import { quarterRange, quarterText } from '../../../shared/domain/quarter';
 import { quarterStatement } from '../../../shared/incentives';
 import { signedCents } from '../../../shared/incentives/signed-cents';
 import { useWorkspace } from '../../app/workspace-context';
@@ -13,7 +13,10 @@ import { partnerTypeLabels } from '../../ui/labels';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { notify } from '../../ui/notifier';
 import { PartnerLink } from '../../ui/PartnerLink';
-import { currentQuarter, today } from '../../ui/today';
+import { today } from '../../ui/today';
+import { useDealCredit } from '../../ui/use-deal-credit';
+import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useFiscalCalendar, useQuarterChoice } from '../../ui/use-fiscal-calendar';
 import { useSnapshot } from '../../ui/use-snapshot';
 import { QuarterPicker } from './QuarterPicker';
 import { closeBlocked, statementStatusText, statusLabels } from './statement-status';
@@ -35,7 +38,11 @@ const byPartner = <T extends { partnerId: string | null; deleted: boolean }>(rec
 export function QuarterStatements() {
   const { reads, partners: snapshot, sync, hq, demo } = useWorkspace();
   const offline = useStore(sync, (s) => s.state.kind === 'offline');
-  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [quarter, setQuarter] = useQuarterChoice();
+  const calendar = useFiscalCalendar();
+  // As the partner's own tab computes it: its deals and those it is on beside another partner, at HQ's credit and rates.
+  const dealCredit = useDealCredit();
+  const exchangeRates = useExchangeRates();
   const [closing, setClosing] = useState(false);
   const partners = useSnapshot(snapshot);
   const data = useLiveQuery(async () => {
@@ -45,7 +52,7 @@ export function QuarterStatements() {
       reads.rows('certifications'),
       reads.rows('incentiveStatements'),
     ]);
-    return { programs, opportunities: byPartner<Opportunity>(opportunities), certifications: byPartner(certifications), statements: byPartner(statements) };
+    return { programs, opportunities: dealsByPartner(opportunities), certifications: byPartner(certifications), statements: byPartner(statements) };
   }, [reads]);
 
   const rows = useMemo<Row[]>(() => {
@@ -57,12 +64,15 @@ export function QuarterStatements() {
         programs: data.programs,
         opportunities: data.opportunities.get(partner.id) ?? [],
         certifications: data.certifications.get(partner.id) ?? [],
+        dealCredit,
+        exchangeRates,
+        calendar,
         quarter,
         closed: closedStatementsOf(records, partner.id),
       });
       return { partner, record: records.find((r) => r.quarter === quarter), totalCents: statement.totalCents, payer: statement.payer };
     });
-  }, [data, partners, quarter]);
+  }, [data, partners, quarter, dealCredit, exchangeRates, calendar]);
 
   const columns = useMemo<ListColumn<Row>[]>(
     () => [
@@ -84,7 +94,7 @@ export function QuarterStatements() {
   );
 
   const open = rows.filter((r) => !r.record).length;
-  const blocked = closeBlocked(quarterRange(quarter), today(), { demo: demo || !hq, offline });
+  const blocked = closeBlocked(quarterRange(quarter, calendar), today(), { demo: demo || !hq, offline });
   const closeAll = async () => {
     if (!hq) return;
     setClosing(true);
@@ -103,7 +113,7 @@ export function QuarterStatements() {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6" component="h3" sx={{ flexGrow: 1 }}>
-          Statements for {quarter}
+          Statements for {quarterText(quarter, calendar)}
         </Typography>
         <QuarterPicker value={quarter} onChange={setQuarter} />
         <Tooltip title={blocked ?? ''}>

@@ -7,6 +7,7 @@ import { quarterRange } from '../../../shared/domain/quarter';
 import { useWorkspace } from '../../app/workspace-context';
 import { notify } from '../../ui/notifier';
 import { today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { MarkPaidDialog } from './MarkPaidDialog';
 import { closeBlocked, statementStatusText, statusLabels } from './statement-status';
 
@@ -36,6 +37,7 @@ export function StatementLifecycle({ partner, quarter, record }: { partner: Part
   const [paying, setPaying] = useState(false);
   const [closing, setClosing] = useState(false);
   const status = record?.status ?? 'open';
+  const calendar = useFiscalCalendar();
 
   const close = async () => {
     if (!hq) return;
@@ -68,7 +70,7 @@ export function StatementLifecycle({ partner, quarter, record }: { partner: Part
     notify(`${partner.name}'s ${quarter} statement is marked paid.`);
   };
 
-  const blocked = closeBlocked(quarterRange(quarter), today(), { demo: demo || !hq, offline });
+  const blocked = closeBlocked(quarterRange(quarter, calendar), today(), { demo: demo || !hq, offline });
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>

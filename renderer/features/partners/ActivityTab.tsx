@@ -9,6 +9,7 @@ import { words } from '../../ui/labels';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { currentQuarter, today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { activityFields, activityForm } from './activity-form';
@@ -26,6 +27,7 @@ export function ActivityTab({ partner }: { partner: Partner }) {
   const activities = usePartnerChildren('activities', partner.id);
   const commitments = usePartnerChildren('commitments', partner.id);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const calendar = useFiscalCalendar();
   const removeActivity = useRemove('activities', 'activity');
   const removeCommitment = useRemove('commitments', 'commitment');
   const sortedActivities = [...(activities ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 50);
@@ -121,7 +123,7 @@ export function ActivityTab({ partner }: { partner: Partner }) {
         <RecordDialog
           title={editing.commitment ? 'Edit commitment' : 'New commitment'}
           fields={commitmentFields()}
-          spec={commitmentForm(partner, editing.commitment, { ownerSide: 'vendor', ownerName: userName, dueOn: '', quarter: currentQuarter() }, today())}
+          spec={commitmentForm(partner, editing.commitment, { ownerSide: 'vendor', ownerName: userName, dueOn: '', quarter: currentQuarter(calendar) }, today(), calendar)}
           onSaved={() => notify(editing.commitment ? 'Commitment saved' : 'Commitment added')}
           onClose={close}
         />

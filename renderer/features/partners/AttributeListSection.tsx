@@ -9,6 +9,7 @@ import { RecordDialog } from '../../ui/RecordDialog';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { RowActions } from '../../ui/RowActions';
 import { SectionHeader } from '../../ui/SectionHeader';
+import { useCurrentQuarter } from '../../ui/use-fiscal-calendar';
 import { attributeEntryForm, attributeListFor, withEntryAt, withoutEntry } from './attribute-lists';
 
 /**
@@ -19,6 +20,7 @@ import { attributeEntryForm, attributeListFor, withEntryAt, withoutEntry } from 
  */
 export function AttributeListSection({ partner }: { partner: Partner }) {
   const { repo } = useWorkspace();
+  const quarter = useCurrentQuarter();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [removing, setRemoving] = useState<number | null>(null);
   const found = attributeListFor(partner.attributes);
@@ -73,7 +75,7 @@ export function AttributeListSection({ partner }: { partner: Partner }) {
         <RecordDialog
           title={index === null ? `New ${list.entryName}` : `Edit ${list.label(items[index])}`}
           fields={list.fields}
-          spec={attributeEntryForm(partner, list, index)}
+          spec={attributeEntryForm(partner, list, index, quarter)}
           onSaved={(saved) => {
             const entries = attributeListFor(saved.attributes)?.items ?? [];
             notify(`${list.label(index === null ? entries.at(-1) : entries[index])} saved`);

@@ -5,7 +5,8 @@ import { formatCents } from '../../../shared/domain/money';
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
 import { dateText } from '../../ui/dates';
-import { currentQuarter, today } from '../../ui/today';
+import { today } from '../../ui/today';
+import { useCurrentQuarter } from '../../ui/use-fiscal-calendar';
 import { useAll, usePartnerChildren, useRecord } from '../../ui/use-records';
 import { PROGRAM_SETTINGS_ID } from '../../../shared/domain/program-settings';
 import { formatMetric } from '../dashboard/format-metric';
@@ -32,7 +33,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 export function OverviewTab({ partner }: { partner: Partner }) {
   const { reads } = useWorkspace();
   const qualification = useTierQualification(partner);
-  const quarter = currentQuarter();
+  const quarter = useCurrentQuarter();
   // The direct-only baseline is the territory's: one indexed read, not the whole store.
   const territoryDeals = useLiveQuery(() => reads.listBy('opportunities', 'territoryId', partner.territoryId), [reads, partner.territoryId]);
   const investments = usePartnerChildren('investments', partner.id);

@@ -14,7 +14,6 @@ import { validate } from '../../../shared/domain/validation';
 import { centsOrUndefined, centsText, intOrUndefined, type FieldErrors } from '../../ui/form-state';
 import type { RecordFormSpec } from '../../ui/record-form';
 import { words } from '../../ui/labels';
-import { currentQuarter } from '../../ui/today';
 import type { Draft, FieldSpec } from '../../ui/RecordDialog';
 
 type ProductLine = z.infer<typeof resellerAttributesSchema>['productLines'][number];
@@ -37,7 +36,8 @@ export interface AttributeList<Item> {
   /** How an entry is named in a confirmation or a notice. */
   label(item: Item): string;
   fields: readonly FieldSpec[];
-  toDraft(item: Item | undefined): Draft;
+  /** `quarter`: today's quarter of the program's calendar, for a new entry that names one. */
+  toDraft(item: Item | undefined, quarter: string): Draft;
   /** The draft as an entry, unchecked: the schema names what is wrong. */
   toItem(draft: Draft): Record<string, unknown>;
   /** Display order. */
@@ -143,8 +143,8 @@ const usageReports: AttributeList<OemUsageReport> = {
     { name: 'returnedActivations', label: 'Returned activations', width: 4, kind: 'number' },
     { name: 'refundedRevenueCents', label: 'Refunded revenue', width: 4, helperText: 'Taken off the revenue' },
   ],
-  toDraft: (r) => ({
-    quarter: r?.quarter ?? currentQuarter(),
+  toDraft: (r, quarter) => ({
+    quarter: r?.quarter ?? quarter,
     units: r ? String(r.units) : '',
     activations: r ? String(r.activations) : '',
     revenueCents: centsText(r?.revenueCents),
@@ -208,12 +208,12 @@ const entryInputs = (errors: FieldErrors): FieldErrors =>
  * others. Saved, it goes where the entry is stored now: another device's
  * entry added or changed meanwhile stays.
  */
-export const attributeEntryForm = (partner: Partner, list: AttributeList<unknown>, index: number | null): RecordFormSpec<'partners', Draft> => {
+export const attributeEntryForm = (partner: Partner, list: AttributeList<unknown>, index: number | null, quarter: string): RecordFormSpec<'partners', Draft> => {
   const itemsOf = (p: Partner) => attributeListFor(p.attributes)?.items ?? [];
   return {
     table: 'partners',
     record: partner,
-    draftOf: (p) => list.toDraft(index === null || !p ? undefined : itemsOf(p)[index]),
+    draftOf: (p) => list.toDraft(index === null || !p ? undefined : itemsOf(p)[index], quarter),
     toRecord: (d, opened) => {
       const stored = opened ?? partner;
       return { attributes: { ...stored.attributes, [list.key]: withEntry(itemsOf(stored), index, list.toItem(d)) } };

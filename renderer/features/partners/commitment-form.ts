@@ -2,7 +2,7 @@ import type { Commitment } from '../../../shared/domain/activity';
 import { isoDateSchema } from '../../../shared/domain/common';
 import type { Partner } from '../../../shared/domain/partner';
 import { dueDateQuestion, questionsOf } from '../../../shared/domain/plausibility';
-import { quarterOf } from '../../../shared/domain/quarter';
+import { quarterOf, type FiscalCalendar } from '../../../shared/domain/quarter';
 import { fieldError } from '../../../shared/domain/validation';
 import { dateText } from '../../ui/dates';
 import type { RecordFormSpec } from '../../ui/record-form';
@@ -38,6 +38,7 @@ export const commitmentForm = (
   commitment: Commitment | undefined,
   fresh: NewCommitment,
   today: string,
+  calendar: FiscalCalendar,
 ): RecordFormSpec<'commitments', Draft> => ({
   table: 'commitments',
   record: commitment,
@@ -55,7 +56,7 @@ export const commitmentForm = (
     ownerName: d.ownerName,
     dueOn: d.dueOn,
     // Reviewed in the quarter it falls due, as everywhere else.
-    quarter: isDate(d.dueOn) ? quarterOf(d.dueOn) : (opened?.quarter ?? fresh.quarter),
+    quarter: isDate(d.dueOn) ? quarterOf(d.dueOn, calendar) : (opened?.quarter ?? fresh.quarter),
     // Its status is set from the list, not here.
     ...(!opened && { status: 'open', activityId: null }),
   }),

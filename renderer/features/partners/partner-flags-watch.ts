@@ -1,10 +1,10 @@
 import type { Reads } from '../../db';
 import type { EntityOf } from '../../../shared/domain/entities';
-import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
+import { fiscalCalendarOf, quarterOf, quarterRange } from '../../../shared/domain/quarter';
 import { flagAssessor, setFlag, type FlagInputs, type PartnerFlags } from './partner-flags';
 
 /** Every table a flag depends on: a write to any of them can change a flag. */
-const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms'] as const;
+const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms', 'programSettings'] as const;
 
 type ChildTable = 'contacts' | 'certifications' | 'opportunities';
 
@@ -16,8 +16,11 @@ type ChildTable = 'contacts' | 'certifications' | 'opportunities';
  */
 export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> =>
   reads.snapshotOf(FLAG_TABLES, async () => {
-    const quarter = quarterOf(asOf);
-    const lapsing = await reads.rowsBetween('certifications', 'expiresOn', asOf, quarterRange(quarter).end);
+    // The program's settings decide the quarter (its fiscal calendar) and how deals count toward the tier (credit, rates).
+    const settings = (await reads.rows('programSettings')).find((s) => !s.deleted);
+    const calendar = fiscalCalendarOf(settings);
+    const quarter = quarterOf(asOf, calendar);
+    const lapsing = await reads.rowsBetween('certifications', 'expiresOn', asOf, quarterRange(quarter, calendar).end);
     const ids = [...new Set(lapsing.filter((c) => !c.deleted).map((c) => c.partnerId))];
     // One indexed read per partner and table: Dexie's anyOf over thousands of keys walks a cursor key by
     // key (seconds per table here), while a plain equal-key read is one getAll request, and they pipeline.
@@ -42,6 +45,9 @@ export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> 
       jointSolutions,
       ruleSets: ruleSets.filter((r) => !r.deleted),
       quarter,
+      calendar,
+      ...(settings?.dealCredit && { dealCredit: settings.dealCredit }),
+      ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }),
       asOf,
     };
   });

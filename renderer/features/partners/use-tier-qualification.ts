@@ -1,6 +1,7 @@
 import { qualifyTier, type TierQualification } from '../../../shared/calculators/tier';
 import type { Partner } from '../../../shared/domain/partner';
 import { currentQuarter, today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { useDealCredit } from '../../ui/use-deal-credit';
 import { useExchangeRates } from '../../ui/use-exchange-rates';
 import { useAll, usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
@@ -14,6 +15,7 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
   const opportunities = usePartnerDeals(partner);
   const dealCredit = useDealCredit();
   const exchangeRates = useExchangeRates();
+  const calendar = useFiscalCalendar();
   if (!ruleSets || !programs || !contacts || !certifications || !opportunities) return undefined;
   return qualifyTier({
     partner,
@@ -24,7 +26,8 @@ export const useTierQualification = (partner: Partner): TierQualification | unde
     opportunities,
     dealCredit,
     exchangeRates,
-    quarter: currentQuarter(),
+    calendar,
+    quarter: currentQuarter(calendar),
     asOf: today(),
   });
 };

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { formatCents } from '../../../shared/domain/money';
 import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { pipelineTotalText } from './pipeline-total';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import { useWorkspace } from '../../app/workspace-context';
@@ -25,6 +26,7 @@ export function PipelinePage() {
   );
   const rows = useMemo(() => (open ?? []).filter((o) => names?.has(o.partnerId!)), [open, names]);
   const exchangeRates = useExchangeRates();
+  const calendar = useFiscalCalendar();
   const ending = useMemo(() => protectionEndingSoon(rows, today()), [rows]);
   const columns = useMemo<ListColumn<Opportunity>[]>(() => {
     const partner = (o: Opportunity) => names?.get(o.partnerId!) ?? '';
@@ -42,7 +44,7 @@ export function PipelinePage() {
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
-        Partner pipeline · {rows.length} open deals, {pipelineTotalText(rows, exchangeRates)}
+        Partner pipeline · {rows.length} open deals, {pipelineTotalText(rows, exchangeRates, calendar)}
       </Typography>
       <Typography variant="h6" component="h3">
         Protection ending within {PROTECTION_WARNING_DAYS} days · {ending.length}

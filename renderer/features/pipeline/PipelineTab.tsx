@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useWorkspace } from '../../app/workspace-context';
 import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { pipelineTotalText } from './pipeline-total';
 import { isClosed, type Opportunity } from '../../../shared/domain/opportunity';
 import type { Partner } from '../../../shared/domain/partner';
@@ -84,6 +85,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
   // The territory's other partners, the ones a deal filed here can name beside this one.
   const { reads } = useWorkspace();
   const exchangeRates = useExchangeRates();
+  const calendar = useFiscalCalendar();
   const territoryPartners = useLiveQuery(() => reads.listBy('partners', 'territoryId', partner.territoryId), [reads, partner.territoryId]);
   const otherPartners = useMemo(
     () => (territoryPartners ?? []).filter((p) => p.id !== partner.id).map((p) => [p.id, p.name] as const).sort((a, b) => a[1].localeCompare(b[1])),
@@ -92,7 +94,7 @@ export function PipelineTab({ partner }: { partner: Partner }) {
 
   return (
     <Stack spacing={2}>
-      <SectionHeader title={<>Pipeline · {open.length} open, {pipelineTotalText(open, exchangeRates)}</>} action={{ label: 'Register deal', onClick: () => setEditing('new') }} />
+      <SectionHeader title={<>Pipeline · {open.length} open, {pipelineTotalText(open, exchangeRates, calendar)}</>} action={{ label: 'Register deal', onClick: () => setEditing('new') }} />
       <ListTable label="Opportunities" rows={rows} rowKey={(o) => o.id} columns={columns} emptyText={deals ? `No deals registered for ${partner.name} yet` : 'Loading deals…'} />
       {editing && (
         <RecordDialog

@@ -4,6 +4,7 @@ import type { Partner } from '../../../shared/domain/partner';
 import { currentPlan } from '../../../shared/plans';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { usePartnerChildren } from '../../ui/use-records';
 import { figureText, paceColors, paceLabels, percentText, planStatusLabels } from './plan-labels';
 import { PlanStanding } from './PlanStanding';
@@ -18,7 +19,7 @@ const TOP = 3;
  */
 export function PlanCard({ partner }: { partner: Partner }) {
   const plans = usePartnerChildren('businessPlans', partner.id);
-  const half = halfOf(today());
+  const half = halfOf(today(), useFiscalCalendar());
   const plan = plans && (currentPlan(plans, partner.id, half) ?? currentPlan(plans, partner.id, half.slice(0, 4)));
   const progress = usePlanProgress(partner, plan);
   const open = () => navigate({ section: 'partner', partnerId: partner.id, tab: 'plan' });

@@ -5,6 +5,7 @@ import type { Partner } from '../../../shared/domain/partner';
 import { planVersions } from '../../../shared/plans';
 import { notify } from '../../ui/notifier';
 import { today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { useAll, usePartnerChildren } from '../../ui/use-records';
 import { useRecordForm } from '../../ui/use-record-form';
 import { EarlierVersions } from './EarlierVersions';
@@ -40,7 +41,10 @@ function NoPlan({ partner, period }: { partner: Partner; period: string }) {
  * revised are listed below it, read-only.
  */
 export function PlanTab({ partner }: { partner: Partner }) {
-  const [period, setPeriod] = useState(() => halfOf(today()));
+  const calendar = useFiscalCalendar();
+  const [picked, setPeriod] = useState<string | null>(null);
+  // This half until another is picked, in the program's calendar once its settings load.
+  const period = picked ?? halfOf(today(), calendar);
   const plans = usePartnerChildren('businessPlans', partner.id);
   const programs = (useAll('certificationPrograms') ?? []).filter((p) => p.partnerTypes.includes(partner.partnerType));
   const versions = plans ? planVersions(plans, partner.id, period) : [];
@@ -55,7 +59,7 @@ export function PlanTab({ partner }: { partner: Partner }) {
               Joint business plan
             </Typography>
             <TextField select size="small" label="Period" value={period} onChange={(e) => setPeriod(e.target.value)} sx={{ minWidth: 200 }}>
-              {periodChoices(today(), (plans ?? []).map((p) => p.period)).map((c) => (
+              {periodChoices(today(), calendar, (plans ?? []).map((p) => p.period)).map((c) => (
                 <MenuItem key={c.period} value={c.period}>
                   {c.label}
                 </MenuItem>

@@ -1,4 +1,5 @@
-import { halfOf } from '../../../shared/domain/plan-period';
+import { halfOf, planPeriodRange } from '../../../shared/domain/plan-period';
+import { quarterDatesText, quarterOf, type FiscalCalendar } from '../../../shared/domain/quarter';
 
 /** A period the tab offers, with how it reads in the picker. */
 export interface PeriodChoice {
@@ -16,17 +17,23 @@ const shiftHalf = (period: string, by: number): string => {
  * the next, this year and the next; and any other period the partner already
  * has a plan for, so an old plan can still be opened.
  */
-export const periodChoices = (today: string, planned: readonly string[] = []): PeriodChoice[] => {
-  const half = halfOf(today);
-  const year = Number(today.slice(0, 4));
+export const periodChoices = (today: string, calendar: FiscalCalendar, planned: readonly string[] = []): PeriodChoice[] => {
+  const half = halfOf(today, calendar);
+  const year = Number(quarterOf(today, calendar).slice(0, 4));
+  // A fiscal period is named with its calendar days, as a quarter is: FY2027 is not calendar 2027.
+  const named = (period: string, note?: string): PeriodChoice => {
+    const dates = calendar.startMonth === 1 ? [] : [quarterDatesText(planPeriodRange(period, calendar))];
+    const words = [...(note ? [note] : []), ...dates];
+    return { period, label: words.length > 0 ? `${period} (${words.join(', ')})` : period };
+  };
   const choices: PeriodChoice[] = [
-    { period: shiftHalf(half, -1), label: `${shiftHalf(half, -1)} (last half)` },
-    { period: half, label: `${half} (this half)` },
-    { period: shiftHalf(half, 1), label: `${shiftHalf(half, 1)} (next half)` },
-    { period: String(year), label: `${year} (this year)` },
-    { period: String(year + 1), label: `${year + 1} (next year)` },
+    named(shiftHalf(half, -1), 'last half'),
+    named(half, 'this half'),
+    named(shiftHalf(half, 1), 'next half'),
+    named(String(year), 'this year'),
+    named(String(year + 1), 'next year'),
   ];
   const offered = new Set(choices.map((c) => c.period));
   const others = [...new Set(planned)].filter((p) => !offered.has(p)).sort();
-  return [...choices, ...others.map((period) => ({ period, label: period }))];
+  return [...choices, ...others.map((period) => named(period))];
 };

@@ -5,6 +5,7 @@ import { planProgress, type PlanProgress } from '../../../shared/plans';
 import { today } from '../../ui/today';
 import { useDealCredit } from '../../ui/use-deal-credit';
 import { useExchangeRates } from '../../ui/use-exchange-rates';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { usePartnerChildren, usePartnerDeals } from '../../ui/use-records';
 
 /**
@@ -16,10 +17,11 @@ export const usePlanProgress = (partner: Partner, plan: BusinessPlan | undefined
   const opportunities = usePartnerDeals(partner);
   const dealCredit = useDealCredit();
   const exchangeRates = useExchangeRates();
+  const calendar = useFiscalCalendar();
   const certifications = usePartnerChildren('certifications', partner.id);
   const activities = usePartnerChildren('activities', partner.id);
   return useMemo(
-    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities, dealCredit, exchangeRates }, today()) : undefined),
-    [plan, partner, opportunities, certifications, activities, dealCredit, exchangeRates],
+    () => (plan && opportunities && certifications && activities ? planProgress(plan, { partner, opportunities, certifications, activities, dealCredit, exchangeRates, calendar }, today()) : undefined),
+    [plan, partner, opportunities, certifications, activities, dealCredit, exchangeRates, calendar],
   );
 };

@@ -2,7 +2,7 @@ import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/mate
 import { currencyCodes, MAX_EXCHANGE_RATES, PROGRAM_CURRENCY } from '../../../shared/domain/currency';
 import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domain/program-settings';
 import { notify } from '../../ui/notifier';
-import { currentQuarter } from '../../ui/today';
+import { useCurrentQuarter } from '../../ui/use-fiscal-calendar';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useRecord } from '../../ui/use-records';
 import { emptyRateRow, exchangeRatesForm, type RateRow } from './exchange-rates-form';
@@ -23,9 +23,10 @@ const others = currencyCodes.filter((c) => c !== PROGRAM_CURRENCY);
 function ExchangeRatesForm({ stored }: { stored: ProgramSettings | undefined }) {
   const form = useRecordForm(exchangeRatesForm(stored), { follow: true });
   const rows = form.draft.rows;
+  const quarter = useCurrentQuarter();
   const setCell = (i: number, key: keyof RateRow, value: string) =>
     form.edit((d) => ({ rows: d.rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)) }), `${i}.${key}`);
-  const add = () => form.edit((d) => ({ rows: [...d.rows, { ...emptyRateRow(), quarter: currentQuarter() }] }), String(rows.length));
+  const add = () => form.edit((d) => ({ rows: [...d.rows, { ...emptyRateRow(), quarter }] }), String(rows.length));
   // Removing a row shifts the rows after it, so every row's errors go stale.
   const remove = (i: number) => form.edit((d) => ({ rows: d.rows.filter((_, j) => j !== i) }), '');
   const save = async () => {

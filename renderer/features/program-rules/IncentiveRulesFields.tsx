@@ -4,6 +4,7 @@ import type { PartnerType } from '../../../shared/domain/common';
 import type { IncentiveRuleKind } from '../../../shared/domain/incentive-program';
 import { DraftField } from '../../ui/fields';
 import type { FieldErrors } from '../../ui/form-state';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { newRuleDraft, type IncentiveRuleDraft } from './incentive-rules-draft';
 import { ruleKindNames, ruleKinds, usualKinds } from './incentive-rules-kinds';
 import { IncentiveRulesCard } from './IncentiveRulesCard';
@@ -32,6 +33,7 @@ export function IncentiveRulesFields({
   // Until HQ picks a kind, the select offers the one this partner type's programs usually start with.
   const [picked, setPicked] = useState<IncentiveRuleKind | null>(null);
   const kind = picked ?? usualKinds[partnerType][0];
+  const calendar = useFiscalCalendar();
 
   return (
     <Stack spacing={2} role="group" aria-label="Rules">
@@ -65,7 +67,7 @@ export function IncentiveRulesFields({
           options={kindOptions}
           sx={{ maxWidth: 320 }}
         />
-        <Button sx={{ flexShrink: 0 }} onClick={() => onEdit([...rules, newRuleDraft(kind, startsOn)], 'rules')}>
+        <Button sx={{ flexShrink: 0 }} onClick={() => onEdit([...rules, newRuleDraft(kind, startsOn, calendar)], 'rules')}>
           Add rule
         </Button>
       </Stack>

@@ -5,6 +5,7 @@ import { BrandingEditor } from '../qbr/BrandingEditor';
 import { CertificationProgramsEditor } from './CertificationProgramsEditor';
 import { DealCreditEditor } from './DealCreditEditor';
 import { ExchangeRatesEditor } from './ExchangeRatesEditor';
+import { FiscalYearEditor } from './FiscalYearEditor';
 import { IncentiveProgramsEditor } from './IncentiveProgramsEditor';
 import { TierRulesEditor } from './TierRulesEditor';
 
@@ -23,6 +24,7 @@ export function ProgramRulesPage() {
           ['Tiers and requirements', <TierRulesEditor key="tiers" />],
           ['Certification programs', <CertificationProgramsEditor key="certs" />],
           ['Incentive programs', <IncentiveProgramsEditor key="incentives" readOnly={false} />],
+          ['Program settings: fiscal year', <FiscalYearEditor key="fiscal" />],
           ['Program settings: deal credit by partner role', <DealCreditEditor key="credit" />],
           ['Program settings: quarterly exchange rates (program currency USD)', <ExchangeRatesEditor key="rates" />],
           ['Program settings: QBR pack branding', <BrandingEditor key="branding" />],

@@ -1,4 +1,5 @@
 import type { IncentiveRule, IncentiveRuleKind } from '../../../shared/domain/incentive-program';
+import type { FiscalCalendar } from '../../../shared/domain/quarter';
 import { bpsOrUndefined, bpsText, centsOrUndefined, centsText, intOrUndefined } from '../../ui/form-state';
 import { ruleKindOf, tierInputsOf, type InputUnit, type RuleInput } from './incentive-rules-kinds';
 
@@ -94,7 +95,8 @@ export const ruleFromDraft = (draft: IncentiveRuleDraft): Record<string, unknown
 export const rulesFromDraft = (drafts: readonly IncentiveRuleDraft[]): Record<string, unknown>[] => drafts.map(ruleFromDraft);
 
 /** A rule as added: the kind's example, so it starts with sensible values rather than empty boxes. */
-export const newRuleDraft = (kind: IncentiveRuleKind, startsOn: string): IncentiveRuleDraft => draftFromRule(ruleKindOf(kind).example(startsOn));
+export const newRuleDraft = (kind: IncentiveRuleKind, startsOn: string, calendar: FiscalCalendar): IncentiveRuleDraft =>
+  draftFromRule(ruleKindOf(kind).example(startsOn, calendar));
 
 /** A new band or rate row: empty, for HQ to type where it starts and what it pays. */
 export const emptyRow = (kind: IncentiveRuleKind): Record<string, string> =>

@@ -1,7 +1,7 @@
 import { tiers, type PartnerType } from '../../../shared/domain/common';
 import type { IncentiveRule, IncentiveRuleKind } from '../../../shared/domain/incentive-program';
 import { tierNames } from '../../../shared/domain/partner-tier';
-import { quarterOf, quarterRange } from '../../../shared/domain/quarter';
+import { quarterOf, quarterRange, type FiscalCalendar } from '../../../shared/domain/quarter';
 
 /**
  * What HQ reads and types for each incentive rule kind: its name in plain
@@ -59,8 +59,8 @@ export interface RuleKindSpec<R extends IncentiveRule> extends Described {
   rows?: RuleRows<ListFieldOf<R>, FieldOf<RowOf<R>>>;
   /** The input a tier may pay its own figure for (`byTier`, shared/domain/incentive-program.ts); absent on kinds without tier rates. */
   byTier?: FieldOf<R>;
-  /** The rule a newly added one starts as; `startsOn` is the program's first day (or today). */
-  example(startsOn: string): R;
+  /** The rule a newly added one starts as; `startsOn` is the program's first day (or today), in the program's calendar. */
+  example(startsOn: string, calendar: FiscalCalendar): R;
 }
 
 /** Any kind's spec, field names as plain strings: what the generic draft code works with. */
@@ -69,7 +69,7 @@ export interface AnyRuleKindSpec extends Described {
   inputs: readonly RuleInput[];
   rows?: RuleRows;
   byTier?: string;
-  example(startsOn: string): IncentiveRule;
+  example(startsOn: string, calendar: FiscalCalendar): IncentiveRule;
 }
 
 const rate = <F extends string>(field: F, label = 'Rate'): RuleInput<F> => ({ field, label, unit: 'percent' });
@@ -129,12 +129,12 @@ export const ruleKinds: { [K in IncentiveRuleKind]: RuleKindSpec<Rule<K>> } = {
     ],
     // A promotion runs to the end of the quarter it starts in unless HQ says otherwise.
     byTier: 'amountPerDealCents',
-    example: (startsOn) => ({
+    example: (startsOn, calendar) => ({
       kind: 'spiff',
       name: '',
       productLine: '',
       from: startsOn,
-      to: quarterRange(quarterOf(startsOn)).end,
+      to: quarterRange(quarterOf(startsOn, calendar), calendar).end,
       amountPerDealCents: 50_000,
     }),
   },

@@ -9,7 +9,7 @@ import { useWorkspace } from '../../app/workspace-context';
 import { ListTable, type ListColumn } from '../../ui/ListTable';
 import { PartnerLink } from '../../ui/PartnerLink';
 import { useSnapshot } from '../../ui/use-snapshot';
-import { currentQuarter } from '../../ui/today';
+import { useQuarterChoice } from '../../ui/use-fiscal-calendar';
 import { dateText, dateTimeText } from '../../ui/value-text';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { BatchExportDialog } from './BatchExportDialog';
@@ -30,7 +30,7 @@ export function QbrPage() {
   const territories = useLiveQuery(() => reads.list('territories'), [reads]);
   const records = useLiveQuery(() => reads.list('qbrRecords'), [reads]);
   const [territory, setTerritory] = useState<string>('all');
-  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [quarter, setQuarter] = useQuarterChoice();
   const [batch, setBatch] = useState(false);
   const standing = useMemo(() => quarterStanding(records ?? [], quarter), [records, quarter]);
   const lastDelivered = useMemo(() => lastDeliveryByPartner(records ?? []), [records]);

@@ -2,12 +2,13 @@ import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import type { Commitment } from '../../../shared/domain/activity';
 import type { Partner } from '../../../shared/domain/partner';
-import { quarterRange } from '../../../shared/domain/quarter';
+import { quarterRange, quarterText } from '../../../shared/domain/quarter';
 import { dateText } from '../../ui/dates';
 import { ListTable } from '../../ui/ListTable';
 import { notify } from '../../ui/notifier';
 import { RecordDialog } from '../../ui/RecordDialog';
 import { today } from '../../ui/today';
+import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
 import { usePartnerChildren } from '../../ui/use-records';
 import { useRemove } from '../../ui/use-remove';
 import { commitmentFields, commitmentForm } from '../partners/commitment-form';
@@ -34,13 +35,14 @@ export function QbrPrep({ partner, quarter }: { partner: Partner; quarter: strin
   const lastRows = inQuarter(last);
   const nextRows = inQuarter(next);
   const current = editing === 'new' ? undefined : (editing ?? undefined);
-  const nextRange = quarterRange(next);
+  const calendar = useFiscalCalendar();
+  const nextRange = quarterRange(next, calendar);
 
   return (
     <Card variant="outlined" data-testid="qbr-prep">
       <CardContent>
         <Typography variant="h6" gutterBottom>
-          QBR prep for {quarter}
+          QBR prep for {quarterText(quarter, calendar)}
         </Typography>
         <Stack spacing={2}>
           <Stack spacing={1}>
@@ -66,7 +68,7 @@ export function QbrPrep({ partner, quarter }: { partner: Partner; quarter: strin
         <RecordDialog
           title={current ? 'Edit commitment' : `New commitment for ${next}`}
           fields={commitmentFields(`In ${next}: ${dateText(nextRange.start)} to ${dateText(nextRange.end)}`)}
-          spec={commitmentForm(partner, current, { ownerSide: 'partner', ownerName: '', dueOn: nextRange.end, quarter: next }, today())}
+          spec={commitmentForm(partner, current, { ownerSide: 'partner', ownerName: '', dueOn: nextRange.end, quarter: next }, today(), calendar)}
           onSaved={() => notify(current ? 'Commitment saved' : `Commitment added for ${next}`)}
           onClose={() => setEditing(null)}
         />

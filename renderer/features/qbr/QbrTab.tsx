@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Partner } from '../../../shared/domain/partner';
 import { useWorkspace } from '../../app/workspace-context';
-import { currentQuarter } from '../../ui/today';
+import { useQuarterChoice } from '../../ui/use-fiscal-calendar';
 import { QuarterPicker } from '../incentives/QuarterPicker';
 import { QbrExportDialog } from './QbrExportDialog';
 import { QbrPackList } from './QbrPackList';
@@ -28,7 +28,7 @@ export function LastQbrDelivered({ partnerId }: { partnerId: string }) {
 
 /** The partner's QBR: what was delivered, the packs exported (to mark delivered), the prep (commitments), and the export. */
 export function QbrTab({ partner }: { partner: Partner }) {
-  const [quarter, setQuarter] = useState<string>(currentQuarter());
+  const [quarter, setQuarter] = useQuarterChoice();
   const [exporting, setExporting] = useState(false);
   return (
     <Stack spacing={2}>

@@ -1,5 +1,5 @@
 import type { ProgramSettings } from '../../../shared/domain/program-settings';
-import { quarterRange, shiftQuarter } from '../../../shared/domain/quarter';
+import { isQuarterLabel, shiftQuarter } from '../../../shared/domain/quarter';
 import type { QbrBrandingInput } from '../../../shared/qbr/branding';
 import { QbrDataError } from '../../../shared/qbr/errors';
 import { safeFileStem } from '../../../shared/qbr/file-names';
@@ -33,11 +33,7 @@ export const toggle = <T>(all: readonly T[], chosen: readonly T[], item: T, on: 
 /** What stops an export before any data is read, in words a manager reads; empty when none. */
 export const choiceProblems = (choice: QbrChoice): string[] => {
   const problems: string[] = [];
-  try {
-    quarterRange(choice.quarter);
-  } catch {
-    problems.push(`"${choice.quarter}" is not a quarter; pick one such as 2026-Q3.`);
-  }
+  if (!isQuarterLabel(choice.quarter)) problems.push(`"${choice.quarter}" is not a quarter; pick one such as 2026-Q3.`);
   if (choice.formats.length === 0) problems.push('Choose at least one format: PowerPoint, PDF or Excel.');
   return problems;
 };

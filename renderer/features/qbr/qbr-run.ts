@@ -3,6 +3,7 @@ import { PROGRAM_SETTINGS_ID, type ProgramSettings } from '../../../shared/domai
 import type { QbrRecord } from '../../../shared/domain/qbr';
 import type { BatchFailure } from '../../../shared/qbr/batch';
 import { enrolledIn, type SkippedPartner } from '../../../shared/qbr/enrolled';
+import { packCalendar } from '../../../shared/qbr/context';
 import type { QbrFile, QbrPack } from '../../../shared/qbr/export';
 import type { QbrAudience, QbrFormat, QbrOptions } from '../../../shared/qbr/options';
 import { qbrRecordFor } from '../../../shared/qbr/record';
@@ -262,7 +263,7 @@ export const exportBatch = async (
 ): Promise<BatchExportResult> => {
   const [sources, batch] = await Promise.all([readWorkspaceSources(deps.reads, deps.user), loadBatch()]);
   const chosen = new Set(partnerIds);
-  const { skipped } = enrolledIn(sources.partners.filter((p) => chosen.has(p.id)), options.quarter);
+  const { skipped } = enrolledIn(sources.partners.filter((p) => chosen.has(p.id)), options.quarter, packCalendar(sources));
   const left = new Set(skipped.map((s) => s.partnerId));
   // An id with no partner behind it stays in: the batch names it as a failure.
   const applicable = partnerIds.filter((id) => !left.has(id));

@@ -1,6 +1,6 @@
 import { isClosed, type Opportunity } from '../../domain/opportunity';
 import type { Partner } from '../../domain/partner';
-import { inRange, quarterRange, shiftQuarter, type QuarterRange } from '../../domain/quarter';
+import { inRange, quarterRange, shiftQuarter, type FiscalCalendar, type QuarterRange } from '../../domain/quarter';
 import { headcountByProgram, type CertifiedRoster } from './certified-roster';
 import type { TierMeasures } from './types';
 
@@ -18,8 +18,9 @@ export const partnerMeasures = (
   roster: CertifiedRoster,
   quarter: QuarterRange,
   asOf: string,
+  calendar: FiscalCalendar,
 ): TierMeasures => {
-  const revenueWindow = { start: quarterRange(shiftQuarter(quarter.label, -3)).start, end: asOf };
+  const revenueWindow = { start: quarterRange(shiftQuarter(quarter.label, -3), calendar).start, end: asOf };
   return {
     trailingRevenueCents: sum(
       deals.filter(

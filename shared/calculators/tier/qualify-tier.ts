@@ -1,7 +1,7 @@
 import { partnerDeals } from '../../domain/deal-credit';
 import { dealsInProgramCurrency } from '../../domain/in-program-currency';
 import { isoDateSchema, type PartnerType } from '../../domain/common';
-import { quarterRange, type QuarterRange } from '../../domain/quarter';
+import { CALENDAR_YEAR, quarterRange, type QuarterRange } from '../../domain/quarter';
 import { certifiedRoster, headcountByProgram, lastingThrough } from './certified-roster';
 import { gapTo, highestTierReached, tierAbove, tierLadder } from './ladder';
 import { partnerMeasures } from './partner-measures';
@@ -16,7 +16,8 @@ import type { TierQualification, TierQualificationInput } from './types';
  */
 export const qualifyTier = (input: TierQualificationInput): TierQualification => {
   const { partner } = input;
-  const quarter = quarterRange(input.quarter);
+  const calendar = input.calendar ?? CALENDAR_YEAR;
+  const quarter = quarterRange(input.quarter, calendar);
   const asOf = assessmentDay(input.asOf, quarter);
   const basis = { partnerId: partner.id, quarter, asOf, recordedTier: partner.tier };
 
@@ -34,11 +35,11 @@ export const qualifyTier = (input: TierQualificationInput): TierQualification =>
   const programName = (id: string): string => programs.get(id)?.name ?? `program ${id}`;
   // In the program currency, the thresholds' (a deal without a rate for its quarter does not count), then at the partner's credit.
   const live = input.opportunities.filter((o) => !o.deleted);
-  const deals = partnerDeals(dealsInProgramCurrency(live, input.exchangeRates).records, partner.id, input.dealCredit);
+  const deals = partnerDeals(dealsInProgramCurrency(live, input.exchangeRates, calendar).records, partner.id, input.dealCredit);
   const certifications = input.certifications.filter((c) => c.partnerId === partner.id);
 
   const rosterToday = certifiedRoster(certifications, new Set(contacts.keys()), asOf);
-  const measures = partnerMeasures(partner, deals, rosterToday, quarter, asOf);
+  const measures = partnerMeasures(partner, deals, rosterToday, quarter, asOf, calendar);
   const ladder = tierLadder(ruleSet, measures, programName);
   const qualifiedTier = highestTierReached(ladder);
   const nextTier = tierAbove(ladder, qualifiedTier);

@@ -5,7 +5,7 @@ import type { Tier } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Partner } from '../../domain/partner';
-import type { QuarterRange } from '../../domain/quarter';
+import type { FiscalCalendar, QuarterRange } from '../../domain/quarter';
 import type { TierRuleSet } from '../../domain/tier-rules';
 
 export type RequirementKind =
@@ -90,6 +90,8 @@ export interface TierQualificationInput {
   dealCredit?: DealCredit;
   /** HQ's quarterly exchange rates (program settings); absent: none, so only program-currency deals count. */
   exchangeRates?: readonly ExchangeRate[];
+  /** The program's fiscal calendar (program settings) the quarter is read in; absent: the calendar year. */
+  calendar?: FiscalCalendar;
   /** `2026-Q3`. */
   quarter: string;
   /** Today as an ISO date, inside or before the quarter; a later day is read as the quarter's last. */

@@ -67,6 +67,7 @@ export const buildCertifications = (ctx: PackContext): CertificationsSection => 
     opportunities: ctx.deals,
     dealCredit: ctx.dealCredit,
     exchangeRates: ctx.exchangeRates,
+    calendar: ctx.calendar,
     quarter: ctx.quarter.label,
     asOf: ctx.asOf,
   });

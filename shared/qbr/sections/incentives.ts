@@ -26,6 +26,7 @@ export const buildIncentives = (ctx: PackContext): IncentivesSection => {
     certifications: ctx.certifications,
     dealCredit: ctx.dealCredit,
     exchangeRates: ctx.exchangeRates,
+    calendar: ctx.calendar,
     quarter: ctx.quarter.label,
     closed: closedStatementsOf(ctx.incentiveStatements, ctx.partner.id),
   });

@@ -27,7 +27,7 @@ export interface InvestmentSection {
 /** What HQ spent on the partner and what came back, from the same metric as the program's ROI view. */
 export const buildInvestment = (ctx: PackContext, cards: Scorecard[]): InvestmentSection => {
   // Counted as the metrics count them: paid statements are the incentive payments, once.
-  const investments = programInvestments(ctx.investments, ctx.incentiveStatements);
+  const investments = programInvestments(ctx.investments, ctx.incentiveStatements, ctx.calendar);
   const spent = investments.filter((i) => inRange(i.spentOn, ctx.quarter));
   const byKind = investmentKinds.map((kind) => ({ kind, cents: spent.filter((i) => i.kind === kind).reduce((s, i) => s + i.amountCents, 0) }));
   const trend = cards.map((card): InvestmentQuarter => {

@@ -57,9 +57,9 @@ const TOP_COUNT = 6;
 /** Sourced vs influenced vs co-sell pipeline, win rate and deal size against direct, top open deals. */
 export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSection => {
   // The deals as the partner is on them (its role, the deal's whole amount), in the program currency.
-  const deals = partnerDeals(dealsInProgramCurrency(ctx.deals, ctx.exchangeRates).records, ctx.partner.id);
+  const deals = partnerDeals(dealsInProgramCurrency(ctx.deals, ctx.exchangeRates, ctx.calendar).records, ctx.partner.id);
   const current = cards[cards.length - 1]!.metrics;
-  const ranges = cards.map((c) => quarterRange(c.quarter));
+  const ranges = cards.map((c) => quarterRange(c.quarter, ctx.calendar));
   const isOpen = (o: Opportunity): boolean => !isClosed(o) && o.createdOn <= ctx.asOf;
   const byRole = partnerRoles.map((role): RolePipeline => {
     const inRole = deals.filter((o) => o.partnerRole === role);

@@ -62,13 +62,21 @@ const empty = (noData: string): PlanSection => ({
  * newest version, with the plan calculator's figures as they are.
  */
 export const buildPlan = (ctx: PackContext): PlanSection => {
-  const half = halfOf(ctx.quarter.end);
+  const half = halfOf(ctx.quarter.end, ctx.calendar);
   const plan = currentPlan(ctx.businessPlans, ctx.partner.id, half) ?? currentPlan(ctx.businessPlans, ctx.partner.id, half.slice(0, 4));
   if (!plan) return empty(`No joint business plan for ${half} is recorded yet.`);
   if (plan.objectives.length === 0) return empty(`The ${plan.period} plan has no objectives yet.`);
   const progress = planProgress(
     plan,
-    { partner: ctx.partner, opportunities: ctx.deals, certifications: ctx.certifications, activities: ctx.activities, dealCredit: ctx.dealCredit, exchangeRates: ctx.exchangeRates },
+    {
+      partner: ctx.partner,
+      opportunities: ctx.deals,
+      certifications: ctx.certifications,
+      activities: ctx.activities,
+      dealCredit: ctx.dealCredit,
+      exchangeRates: ctx.exchangeRates,
+      calendar: ctx.calendar,
+    },
     ctx.asOf,
   );
   const measured = progress.objectives.filter((o) => o.actualToDate !== null && o.attainment !== null && o.pace !== null);

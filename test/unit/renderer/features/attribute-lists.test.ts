@@ -19,10 +19,10 @@ describe("a partner's attribute lists", () => {
 
   it('turn an entry into the text a manager edits and back without change', () => {
     const integration: Integration = { name: 'Billing API', depth: 'native', certificationStatus: 'in-progress', marketplaceListed: false };
-    expect(integrations.toItem(integrations.toDraft(integration))).toEqual(integration);
-    expect(productLines.toItem(productLines.toDraft({ name: 'Analytics', competing: true }))).toEqual({ name: 'Analytics', competing: true });
+    expect(integrations.toItem(integrations.toDraft(integration, '2026-Q4'))).toEqual(integration);
+    expect(productLines.toItem(productLines.toDraft({ name: 'Analytics', competing: true }, '2026-Q4'))).toEqual({ name: 'Analytics', competing: true });
     const report: OemUsageReport = { quarter: '2026-Q3', units: 12_500, activations: 9_100 };
-    expect(usageReports.toItem(usageReports.toDraft(report))).toEqual(report);
+    expect(usageReports.toItem(usageReports.toDraft(report, '2026-Q4'))).toEqual(report);
   });
 
   it('read typed numbers with thousands separators and quarters in any case', () => {
@@ -34,7 +34,7 @@ describe("a partner's attribute lists", () => {
     expect(bad.ok).toBe(false);
     const fields = bad.ok ? [] : bad.errors.map((e) => e.field).sort();
     expect(fields).toEqual(['activations', 'quarter', 'units']);
-    const unnamed = validate(integrations.schema, integrations.toItem(integrations.toDraft(undefined)));
+    const unnamed = validate(integrations.schema, integrations.toItem(integrations.toDraft(undefined, '2026-Q4')));
     expect(unnamed.ok ? [] : unnamed.errors.map((e) => e.field)).toEqual(['name']);
   });
 

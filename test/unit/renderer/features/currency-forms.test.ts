@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { createRepository } from '../../../../renderer/db/repository';
 import { attributeLists } from '../../../../renderer/features/partners/attribute-lists';
 import { creditNoteFields } from '../../../../renderer/features/pipeline/credit-note-form';
@@ -56,7 +57,7 @@ describe('a deal’s currency in the deal form', () => {
     // Open deals convert at their created quarter: €10,000 created 2026-07-10 × 1.085 = $10,850, + $1,000 = $11,850.
     const open = (o: Partial<Opportunity>) => buildDeal({ stage: 'develop', createdOn: '2026-07-10', closeOn: '2026-12-20', ...o });
     const deals = [open({ amountCents: usd(10_000), currency: 'EUR' }), open({ amountCents: usd(1_000) }), open({ amountCents: usd(3_000), currency: 'EUR', createdOn: '2026-10-02' })];
-    expect(pipelineTotalText(deals, rates)).toBe('$11,850 (1 EUR deal not counted: no EUR rate for 2026-Q4)');
+    expect(pipelineTotalText(deals, rates, CALENDAR_YEAR)).toBe('$11,850 (1 EUR deal not counted: no EUR rate for 2026-Q4)');
   });
 });
 

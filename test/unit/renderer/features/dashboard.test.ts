@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { generateWorkspace } from '../../../../shared/demo';
 import { trend } from '../../../../shared/metrics';
 import { dashboardSeries } from '../../../../renderer/features/dashboard/dashboard-series';
@@ -9,7 +10,7 @@ const { records } = generateWorkspace({ seed: 5, asOf: '2026-11-22', territories
 describe('dashboard series', () => {
   const scope = { kind: 'territory' as const, territoryId: records.territories[0]!.id };
   const cards = trend(records, scope, '2026-Q4');
-  const series = dashboardSeries({ trend: cards, scope, partners: records.partners, certifications: records.certifications, jointSolutions: records.jointSolutions });
+  const series = dashboardSeries({ trend: cards, scope, partners: records.partners, certifications: records.certifications, jointSolutions: records.jointSolutions, calendar: CALENDAR_YEAR });
 
   it('draws every chart the scorecard asks for, trends over the four quarters', () => {
     expect(series.map((s) => s.id)).toEqual(['pipeline', 'win-rate', 'deal-size', 'roi', 'incremental', 'active-rate', 'expiring', 'undefined-models']);

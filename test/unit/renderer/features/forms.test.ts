@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { ValidationError } from '../../../../shared/domain/validation';
 import { generateWorkspace } from '../../../../shared/demo';
 import { bpsOrUndefined, centsOrUndefined, intOrUndefined, saveFailureOf } from '../../../../renderer/ui/form-state';
@@ -126,7 +127,7 @@ describe('commitment dates', () => {
   const typed = { description: 'Joint webinar', ownerSide: 'vendor', ownerName: 'Sam Rivera' };
 
   it('refuses a new commitment due in the past, under its due date, in plain words', async () => {
-    const spec = commitmentForm(partner, undefined, fresh, '2026-11-22');
+    const spec = commitmentForm(partner, undefined, fresh, '2026-11-22', CALENDAR_YEAR);
     const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2020-03-31' });
     expect(outcome).toMatchObject({ ok: false, errors: { dueOn: 'Due date cannot be in the past for a new commitment (today is Nov 22, 2026)' } });
     const today = await saveForm(createRepository(freshDb().db), spec, openForm(spec), { ...typed, dueOn: '2026-11-22' });
@@ -135,10 +136,10 @@ describe('commitment dates', () => {
 
   it('still lets an old commitment be corrected after its due date has passed', async () => {
     const repo = createRepository(freshDb().db);
-    const create = commitmentForm(partner, undefined, fresh, '2026-01-10');
+    const create = commitmentForm(partner, undefined, fresh, '2026-01-10', CALENDAR_YEAR);
     const made = await saveForm(repo, create, openForm(create), { ...typed, dueOn: '2026-02-01' });
     if (!made.ok) throw new Error('expected the commitment to save');
-    const edit = commitmentForm(partner, made.saved, fresh, '2026-11-22');
+    const edit = commitmentForm(partner, made.saved, fresh, '2026-11-22', CALENDAR_YEAR);
     expect(await saveForm(repo, edit, openForm(edit), { ...openForm(edit).draft, description: 'Joint webinar, recorded' })).toMatchObject({
       ok: true,
       saved: { description: 'Joint webinar, recorded', dueOn: '2026-02-01' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../../../shared/demo';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import type { IncentiveProgram, IncentiveRule, IncentiveRuleKind } from '../../../../shared/domain/incentive-program';
 import { draftFromRule, draftFromRules, newRuleDraft, rulesFromDraft, type IncentiveRuleDraft } from '../../../../renderer/features/program-rules/incentive-rules-draft';
 import { ruleKindNames } from '../../../../renderer/features/program-rules/incentive-rules-kinds';
@@ -121,18 +122,18 @@ describe('incentive rules draft', () => {
 
   it('starts every added kind from a rule the schema accepts once HQ names what only it can name', async () => {
     for (const kind of ruleKindNames) {
-      const added = newRuleDraft(kind, '2026-07-01');
+      const added = newRuleDraft(kind, '2026-07-01', CALENDAR_YEAR);
       const outcome = await saveNew(program([added]));
       const errors = outcome.ok ? {} : outcome.errors;
       // Names and product lines are HQ's to choose; everything else starts filled in.
       expect(Object.keys(errors).sort()).toEqual(kind === 'spiff' ? ['rules.0.name', 'rules.0.productLine'] : kind === 'product-mix-accelerator' ? ['rules.0.productLine'] : []);
     }
-    expect(newRuleDraft('spiff', '2026-08-10').values).toMatchObject({ from: '2026-08-10', to: '2026-09-30' });
-    expect(newRuleDraft('marketplace-revenue-share', '2027-01-01').rows).toEqual([{ from: '2027-01-01', rateBps: '15' }]);
+    expect(newRuleDraft('spiff', '2026-08-10', CALENDAR_YEAR).values).toMatchObject({ from: '2026-08-10', to: '2026-09-30' });
+    expect(newRuleDraft('marketplace-revenue-share', '2027-01-01', CALENDAR_YEAR).rows).toEqual([{ from: '2027-01-01', rateBps: '15' }]);
   });
 
   it('puts a band out of order under the exact band, saying what it must be above', async () => {
-    const errors = await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), rebate(['0', '2'], ['100,000', '4'], ['50,000', '6'])]));
+    const errors = await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01', CALENDAR_YEAR), rebate(['0', '2'], ['100,000', '4'], ['50,000', '6'])]));
     expect(errors).toEqual({ 'rules.1.bands.2.from': "From must be above band 2's $100,000" });
     expect(await errorsOf(program([rebate(['10', '2'])]))).toEqual({ 'rules.0.bands.0.from': 'From must be 0: the first band starts at $0' });
     expect(await errorsOf(program([rebate(['0', '2'], ['0', '3'])]))).toEqual({ 'rules.0.bands.1.from': "From must be above band 1's $0" });
@@ -140,7 +141,7 @@ describe('incentive rules draft', () => {
 
   it('refuses a floor above the cap under the Floor input of that rule', async () => {
     const commission: IncentiveRuleDraft = { kind: 'renewal-commission', values: { rateBps: '3', capCents: '1,000', floorCents: '1,000.01' }, rows: [] };
-    expect(await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01'), commission]))).toEqual({ 'rules.1.floorCents': 'Floor (item 2) cannot be above the cap' });
+    expect(await errorsOf(program([newRuleDraft('renewal-commission', '2026-01-01', CALENDAR_YEAR), commission]))).toEqual({ 'rules.1.floorCents': 'Floor (item 2) cannot be above the cap' });
   });
 
   it('names the exact royalty band and dated rate at fault', async () => {
@@ -190,8 +191,8 @@ describe('incentive rules draft', () => {
     const invalid = [
       program([rebate(['0', '2'], ['', '3'])]),
       program([rebate()]),
-      program([newRuleDraft('spiff', '2026-01-01')]),
-      program([newRuleDraft('implementation-attach', '2026-01-01')], { effectiveFrom: 'soon' }),
+      program([newRuleDraft('spiff', '2026-01-01', CALENDAR_YEAR)]),
+      program([newRuleDraft('implementation-attach', '2026-01-01', CALENDAR_YEAR)], { effectiveFrom: 'soon' }),
       program([{ kind: 'certification-reward', values: { amountPerCertificationCents: '1e400' }, rows: [] }]),
     ];
     for (const draft of invalid) expect(Object.keys(await errorsOf(draft)).length).toBeGreaterThan(0);
@@ -243,7 +244,7 @@ describe('tier rates in the rules editor', () => {
   });
 
   it('offers tier boxes only on rules that pay one rate or one amount per item', () => {
-    const kindsWithTiers = ruleKindNames.filter((kind) => Object.keys(newRuleDraft(kind, '2026-01-01').values).includes('byTier.gold'));
+    const kindsWithTiers = ruleKindNames.filter((kind) => Object.keys(newRuleDraft(kind, '2026-01-01', CALENDAR_YEAR).values).includes('byTier.gold'));
     expect(kindsWithTiers.sort()).toEqual(
       [
         'certification-reward',
@@ -264,8 +265,8 @@ describe('tier rates in the rules editor', () => {
   it('names a tier box at fault by its label, in percent, under that rule', async () => {
     const errors = await errorsOf(
       program([
-        newRuleDraft('renewal-commission', '2026-01-01'),
-        newRuleDraft('renewal-commission', '2026-01-01'),
+        newRuleDraft('renewal-commission', '2026-01-01', CALENDAR_YEAR),
+        newRuleDraft('renewal-commission', '2026-01-01', CALENDAR_YEAR),
         commission({ 'byTier.gold': '120', 'byTier.platinum': 'lots' }),
         { kind: 'new-customer-bonus', values: { amountPerDealCents: '1,000', 'byTier.silver': '-5' }, rows: [] },
       ]),

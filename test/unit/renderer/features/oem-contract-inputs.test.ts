@@ -53,8 +53,8 @@ describe("the OEM's contract year on the partner form", () => {
 describe('returns on a shipment report', () => {
   it('turns returns and refunds into the text a manager edits (dollars) and back', () => {
     const report: OemUsageReport = { quarter: '2026-Q3', units: 1_500, activations: 900, returnedUnits: 200, returnedActivations: 30, refundedRevenueCents: 150_050 };
-    expect(usageReports.toDraft(report)).toMatchObject({ returnedUnits: '200', returnedActivations: '30', refundedRevenueCents: '1500.5' });
-    expect(usageReports.toItem(usageReports.toDraft(report))).toEqual(report);
+    expect(usageReports.toDraft(report, '2026-Q4')).toMatchObject({ returnedUnits: '200', returnedActivations: '30', refundedRevenueCents: '1500.5' });
+    expect(usageReports.toItem(usageReports.toDraft(report, '2026-Q4'))).toEqual(report);
     expect(usageReports.cells(report).at(-1)).toBe('200 units, 30 activations, $1,500.50 refunded');
   });
 

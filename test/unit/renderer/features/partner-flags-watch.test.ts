@@ -5,12 +5,12 @@ import { createRepository } from '../../../../renderer/db/repository';
 import { partnerFlags, type PartnerFlags } from '../../../../renderer/features/partners/partner-flags';
 import { watchPartnerFlags } from '../../../../renderer/features/partners/partner-flags-watch';
 import { generateWorkspace } from '../../../../shared/demo';
-import { quarterRange } from '../../../../shared/domain/quarter';
+import { quarterRange, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { freshDb } from '../db/factory';
 import { flagInputsOf } from './workspace-flags';
 
 const AS_OF = '2026-11-22';
-const QUARTER_END = quarterRange('2026-Q4').end;
+const QUARTER_END = quarterRange('2026-Q4', CALENDAR_YEAR).end;
 
 /** A store holding a small generated workspace, a repository on it and a watcher collecting every flag map it reports. */
 const setup = async () => {

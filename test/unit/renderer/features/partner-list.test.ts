@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { generateWorkspace } from '../../../../shared/demo';
 import type { Partner } from '../../../../shared/domain/partner';
 import { filterPartners, indexPartners, noFilters, activeFilterCount } from '../../../../renderer/features/partners/partner-filters';
@@ -82,6 +83,9 @@ describe('partner flags', () => {
         certifications: r.certifications,
         certificationPrograms: r.certificationPrograms,
         opportunities: r.opportunities,
+        // As the app reads the program's settings: credit by role and exchange rates.
+        dealCredit: r.programSettings[0]?.dealCredit,
+        exchangeRates: r.programSettings[0]?.exchangeRates,
         quarter: '2026-Q4',
         asOf: AS_OF,
       });
@@ -115,6 +119,7 @@ describe('partner flags', () => {
       jointSolutions: [missing, complete],
       ruleSets: r.tierRuleSets,
       quarter: '2026-Q4',
+      calendar: CALENDAR_YEAR,
       asOf: AS_OF,
     });
     expect(two.get('p-missing')!.commercialModelIncomplete).toBe(true);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import type { EntityName, EntityOf } from '../../../../shared/domain/entities';
 import type { Partner } from '../../../../shared/domain/partner';
 import { startServer, type RunningServer } from '../../../../server/app';
@@ -93,7 +94,7 @@ const cases: Record<string, DialogCase<EntityName, unknown>> = {
   "the QBR prep's commitments": dialog<'commitments', Draft>({
     table: 'commitments',
     pick: (d) => first(d, 'commitments', (c) => c.status === 'open'),
-    spec: (c) => commitmentForm({ id: c.partnerId, territoryId: c.territoryId }, c, { ownerSide: 'partner', ownerName: '', dueOn: TODAY, quarter: c.quarter }, TODAY),
+    spec: (c) => commitmentForm({ id: c.partnerId, territoryId: c.territoryId }, c, { ownerSide: 'partner', ownerName: '', dueOn: TODAY, quarter: c.quarter }, TODAY, CALENDAR_YEAR),
     // Handed over and marked done on the other device (its status select is a one-field write of its own).
     elsewhere: () => ({ status: 'done', ownerName: 'Priya Natarajan' }),
     typed: (d) => ({ ...d, description: 'Joint webinar for the logistics vertical' }),
@@ -178,7 +179,7 @@ const cases: Record<string, DialogCase<EntityName, unknown>> = {
   "an ISV's integration, while the other device renames the partner": dialog<'partners', Draft>({
     table: 'partners',
     pick: (d) => first(d, 'partners', withIntegrations),
-    spec: (p) => attributeEntryForm(p, attributeListFor(p.attributes)!.list, 0),
+    spec: (p) => attributeEntryForm(p, attributeListFor(p.attributes)!.list, 0, '2026-Q4'),
     elsewhere: () => ({ vertical: 'Aerospace' }),
     typed: (d) => ({ ...d, name: 'Edited here' }),
     both: (p) => {
@@ -189,7 +190,7 @@ const cases: Record<string, DialogCase<EntityName, unknown>> = {
   "an ISV's integration, while the other device edits another one": dialog<'partners', Draft>({
     table: 'partners',
     pick: (d) => first(d, 'partners', (p) => withIntegrations(p) && p.vertical !== 'Aerospace'),
-    spec: (p) => attributeEntryForm(p, attributeListFor(p.attributes)!.list, 0),
+    spec: (p) => attributeEntryForm(p, attributeListFor(p.attributes)!.list, 0, '2026-Q4'),
     elsewhere: (p) => {
       const a = p.attributes as Extract<Partner['attributes'], { partnerType: 'isv' }>;
       return { attributes: { ...a, integrations: a.integrations.map((i, n) => (n === 1 ? { ...i, name: 'Renamed elsewhere' } : i)) } };

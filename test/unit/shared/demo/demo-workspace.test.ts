@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { countRecords, demoWorkspace } from '../../../../shared/demo';
 import {
   certificationStatuses,
@@ -12,9 +13,9 @@ import {
 import { integrityProblems, schemaProblems } from './audit';
 
 const AS_OF = '2026-11-22';
-const quarter = quarterRange('2026-Q4');
-const previous = quarterRange('2026-Q3');
-const next = quarterRange('2027-Q1');
+const quarter = quarterRange('2026-Q4', CALENDAR_YEAR);
+const previous = quarterRange('2026-Q3', CALENDAR_YEAR);
+const next = quarterRange('2027-Q1', CALENDAR_YEAR);
 const w = demoWorkspace(AS_OF);
 const { records } = w;
 const distinct = <T>(values: T[]): Set<T> => new Set(values);
@@ -102,10 +103,10 @@ describe('demo workspace', () => {
 
   it('spreads deals over the six quarters before asOf and the current one', () => {
     const deals = records.opportunities;
-    const start = quarterRange(shiftQuarter(quarter.label, -6)).start;
+    const start = quarterRange(shiftQuarter(quarter.label, -6), CALENDAR_YEAR).start;
     expect(deals.every((o) => o.createdOn >= start && o.createdOn <= AS_OF)).toBe(true);
     for (let back = 0; back <= 6; back++) {
-      const q = quarterRange(shiftQuarter(quarter.label, -back));
+      const q = quarterRange(shiftQuarter(quarter.label, -back), CALENDAR_YEAR);
       expect(deals.some((o) => o.createdOn >= q.start && o.createdOn <= q.end)).toBe(true);
     }
     expect(deals.filter((o) => o.stage === 'won' || o.stage === 'lost').every((o) => o.closeOn < AS_OF)).toBe(true);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SEED, demoWorkspace, generateWorkspace } from '../../../../shared/demo';
 import { incentiveStatementRecordSchema } from '../../../../shared/domain/incentive-statement-record';
-import { quarterOf, shiftQuarter } from '../../../../shared/domain/quarter';
+import { quarterOf, shiftQuarter, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 
 const AS_OF = '2026-11-22';
 const { records } = demoWorkspace(AS_OF);
-const last = shiftQuarter(quarterOf(AS_OF), -1);
+const last = shiftQuarter(quarterOf(AS_OF, CALENDAR_YEAR), -1);
 
 describe('the demo’s closed statements', () => {
   it('are valid records, one per partner and quarter, of completed quarters only', () => {
     for (const r of records.incentiveStatements) expect(incentiveStatementRecordSchema.safeParse(r).success, r.id).toBe(true);
     const keys = records.incentiveStatements.map((r) => `${r.partnerId}|${r.quarter}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(records.incentiveStatements.every((r) => r.quarter < quarterOf(AS_OF) && r.closedAt.slice(0, 10) <= AS_OF)).toBe(true);
+    expect(records.incentiveStatements.every((r) => r.quarter < quarterOf(AS_OF, CALENDAR_YEAR) && r.closedAt.slice(0, 10) <= AS_OF)).toBe(true);
   });
 
   it('has past quarters paid for most partners and the last completed quarter not all paid', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../../../shared/demo';
 import { buildIncentiveStatement } from '../../../../shared/incentives';
-import { quarterOf, shiftQuarter } from '../../../../shared/domain/quarter';
+import { quarterOf, shiftQuarter, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 
 const AS_OF = '2026-11-22';
 const { records } = demoWorkspace(AS_OF);
-const lastComplete = shiftQuarter(quarterOf(AS_OF), -1);
+const lastComplete = shiftQuarter(quarterOf(AS_OF, CALENDAR_YEAR), -1);
 
 const labelsOf = (partnerId: string, quarter: string): string[] => {
   const partner = records.partners.find((p) => p.id === partnerId)!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { demoWorkspace } from '../../../../shared/demo';
 import { planPeriodRange } from '../../../../shared/domain';
 import { currentPlan } from '../../../../shared/plans';
@@ -12,7 +13,7 @@ import { buildQbrSnapshot, sourcesIndex } from '../../../../shared/qbr';
  */
 const AS_OF = '2026-08-14';
 const PAST = '2026-H1';
-const pastHalf = planPeriodRange(PAST);
+const pastHalf = planPeriodRange(PAST, CALENDAR_YEAR);
 const workspace = demoWorkspace(AS_OF);
 const { records } = workspace;
 /** Partners that were in the program for most of the past half. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { demoWorkspace } from '../../../../shared/demo';
 import { halfOf, inRange, quarterRange, type Partner, type PartnerType } from '../../../../shared/domain';
 import { scorecard, type MetricKey } from '../../../../shared/metrics';
@@ -11,11 +12,11 @@ import { DEFAULT_TARGETS, ragStatus } from '../../../../shared/qbr/targets';
  * worth showing a partner's VP, for every type of partner.
  */
 const AS_OF = '2026-11-22';
-const HALF = halfOf(AS_OF);
-const last = quarterRange('2026-Q3');
-const current = { ...quarterRange('2026-Q4'), end: AS_OF };
-const next = quarterRange('2027-Q1');
-const quarterEnd = quarterRange('2026-Q4').end;
+const HALF = halfOf(AS_OF, CALENDAR_YEAR);
+const last = quarterRange('2026-Q3', CALENDAR_YEAR);
+const current = { ...quarterRange('2026-Q4', CALENDAR_YEAR), end: AS_OF };
+const next = quarterRange('2027-Q1', CALENDAR_YEAR);
+const quarterEnd = quarterRange('2026-Q4', CALENDAR_YEAR).end;
 const { records } = demoWorkspace(AS_OF);
 const active = records.partners.filter((p) => p.status === 'active');
 const planOf = (p: Partner) => currentPlan(records.businessPlans, p.id, HALF);

@@ -3,11 +3,11 @@ import { demoWorkspace } from '../../../../shared/demo';
 import { tierRank } from '../../../../shared/domain/common';
 import { partnerSchema } from '../../../../shared/domain/partner';
 import { tierOn } from '../../../../shared/domain/partner-tier';
-import { quarterRange } from '../../../../shared/domain/quarter';
+import { quarterRange, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { buildIncentiveStatement } from '../../../../shared/incentives';
 
 const AS_OF = '2026-11-22';
-const previous = quarterRange('2026-Q3');
+const previous = quarterRange('2026-Q3', CALENDAR_YEAR);
 const { records } = demoWorkspace(AS_OF);
 
 describe('demo tier history', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { businessPlanSchema, type BusinessPlan } from '../../../../shared/domain/business-plan';
 import { halfOf, planPeriodRange } from '../../../../shared/domain/plan-period';
 
@@ -36,14 +37,14 @@ const problems = (value: unknown) => {
 
 describe('joint business plan periods', () => {
   it('spans a half as two quarters and a year as four', () => {
-    expect(planPeriodRange('2026-H2')).toEqual({ period: '2026-H2', start: '2026-07-01', end: '2026-12-31', quarters: ['2026-Q3', '2026-Q4'] });
-    expect(planPeriodRange('2027')).toMatchObject({ start: '2027-01-01', end: '2027-12-31', quarters: ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'] });
-    expect(halfOf('2026-06-30')).toBe('2026-H1');
-    expect(halfOf('2026-07-01')).toBe('2026-H2');
+    expect(planPeriodRange('2026-H2', CALENDAR_YEAR)).toEqual({ period: '2026-H2', start: '2026-07-01', end: '2026-12-31', quarters: ['2026-Q3', '2026-Q4'] });
+    expect(planPeriodRange('2027', CALENDAR_YEAR)).toMatchObject({ start: '2027-01-01', end: '2027-12-31', quarters: ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'] });
+    expect(halfOf('2026-06-30', CALENDAR_YEAR)).toBe('2026-H1');
+    expect(halfOf('2026-07-01', CALENDAR_YEAR)).toBe('2026-H2');
   });
 
   it('names the form a period must take', () => {
-    expect(() => planPeriodRange('2026-Q3')).toThrow('2026-H2');
+    expect(() => planPeriodRange('2026-Q3', CALENDAR_YEAR)).toThrow('2026-H2');
     expect(problems(plan({ period: '2026-H3' }))).toEqual(['period: must be a year such as 2026 or a half such as 2026-H2']);
   });
 });

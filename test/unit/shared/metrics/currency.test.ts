@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../../../../shared/domain/currency';
 import type { ProgramSettings } from '../../../../shared/domain/program-settings';
 import { notConvertedNotes } from '../../../../shared/domain/in-program-currency';
-import { quarterRange } from '../../../../shared/domain/quarter';
+import { quarterRange, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { roiByPartnerType } from '../../../../shared/metrics';
 import { partnerRevenue } from '../../../../shared/metrics/partner-revenue';
 import { liveRecords, scopeRecords } from '../../../../shared/metrics/scope';
@@ -36,7 +36,7 @@ const dataset = makeDataset({
 describe('metrics in the program currency', () => {
   it('counts partner revenue with a EUR deal converted at its close quarter’s rate', () => {
     // $1,000.00 + €2,000.00 × 1.085 ($2,170.00) = $3,170.00.
-    expect(partnerRevenue(dataset, scopeRecords(dataset, ALL), quarterRange(Q3)).deals.reseller).toBe(317_000);
+    expect(partnerRevenue(dataset, scopeRecords(dataset, ALL), quarterRange(Q3, CALENDAR_YEAR)).deals.reseller).toBe(317_000);
   });
 
   it('relates converted revenue to converted investment in ROI', () => {
@@ -57,6 +57,6 @@ describe('metrics in the program currency', () => {
   it('recuts when HQ enters a rate: the Q2 deal then counts', () => {
     const withQ2 = { ...dataset, programSettings: [settingsWith([...rates, { quarter: '2026-Q2', currency: 'EUR', rateMillionths: 1_070_000 }])] };
     // €5,000.00 × 1.07 = $5,350.00 in Q2.
-    expect(partnerRevenue(withQ2, scopeRecords(withQ2, ALL), quarterRange('2026-Q2')).deals.reseller).toBe(535_000);
+    expect(partnerRevenue(withQ2, scopeRecords(withQ2, ALL), quarterRange('2026-Q2', CALENDAR_YEAR)).deals.reseller).toBe(535_000);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { programInvestmentShare, roiByPartnerType } from '../../../../shared/metrics';
 import { programInvestments } from '../../../../shared/metrics/investments';
 import { statementRecord } from '../../../support/statement-records';
@@ -37,9 +38,9 @@ describe('a paid statement as the incentive-payment investment', () => {
   });
 
   it('lowers the investment by a statement whose clawbacks outweigh its earnings, and drops a tombstoned one', () => {
-    const clawedBack = programInvestments([], [statement(reseller, '2026-Q2', -20_000, '2026-08-10')]);
+    const clawedBack = programInvestments([], [statement(reseller, '2026-Q2', -20_000, '2026-08-10')], CALENDAR_YEAR);
     expect(clawedBack.map((i) => [i.kind, i.amountCents, i.spentOn])).toEqual([['incentive-payment', -20_000, '2026-08-10']]);
-    expect(programInvestments([], [statement(reseller, '2026-Q2', 450_000, '2026-08-10', { deleted: true })])).toEqual([]);
+    expect(programInvestments([], [statement(reseller, '2026-Q2', 450_000, '2026-08-10', { deleted: true })], CALENDAR_YEAR)).toEqual([]);
   });
 
   it("never makes an OEM's royalty statement an investment: its closed figure is revenue to the vendor", () => {
@@ -51,6 +52,6 @@ describe('a paid statement as the incentive-payment investment', () => {
     });
     // (3,000 − 1,000) / 1,000 = 2: the royalty from the frozen statement, the enablement the only investment.
     expect(roiByPartnerType(dataset, ALL, Q3).parts.oem).toMatchObject({ numerator: 200_000, denominator: 100_000, value: 2 });
-    expect(programInvestments([], dataset.incentiveStatements)).toEqual([]);
+    expect(programInvestments([], dataset.incentiveStatements, CALENDAR_YEAR)).toEqual([]);
   });
 });

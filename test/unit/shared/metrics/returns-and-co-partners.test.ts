@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../../../shared/domain/opportunity';
-import { quarterRange } from '../../../../shared/domain/quarter';
+import { quarterRange, CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { partnerRevenue } from '../../../../shared/metrics/partner-revenue';
 import { scopeRecords } from '../../../../shared/metrics/scope';
 import type { MetricsDataset } from '../../../../shared/metrics/types';
@@ -28,7 +28,7 @@ const dataset = (extra: Partial<MetricsDataset> = {}): MetricsDataset => ({
   incentiveStatements: [],
   ...extra,
 });
-const revenue = (d: MetricsDataset, scope: Parameters<typeof scopeRecords>[1], quarter: string) => partnerRevenue(d, scopeRecords(d, scope), quarterRange(quarter)).totalCents;
+const revenue = (d: MetricsDataset, scope: Parameters<typeof scopeRecords>[1], quarter: string) => partnerRevenue(d, scopeRecords(d, scope), quarterRange(quarter, CALENDAR_YEAR)).totalCents;
 
 describe('revenue with returns and two partners on a deal', () => {
   it('counts a return in the quarter its credit note is issued, leaving the quarter it was won as it was', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../../shared/domain/quarter';
 import type { BusinessPlan } from '../../../../../shared/domain/business-plan';
 import type { Opportunity } from '../../../../../shared/domain/opportunity';
 import type { Partner } from '../../../../../shared/domain/partner';
@@ -41,7 +42,7 @@ describe('plan attainment across partners', () => {
       plan('d', 10, { status: 'draft', agreement: null }), // a draft is no agreed plan
     ];
     const records: Record<string, PartnerRecords> = { a: wins('a', 5), b: wins('b', 4), c: wins('c', 1), d: wins('d', 9) };
-    const summary = planAttainment(partners, plans, (id) => records[id]!, ASOF);
+    const summary = planAttainment(partners, plans, (id) => records[id]!, ASOF, CALENDAR_YEAR);
     expect(summary).toMatchObject({ period: '2026-H2', partners: 4, withPlan: 3, byPace: { 'on-track': 1, behind: 1, 'at-risk': 1 }, unmeasured: 0 });
     expect(summary.weakest.map((s) => [s.partner.name, s.progress.weightedAttainment])).toEqual([
       ['Cedar', 0.1],
@@ -52,8 +53,8 @@ describe('plan attainment across partners', () => {
 
   it('holds a partner to the agreed version while a revision is drafted, and to the year plan when there is no half plan', () => {
     const plans = [plan('a', 10, { status: 'locked' }), plan('a', 20, { version: 2, status: 'draft', agreement: null }), plan('b', 4, { period: '2026' })];
-    expect(agreedPlanOn(plans, 'a', ASOF)?.version).toBe(1);
-    expect(agreedPlanOn(plans, 'b', ASOF)?.period).toBe('2026');
-    expect(agreedPlanOn(plans, 'b', '2027-01-05')).toBeUndefined();
+    expect(agreedPlanOn(plans, 'a', ASOF, CALENDAR_YEAR)?.version).toBe(1);
+    expect(agreedPlanOn(plans, 'b', ASOF, CALENDAR_YEAR)?.period).toBe('2026');
+    expect(agreedPlanOn(plans, 'b', '2027-01-05', CALENDAR_YEAR)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR, fiscalCalendarOf } from '../../../../../shared/domain/quarter';
 import type { BusinessPlan } from '../../../../../shared/domain/business-plan';
 import { createRepository } from '../../../../../renderer/db/repository';
 import { openForm, saveForm, NEEDS_ATTENTION } from '../../../../../renderer/ui/record-form';
@@ -55,8 +56,18 @@ describe('objective drafts', () => {
   });
 
   it('offers this half first among the halves and years around it', () => {
-    expect(periodChoices('2026-12-02', ['2025-H1']).map((c) => c.period)).toEqual(['2026-H1', '2026-H2', '2027-H1', '2026', '2027', '2025-H1']);
-    expect(periodChoices('2026-03-01')[0]).toEqual({ period: '2025-H2', label: '2025-H2 (last half)' });
+    expect(periodChoices('2026-12-02', CALENDAR_YEAR, ['2025-H1']).map((c) => c.period)).toEqual(['2026-H1', '2026-H2', '2027-H1', '2026', '2027', '2025-H1']);
+    expect(periodChoices('2026-03-01', CALENDAR_YEAR)[0]).toEqual({ period: '2025-H2', label: '2025-H2 (last half)' });
+  });
+
+  it('names fiscal halves and years with their calendar days, so FY2027 is not read as calendar 2027', () => {
+    const february = fiscalCalendarOf({ fiscalYearStartMonth: 2 });
+    // 2 December 2026 is in FY2027's second half (1 Aug 2026 – 31 Jan 2027).
+    expect(periodChoices('2026-12-02', february).slice(1, 4)).toEqual([
+      { period: '2027-H2', label: '2027-H2 (this half, 1 Aug 2026 – 31 Jan 2027)' },
+      { period: '2028-H1', label: '2028-H1 (next half, 1 Feb – 31 Jul 2027)' },
+      { period: '2027', label: '2027 (this year, 1 Feb 2026 – 31 Jan 2027)' },
+    ]);
   });
 });
 
