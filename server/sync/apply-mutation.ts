@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { GLOBAL_TERRITORY } from '../../shared/domain/common';
 import { authorStamps, entities, serverMadeTables, type EntityName } from '../../shared/domain/entities';
 import { fieldLabels } from '../../shared/domain/field-labels';
@@ -203,6 +204,12 @@ const takeRegistration = (work: PushWork, m: Mutation, stored: StoredRow | undef
   for (const [field, next] of Object.entries(taken.patch)) {
     value[field] = next;
     merged.fields[field] = incoming;
+    // The lifecycle, not the clock, settled a field two devices wrote: a conflict record says what was kept.
+    for (const c of merged.conflicts) {
+      if (c.field !== field) continue;
+      if (isDeepStrictEqual(next, c.lost.value)) [c.kept, c.lost] = [c.lost, c.kept];
+      else c.kept = { ...c.kept, value: next };
+    }
   }
   return undefined;
 };

@@ -270,6 +270,28 @@ describe('deal registrations on an HQ server on PostgreSQL', () => {
     expect((await hqDeal(ids.c)).registration?.conflict?.opportunityId).toBe(ids.a);
   }, 60_000);
 
+  it('keeps the first of two approvals of one deal, and its conflict record says so', async () => {
+    const id = newId();
+    await writeServerRecords(server.store, [{ table: 'opportunities', data: submittedDeal(id, ids.t1, ids.p2, 'Contoso Pharma') }], ids.hq, Date.now());
+    const ana = await device('ana');
+    const ben = await device('ben');
+    const approve = async (who: typeof ana, userId: string, reason: string) => {
+      const step = decideRegistration(await who.deal(id), { outcome: 'approved', reason, userId, today, settings: null });
+      if (!step.ok) throw new Error(step.message);
+      await who.repo.update('opportunities', id, step.patch);
+    };
+    await approve(ana, ids.ana, 'Ana checked with the customer');
+    await approve(ben, ids.ben, 'Ben checked too');
+    await ana.engine.sync();
+    await ben.engine.sync();
+    await ana.engine.sync();
+    for (const who of [ana, ben]) expect((await who.deal(id)).registration?.decision).toMatchObject({ decidedBy: ids.ana, reason: 'Ana checked with the customer' });
+    const conflicts = (await ben.db.conflicts.toArray()).filter((c) => c.rowId === id && c.field === 'registration');
+    const decidedBy = (side: { value: unknown }) => (side.value as { decision?: { decidedBy: string } }).decision?.decidedBy;
+    // Ben's copy lost to the first decision, not to a clock: the record keeps Ana's and offers Ben's as lost.
+    expect(conflicts.map((c) => [decidedBy(c.kept), decidedBy(c.lost)])).toEqual([[ids.ana, ids.ben]]);
+  }, 60_000);
+
   it('moves protection dates only through a step', async () => {
     const moved = await rawPush('ana', ids.a, { protectionEndsOn: daysAgo(-400) });
     expect(moved).toMatchObject({ status: 'rejected', code: 'bad_request', fields: { protectionEndsOn: expect.stringContaining('ask for an extension') } });
