@@ -64,7 +64,8 @@ function SearchBox() {
 export const PartnerFiltersBar = memo(function PartnerFiltersBar({ territories, flagsReady }: { territories: readonly Territory[]; flagsReady: boolean }) {
   const { set, clear } = usePartnerFilters.getState();
   const filters = usePartnerFilters(useShallow(({ filters: { search: _typed, ...rest } }) => rest));
-  const toggle = (key: keyof Pick<PartnerFilters, 'tierAtRisk' | 'commercialModelIncomplete'>) => set({ [key]: !filters[key] });
+  const toggle = (key: keyof Pick<PartnerFilters, 'tierAtRisk' | 'qualifiesBelow' | 'commercialModelIncomplete'>) => set({ [key]: !filters[key] });
+  const checking = flagsReady ? '' : ' (checking…)';
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <SearchBox />
@@ -79,7 +80,12 @@ export const PartnerFiltersBar = memo(function PartnerFiltersBar({ territories, 
       />
       <FormControlLabel
         control={<Switch checked={filters.tierAtRisk} onChange={() => toggle('tierAtRisk')} />}
-        label={flagsReady ? 'Tier at risk' : 'Tier at risk (checking…)'}
+        // "at risk": would fall at quarter end if lapsing certifications are not renewed (the bench waits on this label).
+        label={`Tier at risk${checking}`}
+      />
+      <FormControlLabel
+        control={<Switch checked={filters.qualifiesBelow} onChange={() => toggle('qualifiesBelow')} />}
+        label={`Qualifies below recorded tier${checking}`}
       />
       <FormControlLabel
         control={<Switch checked={filters.commercialModelIncomplete} onChange={() => toggle('commercialModelIncomplete')} />}

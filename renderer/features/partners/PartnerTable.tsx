@@ -6,8 +6,10 @@ import { ListTable, type ListColumn } from '../../ui/ListTable';
 import type { PartnerFlags } from './partner-flags';
 
 const tierRank = { registered: 0, silver: 1, gold: 2, platinum: 3 } as const;
+/** "Qualifies for Silver": the tier it meets today, below the one recorded (the Tier column). */
+const belowText = (flag: PartnerFlags | undefined): string | false => !!flag?.qualifiesBelow && `Qualifies for ${tierLabels[flag.qualifiesBelow]}`;
 const attentionText = (flag: PartnerFlags | undefined): string =>
-  [flag?.tierAtRisk && 'Tier at risk', flag?.commercialModelIncomplete && 'Model incomplete'].filter(Boolean).join(', ');
+  [flag?.tierAtRisk && 'Tier at risk', belowText(flag), flag?.commercialModelIncomplete && 'Model incomplete'].filter(Boolean).join(', ');
 
 const open = (partner: Partner) => navigate({ section: 'partner', partnerId: partner.id, tab: 'overview' });
 
@@ -62,6 +64,7 @@ export const PartnerTable = memo(function PartnerTable({
           return (
             <>
               {flag?.tierAtRisk && <span className="flag at-risk">Tier at risk</span>}
+              {flag?.qualifiesBelow && <span className="flag at-risk">{belowText(flag)}</span>}
               {flag?.commercialModelIncomplete && <span className="flag">Model incomplete</span>}
             </>
           );

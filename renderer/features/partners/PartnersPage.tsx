@@ -1,12 +1,14 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from 'zustand';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Territory } from '../../../shared/domain/organization';
+import type { QualifiedTierMove } from './apply-qualified-tier';
 import { countOf } from '../../../shared/domain/text';
 import { useWorkspace } from '../../app/workspace-context';
 import { useVisible } from '../../ui/pending-removals';
 import { useSnapshot } from '../../ui/use-snapshot';
-import { useCurrentQuarter } from '../../ui/use-fiscal-calendar';
+import { currentQuarter } from '../../ui/today';
 import { BatchExportDialog } from '../qbr/BatchExportDialog';
 import { emptyListText } from '../../ui/list-table-columns';
 import { filterPartners, indexPartners, whatFiltersAsk } from './partner-filters';
@@ -15,6 +17,8 @@ import { PartnerFiltersBar } from './PartnerFiltersBar';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 import { usePartnerFlags } from './use-partner-flags';
+import { ApplyTierDialog } from './ApplyTierDialog';
+import { qualifiedTierMoves } from './qualified-tier-moves';
 
 const noTerritories: Territory[] = [];
 // The import's readers (exceljs, papaparse) load when the dialog first opens, not with the list.
@@ -22,11 +26,12 @@ const ImportDialog = lazy(async () => ({ default: (await import('../import/Impor
 
 /** The territory's partners: the workspace's live copy, filtered in memory on every keystroke. */
 export function PartnersPage() {
-  const { reads, partners } = useWorkspace();
+  const { reads, partners, sync } = useWorkspace();
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
-  const quarter = useCurrentQuarter();
+  const [applyingTiers, setApplyingTiers] = useState<QualifiedTierMove[] | null>(null);
+  const isHq = useStore(sync, (s) => s.user?.role === 'hq');
   const stored = useVisible(useSnapshot(partners));
   const territories = useLiveQuery(() => reads.list('territories'), [reads]) ?? noTerritories;
   // The flags wait until the list has drawn once: a manager can search while they are computed.
@@ -39,6 +44,8 @@ export function PartnersPage() {
   const indexed = useMemo(() => (stored ? indexPartners(stored) : undefined), [stored]);
   const shown = useMemo(() => (indexed ? filterPartners(indexed, filters, flags) : undefined), [indexed, filters, flags]);
   const all = useMemo(() => indexed?.map((i) => i.partner), [indexed]);
+  // The partners of the list as filtered now that qualify below their recorded tier.
+  const belowMoves = useMemo(() => qualifiedTierMoves(shown ?? [], flags), [shown, flags]);
   const names = useMemo(() => new Map(territories.map((t) => [t.id, t.name])), [territories]);
   const emptyText = useMemo(() => emptyListText('partners', { total: all?.length ?? 0, ...whatFiltersAsk(filters, names) }), [all, filters, names]);
   useEffect(() => {
@@ -56,6 +63,12 @@ export function PartnersPage() {
         <Button variant="outlined" onClick={() => setImporting(true)}>
           Import…
         </Button>
+        {/* HQ only: a manager sees which partners qualify below their tier, and HQ decides. */}
+        {isHq && (
+          <Button variant="outlined" disabled={belowMoves.length === 0} onClick={() => setApplyingTiers(belowMoves)}>
+            Apply qualified tiers{belowMoves.length > 0 ? ` (${belowMoves.length.toLocaleString('en-US')})` : ''}…
+          </Button>
+        )}
         <Button variant="outlined" disabled={!shown || shown.length === 0} onClick={() => setExporting(true)}>
           Export QBR packs…
         </Button>
@@ -76,8 +89,9 @@ export function PartnersPage() {
           <ImportDialog onClose={() => setImporting(false)} />
         </Suspense>
       )}
+      {applyingTiers && <ApplyTierDialog moves={applyingTiers} onClose={() => setApplyingTiers(null)} />}
       {exporting && shown && (
-        <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={quarter} onClose={() => setExporting(false)} />
+        <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />
       )}
     </Stack>
   );

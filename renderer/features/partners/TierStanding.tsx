@@ -60,23 +60,25 @@ function QualifiesBelow({ qualification }: { qualification: TierQualification })
   const [applying, setApplying] = useState<QualifiedTierMove[] | null>(null);
   const below = qualifiesBelow(qualification);
   const dialog = applying && <ApplyTierDialog moves={applying} onClose={() => setApplying(null)} />;
-  if (below === null) return dialog || null;
+  // One shape whether or not the notice shows, so the dialog keeps its state when the tier changes under it.
   return (
     <>
-      <Alert
-        severity="info"
-        role="status"
-        aria-label="Qualifies below recorded tier"
-        action={
-          isHq && partner ? (
-            <Button color="inherit" size="small" onClick={() => setApplying([{ partner, to: below }])}>
-              Apply {tierLabels[below]}…
-            </Button>
-          ) : undefined
-        }
-      >
-        Qualifies below its recorded tier: it meets {tierLabels[below]} today, and {tierLabels[qualification.recordedTier]} is recorded.
-      </Alert>
+      {below !== null && (
+        <Alert
+          severity="info"
+          role="status"
+          aria-label="Qualifies below recorded tier"
+          action={
+            isHq && partner ? (
+              <Button color="inherit" size="small" onClick={() => setApplying([{ partner, to: below }])}>
+                Apply {tierLabels[below]}…
+              </Button>
+            ) : undefined
+          }
+        >
+          Qualifies below its recorded tier: it meets {tierLabels[below]} today, and {tierLabels[qualification.recordedTier]} is recorded.
+        </Alert>
+      )}
       {dialog}
     </>
   );

@@ -12,6 +12,8 @@ export interface PartnerFilters {
   /** Empty means every territory the user sees. */
   territoryIds: string[];
   tierAtRisk: boolean;
+  /** Qualifies today for a tier below the recorded one (not the quarter-end risk). */
+  qualifiesBelow: boolean;
   commercialModelIncomplete: boolean;
 }
 
@@ -22,6 +24,7 @@ export const noFilters: PartnerFilters = {
   statuses: [],
   territoryIds: [],
   tierAtRisk: false,
+  qualifiesBelow: false,
   commercialModelIncomplete: false,
 };
 
@@ -60,7 +63,7 @@ export const filterPartners = (
   flags: ReadonlyMap<string, PartnerFlags> | undefined,
 ): Partner[] => {
   const words = filters.search.toLowerCase().split(/\s+/).filter(Boolean);
-  const needsFlags = filters.tierAtRisk || filters.commercialModelIncomplete;
+  const needsFlags = filters.tierAtRisk || filters.qualifiesBelow || filters.commercialModelIncomplete;
   if (needsFlags && !flags) return [];
   const out: Partner[] = [];
   const [types, tiers, statuses, territories] = [
@@ -77,6 +80,7 @@ export const filterPartners = (
     if (needsFlags) {
       const flag = flags?.get(partner.id) ?? noFlags;
       if (filters.tierAtRisk && !flag.tierAtRisk) continue;
+      if (filters.qualifiesBelow && !flag.qualifiesBelow) continue;
       if (filters.commercialModelIncomplete && !flag.commercialModelIncomplete) continue;
     }
     for (const word of words) if (!text.includes(word)) continue rows;
@@ -88,6 +92,7 @@ export const filterPartners = (
 export const activeFilterCount = (filters: PartnerFilters): number =>
   [filters.partnerTypes, filters.tiers, filters.statuses, filters.territoryIds].filter((l) => l.length > 0).length +
   Number(filters.tierAtRisk) +
+  Number(filters.qualifiesBelow) +
   Number(filters.commercialModelIncomplete);
 
 const either = (words: readonly string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
@@ -101,6 +106,7 @@ export const whatFiltersAsk = (filters: PartnerFilters, territoryName: ReadonlyM
     filters.statuses.length > 0 && `with status ${either(filters.statuses.map((s) => statusLabels[s]))}`,
     filters.territoryIds.length > 0 && `in ${either(filters.territoryIds.map((id) => territoryName.get(id) ?? id))}`,
     filters.tierAtRisk && 'with their tier at risk',
+    filters.qualifiesBelow && 'qualifying below their recorded tier',
     filters.commercialModelIncomplete && 'with an incomplete commercial model',
   ].filter((c): c is string => typeof c === 'string'),
 });

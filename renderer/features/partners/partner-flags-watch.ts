@@ -1,43 +1,33 @@
 import type { Reads } from '../../db';
-import type { EntityOf } from '../../../shared/domain/entities';
-import { fiscalCalendarOf, quarterOf, quarterRange } from '../../../shared/domain/quarter';
-import { flagAssessor, setFlag, type FlagInputs, type PartnerFlags } from './partner-flags';
+import { quarterOf } from '../../../shared/domain/quarter';
+import { flagAssessor, setFlag, setTierFlags, type FlagInputs, type PartnerFlags } from './partner-flags';
 
 /** Every table a flag depends on: a write to any of them can change a flag. */
-const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms', 'programSettings'] as const;
-
-type ChildTable = 'contacts' | 'certifications' | 'opportunities';
+const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms'] as const;
 
 /**
- * What the flags need: the certifications lapsing this quarter (by the expiry
- * index), the children of those partners only, and the joint solutions.
- * Never the whole store. One read-only transaction, so the inputs are one
- * consistent snapshot and the thousands of lookups share it.
+ * What the flags need: every partner with its contacts, certifications and
+ * deals (a partner above Registered may qualify below its tier whatever
+ * lapses, so each needs its assessment), the joint solutions and the rules.
+ * Whole tables, each one getAll request: cheaper than thousands of keyed
+ * reads once most partners are read anyway. One read-only transaction, so
+ * the inputs are one consistent snapshot.
  */
 export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> =>
   reads.snapshotOf(FLAG_TABLES, async () => {
-    // The program's settings decide the quarter (its fiscal calendar) and how deals count toward the tier (credit, rates).
-    const settings = (await reads.rows('programSettings')).find((s) => !s.deleted);
-    const calendar = fiscalCalendarOf(settings);
-    const quarter = quarterOf(asOf, calendar);
-    const lapsing = await reads.rowsBetween('certifications', 'expiresOn', asOf, quarterRange(quarter, calendar).end);
-    const ids = [...new Set(lapsing.filter((c) => !c.deleted).map((c) => c.partnerId))];
-    // One indexed read per partner and table: Dexie's anyOf over thousands of keys walks a cursor key by
-    // key (seconds per table here), while a plain equal-key read is one getAll request, and they pipeline.
-    // Raw rows, no filter, which would turn the query back into a cursor: the calculators skip tombstones.
-    const childrenOf = <N extends ChildTable>(table: N) =>
-      Promise.all(ids.map((id) => reads.rowsBy(table, 'partnerId' as never, id))).then((groups) => groups.flat() as EntityOf<N>[]);
+    const quarter = quarterOf(asOf);
+    // Raw rows: the calculators skip tombstones.
     const [partners, contacts, certifications, opportunities, jointSolutions, ruleSets, certificationPrograms] = await Promise.all([
-      reads.bulkGet('partners', ids),
-      childrenOf('contacts'),
-      childrenOf('certifications'),
-      childrenOf('opportunities'),
+      reads.rows('partners'),
+      reads.rows('contacts'),
+      reads.rows('certifications'),
+      reads.rows('opportunities'),
       reads.rows('jointSolutions'),
       reads.rows('tierRuleSets'),
       reads.rows('certificationPrograms'),
     ]);
     return {
-      partners: partners.filter((p) => p !== undefined),
+      partners: partners.filter((p) => !p.deleted),
       contacts,
       certifications,
       certificationPrograms,
@@ -45,9 +35,6 @@ export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> 
       jointSolutions,
       ruleSets: ruleSets.filter((r) => !r.deleted),
       quarter,
-      calendar,
-      ...(settings?.dealCredit && { dealCredit: settings.dealCredit }),
-      ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }),
       asOf,
     };
   });
@@ -87,7 +74,7 @@ export const watchPartnerFlags = (reads: Reads, options: FlagWatchOptions): (() 
       for (const id of assessor.incompleteModels()) setFlag(flags, id, 'commercialModelIncomplete');
       let sliceStart = performance.now();
       for (const partner of inputs.partners) {
-        if (assessor.tierAtRisk(partner)) setFlag(flags, partner.id, 'tierAtRisk');
+        setTierFlags(flags, partner.id, assessor.tier(partner));
         if (performance.now() - sliceStart > sliceMs) {
           await yieldToPage();
           if (stopped()) return;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { generateWorkspace } from '../../../../shared/demo';
 import type { Partner } from '../../../../shared/domain/partner';
-import { filterPartners, indexPartners, noFilters, activeFilterCount } from '../../../../renderer/features/partners/partner-filters';
+import { filterPartners, indexPartners, noFilters, activeFilterCount, whatFiltersAsk } from '../../../../renderer/features/partners/partner-filters';
+import { tierRank } from '../../../../shared/domain/common';
 import { partnerFlags, type PartnerFlags } from '../../../../renderer/features/partners/partner-flags';
 import { qualifyTier } from '../../../../shared/calculators/tier';
 import { searchPartners } from '../../../../renderer/features/partners/partner-search';
@@ -74,7 +74,8 @@ describe('partner flags', () => {
   const r = workspace.records;
   const flags = partnerFlags(flagInputsOf(r, '2026-Q4', AS_OF));
 
-  it('agrees with the tier calculator run on every partner: assessing only partners with a lapsing certification loses none', () => {
+  it('agrees with the tier calculator run on every partner: skipping partners that can be neither at risk nor below loses none', () => {
+    let below = 0;
     for (const partner of r.partners) {
       const q = qualifyTier({
         partner,
@@ -83,14 +84,25 @@ describe('partner flags', () => {
         certifications: r.certifications,
         certificationPrograms: r.certificationPrograms,
         opportunities: r.opportunities,
-        // As the app reads the program's settings: credit by role and exchange rates.
-        dealCredit: r.programSettings[0]?.dealCredit,
-        exchangeRates: r.programSettings[0]?.exchangeRates,
         quarter: '2026-Q4',
         asOf: AS_OF,
       });
       expect(flags.get(partner.id)?.tierAtRisk ?? false).toBe(q.kind === 'assessed' && q.atRisk !== null);
+      const qualifiesFor = q.kind === 'assessed' && tierRank(q.qualifiedTier) < tierRank(partner.tier) ? q.qualifiedTier : undefined;
+      expect(flags.get(partner.id)?.qualifiesBelow).toBe(qualifiesFor);
+      if (qualifiesFor) below++;
     }
+    // The demo has partners that qualify below their tier, and not all of them do.
+    expect(below).toBeGreaterThan(0);
+    expect(below).toBeLessThan(r.partners.length);
+  });
+
+  it('filters the partners qualifying below their recorded tier, apart from those at risk at quarter end', () => {
+    const indexed = indexPartners(r.partners);
+    const below = filterPartners(indexed, { ...noFilters, qualifiesBelow: true }, flags);
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((p) => flags.get(p.id)?.qualifiesBelow !== undefined)).toBe(true);
+    expect(whatFiltersAsk({ ...noFilters, qualifiesBelow: true }, new Map()).conditions).toEqual(['qualifying below their recorded tier']);
   });
 
   it('marks a partner whose joint solution misses commercial-model items, and not one whose solutions are complete', () => {
@@ -119,7 +131,6 @@ describe('partner flags', () => {
       jointSolutions: [missing, complete],
       ruleSets: r.tierRuleSets,
       quarter: '2026-Q4',
-      calendar: CALENDAR_YEAR,
       asOf: AS_OF,
     });
     expect(two.get('p-missing')!.commercialModelIncomplete).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planChanges } from '../../../../scripts/import/changes';
 import { derivedRecord } from '../../../../shared/domain/change-rules';
 import { localDate } from '../../../../shared/domain/local-date';
-import { partnerSchema } from '../../../../shared/domain/partner';
+import { partnerSchema, type Partner } from '../../../../shared/domain/partner';
 import { MAX_TIER_CHANGES, tierChangeSchema, tierChangeTo, tierMoveArrow, tierOn, withTierChange } from '../../../../shared/domain/partner-tier';
 import type { ImportPlan } from '../../../../shared/import';
 import { buildPartner } from '../../../support/records';
@@ -102,7 +102,7 @@ describe('the tier history every write of a partner records', () => {
 });
 
 describe('a tier set on purpose, with its reason', () => {
-  const gold = { tier: 'gold' as const, tierHistory: [{ on: '2026-05-01', from: 'silver' as const, to: 'gold' as const }] };
+  const gold: Pick<Partner, 'tier' | 'tierHistory'> = { tier: 'gold', tierHistory: [{ on: '2026-05-01', from: 'silver', to: 'gold' }] };
 
   it('records the change once, with the reason, when the writer recorded it itself', () => {
     const next = { ...gold, ...tierChangeTo(gold, 'silver', '  Qualifies for Silver  ', '2026-11-22') };
