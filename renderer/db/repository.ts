@@ -174,9 +174,10 @@ export const createRepository = (db: PartnerDeskDb, options: RepositoryOptions =
         const { fields, unseen } = options.opened ? layEdits(stored, options.opened, changes) : { fields: changes, unseen: [] };
         if (options.opened) checkServerMade(table, fields);
         // What the change derives (a partner's status history) is laid on the validated record, on this device's calendar day.
-        const row = derivedRecord(table, stored as EntityOf<typeof table>, validate(table, { ...stored, ...fields, id, deleted: false, updatedAt }), localDate(new Date(updatedAt)));
+        const day = localDate(new Date(updatedAt));
+        const row = derivedRecord(table, stored as EntityOf<typeof table>, validate(table, { ...stored, ...fields, id, deleted: false, updatedAt }), day);
         // The server refuses the same (a locked plan's targets): refused here, the form names the field and nothing is queued.
-        const refusal = changeRefusal(table, stored as EntityOf<typeof table>, row);
+        const refusal = changeRefusal(table, stored as EntityOf<typeof table>, row, day);
         if (refusal) throw new ValidationError(entities[table].label, [{ field: refusal.field, message: refusal.reason }]);
         const { updatedAt: _stamp, ...patch } = changedFields(stored, row);
         // Saving an unchanged form is not a change: no new updatedAt, nothing to push.

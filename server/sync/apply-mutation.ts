@@ -267,7 +267,7 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
   const checked = validateMerged(work, m, merge, label);
   if (!('value' in checked)) return reject(checked);
   stampTierChanges(m, stored, checked.value, { userId: work.caller.id, name: work.nameOf(work.caller.id) });
-  const ruled = changeRuleRefusal(m, stored, checked.value, label);
+  const ruled = changeRuleRefusal(m, stored, checked.value, label, work.nowIso);
   if (ruled) return reject(ruled);
   const registered = takeRegistration(work, m, stored, checked.value, merge, label);
   if (registered) return reject(registered);

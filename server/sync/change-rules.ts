@@ -1,5 +1,6 @@
 import { changeRefusal } from '../../shared/domain/change-rules';
 import type { EntityOf } from '../../shared/domain/entities';
+import { latestDayAnywhere } from '../../shared/domain/local-date';
 import type { Partner } from '../../shared/domain/partner';
 import type { TierChange } from '../../shared/domain/partner-tier';
 import type { Mutation } from '../../shared/sync/protocol';
@@ -19,10 +20,16 @@ export interface ChangeRuleRefusal {
  * for the device that did not (an old build, a forged push), and for two
  * devices whose merged edits make a change neither made alone.
  */
-export const changeRuleRefusal = (m: Mutation, stored: StoredRow | undefined, merged: Record<string, unknown>, label: string): ChangeRuleRefusal | undefined => {
+export const changeRuleRefusal = (
+  m: Mutation,
+  stored: StoredRow | undefined,
+  merged: Record<string, unknown>,
+  label: string,
+  nowIso: string,
+): ChangeRuleRefusal | undefined => {
   if (!stored) return undefined;
   // Both were validated against the table's schema: the stored one when it was stored, the merged one just now.
-  const refusal = changeRefusal(m.table, stored.data as EntityOf<typeof m.table>, merged as EntityOf<typeof m.table>);
+  const refusal = changeRefusal(m.table, stored.data as EntityOf<typeof m.table>, merged as EntityOf<typeof m.table>, latestDayAnywhere(nowIso));
   if (!refusal) return undefined;
   return { code: 'forbidden', reason: `${label} was not saved: ${refusal.reason}`, fields: { [refusal.field]: refusal.reason } };
 };

@@ -14,7 +14,8 @@ export interface ChangeRefusal {
   reason: string;
 }
 
-type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>) => ChangeRefusal | undefined;
+/** `latestDay`: the last calendar day it can be for the writer (a date after it is still to come). */
+type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>, latestDay: string) => ChangeRefusal | undefined;
 
 /**
  * Rules about a change rather than a record: a value can be valid on its own
@@ -25,7 +26,7 @@ type ChangeRule<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>)
  */
 const changeRules: { [N in EntityName]?: ChangeRule<N> } = {
   businessPlans: (stored: BusinessPlan, next: BusinessPlan) => lockedPlanRefusal(stored, next),
-  incentiveStatements: (stored: IncentiveStatementRecord, next: IncentiveStatementRecord) => statementChangeRefusal(stored, next),
+  incentiveStatements: (stored: IncentiveStatementRecord, next: IncentiveStatementRecord, latestDay: string) => statementChangeRefusal(stored, next, latestDay),
   ruleChanges: (stored: RuleChange, next: RuleChange) => ruleChangeRefusal(stored, next),
 };
 
@@ -45,5 +46,10 @@ const derivations: { [N in EntityName]?: Derivation<N> } = {
 export const derivedRecord = <N extends EntityName>(table: N, stored: EntityOf<N>, next: EntityOf<N>, day: string): EntityOf<N> =>
   (derivations[table] as Derivation<N> | undefined)?.(stored, next, day) ?? next;
 
-export const changeRefusal = <N extends EntityName>(table: N, stored: EntityOf<N>, next: EntityOf<N>): ChangeRefusal | undefined =>
-  (changeRules[table] as ChangeRule<N> | undefined)?.(stored, next);
+/**
+ * Why `stored` may not become `next`; `latestDay` is the writer's today on
+ * the device, and on the server the latest day anywhere on Earth (a device
+ * east of the server may already be in tomorrow).
+ */
+export const changeRefusal = <N extends EntityName>(table: N, stored: EntityOf<N>, next: EntityOf<N>, latestDay: string): ChangeRefusal | undefined =>
+  (changeRules[table] as ChangeRule<N> | undefined)?.(stored, next, latestDay);

@@ -3,6 +3,7 @@ import type { ClosedStatement } from '../incentives/quarter-statement';
 import { sameJson } from '../plans/versions';
 import { adjustmentKinds, type IncentiveStatement, type StatementLineKind } from '../incentives/statement';
 import type { ChangeRefusal } from './change-rules';
+import { dateText } from './date-text';
 import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, partnerTypeSchema, quarterSchema, requiredText, syncFields } from './common';
 import { incentiveProgramSchema, incentiveRuleSchema } from './incentive-program';
 
@@ -122,10 +123,10 @@ const rank = (status: StatementStatus): number => statementStatuses.indexOf(stat
 /**
  * What a statement may become: its close never changes, its status only moves
  * on, one step at a time (approved before paid), and a payment is dated on or
- * after the close. Asked by the device before it writes and by the server
+ * after the close and not after today. Asked by the device before it writes and by the server
  * before it stores (change-rules.ts).
  */
-export const statementChangeRefusal = (stored: IncentiveStatementRecord, next: IncentiveStatementRecord): ChangeRefusal | undefined => {
+export const statementChangeRefusal = (stored: IncentiveStatementRecord, next: IncentiveStatementRecord, latestDay: string): ChangeRefusal | undefined => {
   const moved = frozenFields.find((field) => !sameJson(stored[field], next[field]));
   if (moved) return { field: moved, reason: 'A closed statement does not change; a later correction is an adjustment line on the next quarter’s statement.' };
   if (rank(next.status) < rank(stored.status)) return { field: 'status', reason: `A statement that is ${stored.status} cannot go back to ${next.status}.` };
@@ -135,6 +136,10 @@ export const statementChangeRefusal = (stored: IncentiveStatementRecord, next: I
   }
   if (next.paidOn !== null && next.paidOn < stored.closedAt.slice(0, 10)) {
     return { field: 'paidOn', reason: 'A statement is paid on or after the day it was closed.' };
+  }
+  // A payment finance has not made yet is no payment: ROI would count money not spent.
+  if (next.paidOn !== null && next.paidOn !== stored.paidOn && next.paidOn > latestDay) {
+    return { field: 'paidOn', reason: `A statement is marked paid on the day it was paid, not a day still to come (${dateText(next.paidOn)}).` };
   }
   return undefined;
 };

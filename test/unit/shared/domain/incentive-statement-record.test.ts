@@ -80,23 +80,33 @@ describe('the incentive statement record', () => {
 });
 
 describe('status transitions (change rule, asked by device and server)', () => {
+  const TODAY = '2026-08-15';
   const closed = closedRecord();
   const approved = { ...closed, status: 'approved' as const, approvedAt: '2026-07-10T09:00:00.000Z', approvedByUserId: 'hq-user', approvedByName: 'Hana HQ' };
   const paid = { ...approved, status: 'paid' as const, paidOn: '2026-08-01', paymentReference: 'REM-118', paidByUserId: 'hq-user', paidByName: 'Hana HQ' };
 
   it('moves forward one step at a time', () => {
-    expect(changeRefusal('incentiveStatements', closed, approved)).toBeUndefined();
-    expect(changeRefusal('incentiveStatements', approved, paid)).toBeUndefined();
-    expect(changeRefusal('incentiveStatements', closed, { ...paid })).toEqual({ field: 'status', reason: 'A statement is approved before it is marked paid.' });
-    expect(changeRefusal('incentiveStatements', paid, approved)?.field).toBe('status');
-    expect(changeRefusal('incentiveStatements', approved, closed)?.reason).toBe('A statement that is approved cannot go back to closed.');
+    expect(changeRefusal('incentiveStatements', closed, approved, TODAY)).toBeUndefined();
+    expect(changeRefusal('incentiveStatements', approved, paid, TODAY)).toBeUndefined();
+    expect(changeRefusal('incentiveStatements', closed, { ...paid }, TODAY)).toEqual({ field: 'status', reason: 'A statement is approved before it is marked paid.' });
+    expect(changeRefusal('incentiveStatements', paid, approved, TODAY)?.field).toBe('status');
+    expect(changeRefusal('incentiveStatements', approved, closed, TODAY)?.reason).toBe('A statement that is approved cannot go back to closed.');
   });
 
   it('never changes what was closed, and keeps a payment once made', () => {
     const forged = { ...closed, snapshot: { ...closed.snapshot, totalCents: usd(99_000) } };
-    expect(changeRefusal('incentiveStatements', closed, forged)?.field).toBe('snapshot');
-    expect(changeRefusal('incentiveStatements', paid, { ...paid, paymentReference: 'REM-119' })?.field).toBe('paymentReference');
-    expect(changeRefusal('incentiveStatements', approved, { ...paid, paidOn: '2026-06-30' })).toEqual({ field: 'paidOn', reason: 'A statement is paid on or after the day it was closed.' });
+    expect(changeRefusal('incentiveStatements', closed, forged, TODAY)?.field).toBe('snapshot');
+    expect(changeRefusal('incentiveStatements', paid, { ...paid, paymentReference: 'REM-119' }, TODAY)?.field).toBe('paymentReference');
+    expect(changeRefusal('incentiveStatements', approved, { ...paid, paidOn: '2026-06-30' }, TODAY)).toEqual({ field: 'paidOn', reason: 'A statement is paid on or after the day it was closed.' });
+  });
+
+  it('is marked paid today or on a day gone by, never on a day still to come', () => {
+    // Paid today, 15 August: fine. Paid tomorrow, 16 August: finance has not paid it yet.
+    expect(changeRefusal('incentiveStatements', approved, { ...paid, paidOn: TODAY }, TODAY)).toBeUndefined();
+    expect(changeRefusal('incentiveStatements', approved, { ...paid, paidOn: '2026-08-16' }, TODAY)).toEqual({
+      field: 'paidOn',
+      reason: 'A statement is marked paid on the day it was paid, not a day still to come (Aug 16, 2026).',
+    });
   });
 
   it('has the server write who acted and when, from the caller, only when the status moves', () => {

@@ -58,8 +58,8 @@ describe('rule versions', () => {
   });
 
   it('keeps a history record as written, and lets the server name who saved it', () => {
-    expect(changeRefusal('ruleChanges', change, { ...change, changedByName: 'Someone else' })?.field).toBe('changedByName');
-    expect(changeRefusal('ruleChanges', change, { ...change, updatedAt: '2026-11-23T10:00:00.000Z' })).toBeUndefined();
+    expect(changeRefusal('ruleChanges', change, { ...change, changedByName: 'Someone else' }, '2026-11-23')?.field).toBe('changedByName');
+    expect(changeRefusal('ruleChanges', change, { ...change, updatedAt: '2026-11-23T10:00:00.000Z' }, '2026-11-23')).toBeUndefined();
     expect(stampRuleChange({ userId: 'u9', userName: 'Signed In', at: '2026-11-22T11:00:00.000Z' })).toEqual({
       changedAt: '2026-11-22T11:00:00.000Z',
       changedByUserId: 'u9',
