@@ -8,7 +8,7 @@ import { countOf } from '../../../shared/domain/text';
 import { useWorkspace } from '../../app/workspace-context';
 import { useVisible } from '../../ui/pending-removals';
 import { useSnapshot } from '../../ui/use-snapshot';
-import { currentQuarter } from '../../ui/today';
+import { useCurrentQuarter } from '../../ui/use-fiscal-calendar';
 import { BatchExportDialog } from '../qbr/BatchExportDialog';
 import { emptyListText } from '../../ui/list-table-columns';
 import { filterPartners, indexPartners, whatFiltersAsk } from './partner-filters';
@@ -32,6 +32,7 @@ export function PartnersPage() {
   const [importing, setImporting] = useState(false);
   const [applyingTiers, setApplyingTiers] = useState<QualifiedTierMove[] | null>(null);
   const isHq = useStore(sync, (s) => s.user?.role === 'hq');
+  const quarter = useCurrentQuarter();
   const stored = useVisible(useSnapshot(partners));
   const territories = useLiveQuery(() => reads.list('territories'), [reads]) ?? noTerritories;
   // The flags wait until the list has drawn once: a manager can search while they are computed.
@@ -91,7 +92,7 @@ export function PartnersPage() {
       )}
       {applyingTiers && <ApplyTierDialog moves={applyingTiers} onClose={() => setApplyingTiers(null)} />}
       {exporting && shown && (
-        <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={currentQuarter()} onClose={() => setExporting(false)} />
+        <BatchExportDialog partnerIds={shown.map((p) => p.id)} scope="Partner list" quarter={quarter} onClose={() => setExporting(false)} />
       )}
     </Stack>
   );

@@ -1,9 +1,9 @@
 import type { Reads } from '../../db';
-import { quarterOf } from '../../../shared/domain/quarter';
+import { fiscalCalendarOf, quarterOf } from '../../../shared/domain/quarter';
 import { flagAssessor, setFlag, setTierFlags, type FlagInputs, type PartnerFlags } from './partner-flags';
 
 /** Every table a flag depends on: a write to any of them can change a flag. */
-const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms'] as const;
+const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 'jointSolutions', 'tierRuleSets', 'certificationPrograms', 'programSettings'] as const;
 
 /**
  * What the flags need: every partner with its contacts, certifications and
@@ -15,7 +15,10 @@ const FLAG_TABLES = ['partners', 'contacts', 'certifications', 'opportunities', 
  */
 export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> =>
   reads.snapshotOf(FLAG_TABLES, async () => {
-    const quarter = quarterOf(asOf);
+    // The program's settings decide the quarter (its fiscal calendar) and how deals count toward the tier (credit, rates).
+    const settings = (await reads.rows('programSettings')).find((s) => !s.deleted);
+    const calendar = fiscalCalendarOf(settings);
+    const quarter = quarterOf(asOf, calendar);
     // Raw rows: the calculators skip tombstones.
     const [partners, contacts, certifications, opportunities, jointSolutions, ruleSets, certificationPrograms] = await Promise.all([
       reads.rows('partners'),
@@ -35,6 +38,9 @@ export const readFlagInputs = (reads: Reads, asOf: string): Promise<FlagInputs> 
       jointSolutions,
       ruleSets: ruleSets.filter((r) => !r.deleted),
       quarter,
+      calendar,
+      ...(settings?.dealCredit && { dealCredit: settings.dealCredit }),
+      ...(settings?.exchangeRates && { exchangeRates: settings.exchangeRates }),
       asOf,
     };
   });

@@ -6,7 +6,9 @@ import type { Contact } from '../../../shared/domain/contact';
 import type { JointSolution } from '../../../shared/domain/joint-solution';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Partner } from '../../../shared/domain/partner';
-import { quarterRange } from '../../../shared/domain/quarter';
+import { quarterRange, type FiscalCalendar } from '../../../shared/domain/quarter';
+import { dealsByPartner, type DealCredit } from '../../../shared/domain/deal-credit';
+import type { ExchangeRate } from '../../../shared/domain/currency';
 import type { TierRuleSet } from '../../../shared/domain/tier-rules';
 
 /** Per-partner facts the list filters on that are not fields of the partner record. */
@@ -30,6 +32,10 @@ export interface FlagInputs {
   jointSolutions: readonly JointSolution[];
   ruleSets: readonly TierRuleSet[];
   quarter: string;
+  /** The program's fiscal calendar, HQ's credit by role and exchange rates (program settings), as the partner page assesses the tier. */
+  calendar: FiscalCalendar;
+  dealCredit?: DealCredit;
+  exchangeRates?: readonly ExchangeRate[];
   asOf: string;
 }
 
@@ -40,8 +46,8 @@ export interface FlagInputs {
  * the two are equal), so only they need the full tier assessment; at 10,000
  * partners that is the difference between seconds and milliseconds.
  */
-export const lapsingPartnerIds = (certifications: readonly Certification[], asOf: string, quarter: string): Set<string> => {
-  const end = quarterRange(quarter).end;
+export const lapsingPartnerIds = (certifications: readonly Certification[], asOf: string, quarter: string, calendar: FiscalCalendar): Set<string> => {
+  const end = quarterRange(quarter, calendar).end;
   const ids = new Set<string>();
   for (const c of certifications) {
     if (!c.deleted && c.expiresOn !== null && c.expiresOn >= asOf && c.expiresOn <= end) ids.add(c.partnerId);
@@ -76,10 +82,11 @@ const noVerdict: TierVerdict = { atRisk: false, below: null };
  * Child records are grouped by partner once, not per partner.
  */
 export const flagAssessor = (input: Omit<FlagInputs, 'partners'>) => {
-  const lapsing = lapsingPartnerIds(input.certifications, input.asOf, input.quarter);
+  const lapsing = lapsingPartnerIds(input.certifications, input.asOf, input.quarter, input.calendar);
   const contacts = groupByPartner(input.contacts);
   const certifications = groupByPartner(input.certifications);
-  const opportunities = groupByPartner(input.opportunities);
+  // Each deal under every partner on it, as the partner page reads them.
+  const opportunities = dealsByPartner(input.opportunities);
   return {
     /** Partner ids with an incomplete commercial model. */
     incompleteModels: (): Set<string> =>
@@ -99,6 +106,9 @@ export const flagAssessor = (input: Omit<FlagInputs, 'partners'>) => {
         certifications: certifications.get(partner.id) ?? none,
         certificationPrograms: input.certificationPrograms,
         opportunities: opportunities.get(partner.id) ?? none,
+        dealCredit: input.dealCredit,
+        exchangeRates: input.exchangeRates,
+        calendar: input.calendar,
         quarter: input.quarter,
         asOf: input.asOf,
       });

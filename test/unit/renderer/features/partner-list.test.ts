@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
 import { generateWorkspace } from '../../../../shared/demo';
 import type { Partner } from '../../../../shared/domain/partner';
 import { filterPartners, indexPartners, noFilters, activeFilterCount, whatFiltersAsk } from '../../../../renderer/features/partners/partner-filters';
@@ -75,6 +76,7 @@ describe('partner flags', () => {
   const flags = partnerFlags(flagInputsOf(r, '2026-Q4', AS_OF));
 
   it('agrees with the tier calculator run on every partner: skipping partners that can be neither at risk nor below loses none', () => {
+    const settings = r.programSettings[0];
     let below = 0;
     for (const partner of r.partners) {
       const q = qualifyTier({
@@ -84,6 +86,9 @@ describe('partner flags', () => {
         certifications: r.certifications,
         certificationPrograms: r.certificationPrograms,
         opportunities: r.opportunities,
+        dealCredit: settings?.dealCredit,
+        exchangeRates: settings?.exchangeRates,
+        calendar: CALENDAR_YEAR,
         quarter: '2026-Q4',
         asOf: AS_OF,
       });
@@ -131,6 +136,7 @@ describe('partner flags', () => {
       jointSolutions: [missing, complete],
       ruleSets: r.tierRuleSets,
       quarter: '2026-Q4',
+      calendar: CALENDAR_YEAR,
       asOf: AS_OF,
     });
     expect(two.get('p-missing')!.commercialModelIncomplete).toBe(true);
