@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncentiveRule, OemUsageReport, Partner } from '../../../../shared/domain';
-import { buildIncentiveStatement, type IncentiveStatement } from '../../../../shared/incentives';
+import { buildIncentiveStatement, quarterStatement, type IncentiveStatement } from '../../../../shared/incentives';
 import { buildPartner, partnerAttributes } from '../../../support/records';
 import { lineOf, linesOf, makeProgram, usd } from './factory';
 
@@ -246,6 +246,33 @@ describe('annual minimum, trued up in the quarter that ends the contract year', 
     });
     // $10,000 + $22,500
     expect(s.totalCents).toBe(usd(32_500));
+  });
+
+  it('bills exactly the annual minimum over the year when a closed quarter is corrected late', () => {
+    const program = makeProgram('oem', [marginal]);
+    const asStated = [...firstThree, shipped('2027-Q1', 400)];
+    // 2026-Q3 closed at 1,200 units ($31,000); its report is then corrected to 1,000 units.
+    const closedQ3 = {
+      quarter: '2026-Q3',
+      closedAt: '2026-10-05T09:00:00.000Z',
+      snapshot: buildIncentiveStatement({ partner: oem({ reports: asStated, annualMinimum: usd(100_000) }), programs: [program], opportunities: [], certifications: [], quarter: '2026-Q3' }),
+    };
+    const corrected = asStated.map((r) => (r.quarter === '2026-Q3' ? shipped('2026-Q3', 1_000) : r));
+    const partner = oem({ reports: corrected, annualMinimum: usd(100_000) });
+    const statementOf = (quarter: string) => quarterStatement({ partner, programs: [program], opportunities: [], certifications: [], quarter, closed: [closedQ3] });
+    // 2026-Q4, the first open statement after the close: units 1,801–2,300, 500 × $25 = $12,500,
+    // and the correction: 2026-Q3 recomputed 200 × $30 + 800 × $25 = $26,000 − $31,000 closed = −$5,000.
+    const q4 = statementOf('2026-Q4');
+    expect(q4.lines.map((l) => [l.label, l.amountCents])).toEqual([
+      ['Volume royalty (units, contract year)', usd(12_500)],
+      ['Correction to 2026-Q3', -usd(5_000)],
+    ]);
+    // 2027-Q1: units 2,301–2,700, 400 × $25 = $10,000. The year counts 2026-Q3 as it now stands ($31,000 closed − $5,000
+    // corrected = $26,000): $24,000 + $26,000 + $12,500 + $10,000 = $72,500, so the true-up is $27,500.
+    const q1 = statementOf('2027-Q1');
+    expect(q1.lines.find((l) => l.label === 'Year-end true-up')!.amountCents).toBe(usd(27_500));
+    // Billed over the year: $24,000 + $31,000 + ($12,500 − $5,000) + ($10,000 + $27,500) = $100,000, the minimum exactly.
+    expect(usd(24_000) + closedQ3.snapshot.totalCents + q4.totalCents + q1.totalCents).toBe(usd(100_000));
   });
 
   it('adds nothing when the year reaches the minimum exactly', () => {
