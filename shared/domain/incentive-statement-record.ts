@@ -3,6 +3,7 @@ import type { ClosedStatement } from '../incentives/quarter-statement';
 import { sameJson } from '../plans/versions';
 import { adjustmentKinds, type IncentiveStatement, type StatementLineKind } from '../incentives/statement';
 import type { ChangeRefusal } from './change-rules';
+import { currencySchema, MAX_RATE_MILLIONTHS } from './currency';
 import { dateText } from './date-text';
 import { boundedText, idSchema, isoDateSchema, isoDateTimeSchema, partnerTypeSchema, quarterSchema, requiredText, syncFields } from './common';
 import { incentiveProgramSchema, incentiveRuleSchema } from './incentive-program';
@@ -34,7 +35,21 @@ const lineKinds: [StatementLineKind, ...StatementLineKind[]] = [...adjustmentKin
  * kept: they point at live deals, which may have changed since the close
  * (the adjustment lines say what did).
  */
-export const SNAPSHOT_LIMITS = { lines: 500, programs: 3, skippedRules: 30, key: 100, label: 160, rate: 120, calculation: 300, description: 200, reason: 300 } as const;
+export const SNAPSHOT_LIMITS = {
+  lines: 450,
+  programs: 3,
+  skippedRules: 30,
+  key: 100,
+  label: 160,
+  rate: 120,
+  calculation: 300,
+  description: 200,
+  reason: 300,
+  conversions: 30,
+  convertedAmounts: 12,
+  what: 40,
+  notConverted: 20,
+} as const;
 
 const amountSchema = z.number().int().min(-1e13).max(1e13);
 
@@ -56,6 +71,23 @@ const snapshotLineSchema = z.object({
   sourceIds: z.array(idSchema).max(0),
 });
 
+/**
+ * A conversion the statement's lines counted (in-program-currency.ts), kept
+ * with the close so a reviewer can redo a closed line's basis at the rate it
+ * was closed at: the record, its currency and quarter, the rate, each amount.
+ */
+const snapshotConversionSchema = z.object({
+  kind: z.enum(['deal', 'investment', 'usage-report']),
+  recordId: idSchema,
+  label: boundedText(SNAPSHOT_LIMITS.label),
+  currency: currencySchema,
+  quarter: quarterSchema,
+  rateMillionths: z.number().int().min(1).max(MAX_RATE_MILLIONTHS),
+  amounts: z
+    .array(z.object({ what: boundedText(SNAPSHOT_LIMITS.what), originalCents: amountSchema, convertedCents: amountSchema }))
+    .max(SNAPSHOT_LIMITS.convertedAmounts),
+});
+
 /** The statement as it stood at the close: every line's figures and words; no next-band preview (the quarter is over). */
 export const statementSnapshotSchema = z.object({
   partner: z.object({ id: idSchema, name: requiredText(200), partnerType: partnerTypeSchema }),
@@ -67,6 +99,12 @@ export const statementSnapshotSchema = z.object({
   skippedRules: z
     .array(z.object({ programId: idSchema, ruleKind: z.enum(lineKinds), reason: boundedText(SNAPSHOT_LIMITS.reason) }))
     .max(SNAPSHOT_LIMITS.skippedRules),
+  /** Absent on statements closed before conversions were kept. */
+  conversions: z.array(snapshotConversionSchema).max(SNAPSHOT_LIMITS.conversions).optional(),
+  /** Converted amounts the lines counted beyond what a closed record keeps (a deal with many credit notes, many deals): said, not hidden. */
+  conversionsNotKept: z.number().int().min(0).max(1e9).optional(),
+  /** What the figures left out for want of a rate, in finance's words. */
+  notConverted: z.array(boundedText(SNAPSHOT_LIMITS.description)).max(SNAPSHOT_LIMITS.notConverted).optional(),
 });
 export type StatementSnapshot = z.infer<typeof statementSnapshotSchema>;
 
@@ -167,6 +205,9 @@ export const stampStatementAct = (
   return {};
 };
 
+const amountsNotKept = (conversions: NonNullable<IncentiveStatement['conversions']>): number =>
+  conversions.reduce((sum, c, i) => sum + (i < SNAPSHOT_LIMITS.conversions ? Math.max(0, c.amounts.length - SNAPSHOT_LIMITS.convertedAmounts) : c.amounts.length), 0);
+
 /** A statement as the calculator freezes it: the figures and words, within the record's limits. */
 export const snapshotOf = (statement: IncentiveStatement): StatementSnapshot => {
   const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
@@ -188,6 +229,17 @@ export const snapshotOf = (statement: IncentiveStatement): StatementSnapshot => 
     })),
     totalCents: statement.totalCents,
     skippedRules: statement.skippedRules.slice(0, SNAPSHOT_LIMITS.skippedRules).map((r) => ({ ...r, reason: cut(r.reason, SNAPSHOT_LIMITS.reason) })),
+    conversionsNotKept: amountsNotKept(statement.conversions ?? []),
+    conversions: (statement.conversions ?? []).slice(0, SNAPSHOT_LIMITS.conversions).map((c) => ({
+      kind: c.kind,
+      recordId: c.recordId,
+      label: cut(c.label, SNAPSHOT_LIMITS.label),
+      currency: c.currency,
+      quarter: c.quarter,
+      rateMillionths: c.rateMillionths,
+      amounts: c.amounts.slice(0, SNAPSHOT_LIMITS.convertedAmounts).map((a) => ({ ...a, what: cut(a.what, SNAPSHOT_LIMITS.what) })),
+    })),
+    notConverted: (statement.notConverted ?? []).slice(0, SNAPSHOT_LIMITS.notConverted).map((note) => cut(note, SNAPSHOT_LIMITS.description)),
   };
 };
 

@@ -103,4 +103,6 @@ export interface IncentiveStatement {
   conversions?: Conversion[];
   /** Records left out for want of a rate: "2 EUR deals not counted: no EUR rate for 2026-Q3". */
   notConverted?: string[];
+  /** On a closed statement: converted amounts counted beyond what the record keeps (SNAPSHOT_LIMITS). */
+  conversionsNotKept?: number;
 }

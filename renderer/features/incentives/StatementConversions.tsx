@@ -12,6 +12,7 @@ import type { IncentiveStatement } from '../../../shared/incentives';
 export function StatementConversions({ statement }: { statement: IncentiveStatement }) {
   const conversions = statement.conversions ?? [];
   const missing = statement.notConverted ?? [];
+  const notKept = statement.conversionsNotKept ?? 0;
   if (conversions.length === 0 && missing.length === 0) return null;
   return (
     <>
@@ -49,6 +50,11 @@ export function StatementConversions({ statement }: { statement: IncentiveStatem
               )}
             </TableBody>
           </Table>
+          {notKept > 0 && (
+            <Typography variant="body2" color="text.secondary">
+              {notKept} more converted {notKept === 1 ? 'amount was' : 'amounts were'} counted in the lines but not kept with the closed statement.
+            </Typography>
+          )}
         </>
       )}
     </>

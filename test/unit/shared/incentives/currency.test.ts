@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../../../../shared/domain/currency';
 import type { IncentiveRule, Opportunity } from '../../../../shared/domain';
 import { buildIncentiveStatement } from '../../../../shared/incentives';
+import { SNAPSHOT_LIMITS, snapshotOf, statementSnapshotSchema } from '../../../../shared/domain/incentive-statement-record';
 import { actualIn } from '../../../../shared/plans/actuals';
 import { lineOf, makeDeal, makePartner, makeProgram, QUARTER, usd } from './factory';
 
@@ -28,6 +29,24 @@ describe('deals in another currency on a statement', () => {
       { kind: 'deal', recordId: 'deal-eur', label: 'Berlin GmbH', currency: 'EUR', quarter: '2026-Q3', rateMillionths: 1_085_000, amounts: [{ what: 'Amount', originalCents: usd(10_000), convertedCents: usd(10_850) }] },
     ]);
     expect(statement.notConverted).toEqual([]);
+  });
+
+  it('keeps each conversion with the close, so a closed line is redone at the rate it was closed at', () => {
+    const statement = statementOf(rebate([{ from: 0, rateBps: 500 }]), [eurDeal, makeDeal(reseller, { id: 'deal-gbp', currency: 'GBP', amountCents: usd(1_000), closeOn: '2026-08-21' })]);
+    const snapshot = statementSnapshotSchema.parse(snapshotOf(statement));
+    // €10,000.00 × 1.085 = $10,850.00, as the open statement showed it.
+    expect(snapshot.conversions?.[0]).toEqual({ kind: 'deal', recordId: 'deal-eur', label: 'Berlin GmbH', currency: 'EUR', quarter: '2026-Q3', rateMillionths: 1_085_000, amounts: [{ what: 'Amount', originalCents: usd(10_000), convertedCents: usd(10_850) }] });
+    expect(snapshot.conversionsNotKept).toBe(0);
+    expect(snapshot.notConverted).toEqual(statement.notConverted);
+  });
+
+  it('says how many converted amounts a closed record could not keep, never dropping them silently', () => {
+    // A deal with more credit notes than a closed conversion keeps amounts for: Amount + 14 credit notes = 15; 12 are kept.
+    const notes = Array.from({ length: 14 }, (_, i) => ({ issuedOn: `2026-09-${String(i + 10).padStart(2, '0')}`, amountCents: usd(10), reason: 'Returned' }));
+    const statement = statementOf(rebate([{ from: 0, rateBps: 500 }]), [{ ...eurDeal, creditNotes: notes }]);
+    const snapshot = snapshotOf(statement);
+    expect(snapshot.conversions?.[0]?.amounts).toHaveLength(SNAPSHOT_LIMITS.convertedAmounts);
+    expect(snapshot.conversionsNotKept).toBe(15 - SNAPSHOT_LIMITS.convertedAmounts);
   });
 
   it('crosses a band edge only after conversion, a cent either side', () => {
