@@ -32,8 +32,6 @@ export const opportunityFields = (otherPartners: PartnerChoices): FieldSpec[] =>
   { name: 'stage', label: 'Stage', options: pairs(opportunityStages), width: 4 },
   { name: 'createdOn', label: 'Created date', kind: 'date', width: 4 },
   { name: 'closeOn', label: 'Close date', kind: 'date', width: 4 },
-  { name: 'registeredOn', label: 'Registration date', kind: 'date', width: 6 },
-  { name: 'protectionEndsOn', label: 'Protection end date', kind: 'date', width: 6 },
   { name: 'coPartnerId', label: 'Other partner on the deal', options: [['', 'None'], ...otherPartners], width: 8 },
   { name: 'coPartnerRole', label: 'Their role', options: pairs(partnerRoles), width: 4 },
   { name: 'nextStep', label: 'Next step' },
@@ -53,14 +51,10 @@ export const opportunityDraft = (o: Opportunity | undefined, today: string): Dra
   stage: o?.stage ?? 'qualify',
   createdOn: o?.createdOn ?? today,
   closeOn: o?.closeOn ?? '',
-  registeredOn: o?.registeredOn ?? today,
-  protectionEndsOn: o?.protectionEndsOn ?? '',
   coPartnerId: o?.coPartners?.[0]?.partnerId ?? '',
   coPartnerRole: o?.coPartners?.[0]?.role ?? 'influenced',
   nextStep: o?.nextStep ?? '',
 });
-
-const dateOrNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 
 /** The other partners as the draft leaves them: the form's one first, the rest as stored. */
 const coPartnersOf = (d: Draft, opened: Opportunity | undefined) => {
@@ -93,8 +87,9 @@ export const opportunityFromDraft = (d: Draft, placeIn: { id: string; territoryI
   stage: d.stage,
   createdOn: d.createdOn,
   closeOn: d.closeOn,
-  registeredOn: dateOrNull(d.registeredOn),
-  protectionEndsOn: dateOrNull(d.protectionEndsOn),
+  // Protection is granted by approving a registration (the registration dialogs), never typed here: a new deal
+  // starts unregistered, and an edit leaves the registration dates as its lifecycle set them.
+  ...(placeIn && { registeredOn: null, protectionEndsOn: null }),
   nextStep: d.nextStep?.trim() || undefined,
   coPartners: coPartnersOf(d, opened),
 });

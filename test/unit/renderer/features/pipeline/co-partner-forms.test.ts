@@ -6,6 +6,7 @@ import { dealCreditForm } from '../../../../../renderer/features/program-rules/d
 import { openForm, saveForm } from '../../../../../renderer/ui/record-form';
 import type { Opportunity } from '../../../../../shared/domain/opportunity';
 import type { ProgramSettings } from '../../../../../shared/domain/program-settings';
+import { registrationState } from '../../../../../shared/registrations/lifecycle';
 import { buildDeal, usd } from '../../../../support/records';
 import { freshDb } from '../../db/factory';
 
@@ -71,5 +72,25 @@ describe('HQ’s deal credit by role', () => {
     const spec = dealCreditForm(undefined);
     const outcome = await saveForm(repo, spec, openForm(spec), { sourced: '120', influenced: '25', 'co-sell': '50' });
     expect(outcome).toMatchObject({ ok: false, errors: { sourced: 'Sourced credit must be at most 100%' } });
+  });
+});
+
+describe('protection comes from an approved registration, not from the deal form', () => {
+  it('starts a new deal unregistered, and an edit leaves a registration’s dates alone', async () => {
+    const { db, repo } = repoOf();
+    const spec = opportunityForm(reseller, undefined, '2026-11-24');
+    const opened = openForm(spec);
+    // The form offers no registration or protection dates to type: protection is the approver's to grant.
+    expect(Object.keys(opened.draft)).not.toContain('protectionEndsOn');
+    const made = await saveForm(repo, spec, opened, { ...opened.draft, customerName: 'Contoso', productLine: 'Core', amountCents: '1000', closeOn: '2026-12-20' });
+    const deal = (made as { saved: Opportunity }).saved;
+    expect(deal).toMatchObject({ registeredOn: null, protectionEndsOn: null });
+    expect(registrationState(deal, '2026-11-24')).toBe('unregistered');
+    // An approved registration's dates, then an edit of the amount: only the amount goes up.
+    const approved = await repo.update('opportunities', deal.id, { ...deal, registeredOn: '2026-11-01', protectionEndsOn: '2027-01-30' });
+    const again = opportunityForm(reseller, approved, '2026-11-24');
+    const edited = await saveForm(repo, again, openForm(again), { ...openForm(again).draft, amountCents: '2000' });
+    expect(edited.ok && edited.saved).toMatchObject({ registeredOn: '2026-11-01', protectionEndsOn: '2027-01-30', amountCents: usd(2_000) });
+    expect(Object.keys((await db.outbox.toArray()).at(-1)!.patch).sort()).toEqual(['amountCents', 'updatedAt']);
   });
 });
