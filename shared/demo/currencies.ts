@@ -21,7 +21,7 @@ export const demoExchangeRates = (current: QuarterRange): ExchangeRate[] =>
   );
 
 /** The program settings HQ has in the demo: the packs' default branding and the quarterly rates. */
-export const demoProgramSettings = (current: QuarterRange, asOf: string): ProgramSettings => ({
+export const demoProgramSettings = (current: QuarterRange, asOf: string, fiscalYearStartMonth?: number): ProgramSettings => ({
   id: PROGRAM_SETTINGS_ID,
   territoryId: GLOBAL_TERRITORY,
   updatedAt: `${asOf}T08:00:00.000Z`,
@@ -31,6 +31,7 @@ export const demoProgramSettings = (current: QuarterRange, asOf: string): Progra
   primaryColor: `#${DEFAULT_BRANDING.primaryColor}`,
   accentColor: `#${DEFAULT_BRANDING.accentColor}`,
   exchangeRates: demoExchangeRates(current),
+  ...(fiscalYearStartMonth !== undefined && fiscalYearStartMonth !== 1 && { fiscalYearStartMonth }),
 });
 
 /** Which partners sell in another currency, by place in the territory: a few, so most of the demo reads in dollars. */

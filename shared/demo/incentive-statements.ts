@@ -1,8 +1,8 @@
 import type { IncentiveStatementRecord } from '../domain/incentive-statement-record';
 import { closedStatementsOf, snapshotOf } from '../domain/incentive-statement-record';
-import type { Opportunity } from '../domain/opportunity';
+import { dealsByPartner } from '../domain/deal-credit';
 import type { Certification } from '../domain/certification';
-import { shiftQuarter, quarterOf } from '../domain/quarter';
+import { fiscalCalendarOf, shiftQuarter, quarterOf } from '../domain/quarter';
 import { quarterStatement } from '../incentives/quarter-statement';
 import { addDays } from './calendar';
 import { DemoContext } from './context';
@@ -42,10 +42,12 @@ const stageOf = (index: number, quartersBack: number): 'closed' | 'approved' | '
  */
 export const makeIncentiveStatements = (workspace: Workspace): IncentiveStatementRecord[] => {
   const { records, options } = workspace;
-  const ids = new DemoContext(statementSeed(options.seed), options.asOf);
+  const settings = records.programSettings[0];
+  const ids = new DemoContext(statementSeed(options.seed), options.asOf, fiscalCalendarOf(settings));
   const hq = workspace.users.find((u) => u.role === 'hq');
   if (!hq) return [];
-  const deals = byPartner<Opportunity>(records.opportunities);
+  // As the server closes them: each deal under every partner on it, at HQ's credit and rates, in the program's quarters.
+  const deals = dealsByPartner(records.opportunities);
   const certifications = byPartner<Certification>(records.certifications);
   const current = quarterOf(options.asOf, ids.calendar);
   const made: IncentiveStatementRecord[] = [];
@@ -60,7 +62,9 @@ export const makeIncentiveStatements = (workspace: Workspace): IncentiveStatemen
         programs: records.incentivePrograms,
         opportunities: deals.get(partner.id) ?? [],
         certifications: certifications.get(partner.id) ?? [],
-        exchangeRates: records.programSettings[0]?.exchangeRates,
+        exchangeRates: settings?.exchangeRates,
+        dealCredit: settings?.dealCredit,
+        calendar: ids.calendar,
         quarter: quarter.label,
         closed: closedStatementsOf(own, partner.id),
       });

@@ -16,6 +16,8 @@ export interface GeneratorOptions {
   asOf: string;
   territories: number;
   partnersPerTerritory: number;
+  /** The program's fiscal year start (1–12), written to its settings and followed by every quarter made; absent: January. */
+  fiscalYearStartMonth?: number;
 }
 
 /** Every synced table, filled. */

@@ -5,6 +5,7 @@ import { makeCertificationPrograms } from './certification-programs';
 import { makeCertifications } from './certifications';
 import { makeCommitments } from './commitments';
 import { makeContacts } from './contacts';
+import { fiscalCalendarOf } from '../domain/quarter';
 import { DemoContext } from './context';
 import { makeCustomerPool } from './customers';
 import { makeIncentivePrograms } from './incentive-programs';
@@ -62,11 +63,12 @@ const checkOptions = (options: GeneratorOptions): void => {
  */
 export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   checkOptions(options);
-  const ctx = new DemoContext(options.seed, options.asOf);
-  const story = new DemoContext(storySeed(options.seed), options.asOf);
-  const qbrs = new DemoContext(qbrSeed(options.seed), options.asOf);
+  const calendar = fiscalCalendarOf(options);
+  const ctx = new DemoContext(options.seed, options.asOf, calendar);
+  const story = new DemoContext(storySeed(options.seed), options.asOf, calendar);
+  const qbrs = new DemoContext(qbrSeed(options.seed), options.asOf, calendar);
   const pastHalfEnd = addDays(story.half.start, -1);
-  const pastHalf = new DemoContext(pastHalfSeed(options.seed), pastHalfEnd);
+  const pastHalf = new DemoContext(pastHalfSeed(options.seed), pastHalfEnd, calendar);
   const { plans, users } = makeOrganization(ctx, options.territories);
   const catalogue = makeCertificationPrograms(ctx);
   const records = Object.fromEntries(entityNames.map((name) => [name, []])) as unknown as RecordsByEntity;
@@ -75,7 +77,7 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
   records.tierRuleSets.push(...makeTierRuleSets(ctx, catalogue));
   records.incentivePrograms.push(...makeIncentivePrograms(ctx));
   // Built, not drawn: the settings take nothing from the streams.
-  records.programSettings.push(demoProgramSettings(ctx.quarter, options.asOf));
+  records.programSettings.push(demoProgramSettings(ctx.quarter, options.asOf, options.fiscalYearStartMonth));
 
   const names = new CompanyNames();
   for (const plan of plans) {
@@ -104,7 +106,7 @@ export const generateWorkspace = (options: GeneratorOptions): Workspace => {
       const planInputs = {
         profile,
         contacts,
-        records: { partner: profile.partner, opportunities: deals, certifications, activities, exchangeRates: records.programSettings[0]?.exchangeRates },
+        records: { partner: profile.partner, opportunities: deals, certifications, activities, exchangeRates: records.programSettings[0]?.exchangeRates, calendar },
         ruleSets: records.tierRuleSets,
         programs: catalogue.programs,
       };

@@ -86,8 +86,14 @@ export type OemUsageReport = z.infer<typeof oemUsageReportSchema>;
 /** Royalty bands measured on each quarter's volume alone, or on the contract year's volume so far. */
 export const royaltyBandMeasures = ['quarter', 'contract-year'] as const;
 
-/** Usage is reported per calendar quarter, so a contract year must start with one (1 January, 1 April, 1 July, 1 October). */
-const startsAQuarter = (isoDate: string): boolean => /-(01|04|07|10)-01$/.test(isoDate);
+/**
+ * Usage is reported per quarter of the program's fiscal year, so a contract
+ * year starts with one; which months start a quarter depends on the
+ * program's calendar, which a partner record does not carry, so the record
+ * asks for the first day of a month and the contract year is counted from
+ * the program quarter that day falls in (contract-year.ts).
+ */
+const startsAMonth = (isoDate: string): boolean => isoDate.endsWith('-01');
 
 export const oemAttributesSchema = z
   .object({
@@ -103,7 +109,7 @@ export const oemAttributesSchema = z
      * an annual minimum; absent on contracts that have neither.
      */
     contractYearStartsOn: isoDateSchema
-      .refine(startsAQuarter, { error: 'must be the first day of a calendar quarter (1 January, 1 April, 1 July or 1 October)' })
+      .refine(startsAMonth, { error: 'must be the first day of a month: the first day of one of the program’s quarters' })
       .optional(),
     /** Absent on records from before the choice: per quarter, as royalties were always measured. */
     royaltyBandsMeasured: z.enum(royaltyBandMeasures).optional(),

@@ -5,9 +5,10 @@ type OemAttributes = Extract<PartnerAttributes, { partnerType: 'oem' }>;
 export type RoyaltyBasis = 'units' | 'activations';
 
 /**
- * The OEM contract year a quarter falls in. The contract's start date (always
- * the first day of a calendar quarter, the schema sees to it) and each of its
- * anniversaries start a year of four quarters. A quarter before the contract
+ * The OEM contract year a quarter falls in. The contract's start date (the
+ * first day of a month, the schema sees to it; on the program's calendar the
+ * first day of a quarter) and each of its anniversaries start a year of four
+ * of the program's quarters; a start inside a quarter counts from that quarter. A quarter before the contract
  * started has no contract year: its bands are measured on the quarter alone
  * and no annual minimum applies, since the contract did not bind it.
  */

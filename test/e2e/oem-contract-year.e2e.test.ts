@@ -39,7 +39,7 @@ describe("an OEM's contract year and returns", () => {
     await dialog.getByLabel('Contract year starts').fill('2026-05-15');
     await dialog.getByRole('button', { name: 'Save partner' }).click();
     await expect
-      .poll(() => dialog.getByText('Contract year start must be the first day of a calendar quarter', { exact: false }).count())
+      .poll(() => dialog.getByText('Contract year start must be the first day of a month', { exact: false }).count())
       .toBeGreaterThan(0);
     await dialog.getByLabel('Contract year starts').fill(attributes!.contractYearStartsOn!);
     await dialog.getByLabel('Annual minimum ($)').fill('500,000');

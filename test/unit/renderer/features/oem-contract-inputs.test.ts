@@ -37,14 +37,14 @@ describe("the OEM's contract year on the partner form", () => {
       vertical: 'Industrial',
       partnerType: 'oem',
       embeddedProduct: 'Edge Gateway',
-      contractYearStartsOn: '2026-05-01',
+      contractYearStartsOn: '2026-05-15',
       annualMinimum: '-1',
     };
     const spec = partnerForm(undefined, { ownerUserId: 'u1', firstTerritoryId: 't1', today: '2026-11-22' });
     const outcome = await saveForm(createRepository(freshDb().db), spec, openForm(spec), draft);
     if (outcome.ok) throw new Error('expected the save to be refused');
     expect(outcome.errors.contractYearStartsOn).toBe(
-      'Contract year start must be the first day of a calendar quarter (1 January, 1 April, 1 July or 1 October)',
+      'Contract year start must be the first day of a month: the first day of one of the program’s quarters',
     );
     expect(outcome.errors.annualMinimum).toMatch(/^Annual minimum must be at least 0/);
   });

@@ -13,8 +13,9 @@ describe("an OEM's contract year and returns", () => {
     expect(messagesOf({ usageReports: [{ quarter: '2026-Q3', units: 10, activations: 3 }] })).toEqual({});
   });
 
-  it('takes a contract year that starts on the first day of any quarter, with contract-year bands and an annual minimum', () => {
-    for (const startsOn of ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']) {
+  it('takes a contract year that starts on the first day of any quarter, fiscal ones too, with contract-year bands and an annual minimum', () => {
+    // 1 February and 1 May start quarters of a February fiscal year.
+    for (const startsOn of ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2026-02-01', '2026-05-01']) {
       expect(messagesOf({ contractYearStartsOn: startsOn, royaltyBandsMeasured: 'contract-year', annualMinimumCents: 10_000_000 })).toEqual({});
     }
   });
@@ -22,7 +23,7 @@ describe("an OEM's contract year and returns", () => {
   it('refuses a contract year that starts inside a quarter, naming the field', () => {
     expect(messagesOf({ contractYearStartsOn: '2026-04-15' })).toEqual({
       'attributes.contractYearStartsOn':
-        'Contract year start must be the first day of a calendar quarter (1 January, 1 April, 1 July or 1 October)',
+        'Contract year start must be the first day of a month: the first day of one of the program’s quarters',
     });
   });
 
