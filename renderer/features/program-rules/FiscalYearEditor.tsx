@@ -42,7 +42,7 @@ function FiscalYearForm({ stored, closedStatements }: { stored: ProgramSettings 
         value={form.draft.fiscalYearStartMonth}
         onChange={(e) => form.change('fiscalYearStartMonth', e.target.value)}
         error={form.errors.fiscalYearStartMonth !== undefined}
-        helperText={form.errors.fiscalYearStartMonth ?? (closedStatements > 0 ? 'Fixed once statements are closed' : undefined)}
+        helperText={form.errors.fiscalYearStartMonth}
         disabled={closedStatements > 0}
         sx={{ width: 260 }}
       >
@@ -52,6 +52,11 @@ function FiscalYearForm({ stored, closedStatements }: { stored: ProgramSettings 
           </MenuItem>
         ))}
       </TextField>
+      {closedStatements > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          Fixed once statements are closed ({closedStatements} are): their quarters would cover other days than the ones they were closed on.
+        </Typography>
+      )}
       <Typography variant="body2" data-testid="fiscal-year-preview">
         This quarter is {quarterText(current, chosen)}; the next is {quarterText(shiftQuarter(current, 1), chosen)}.
       </Typography>
