@@ -44,7 +44,7 @@ function FiscalYearForm({ stored, closedStatements }: { stored: ProgramSettings 
         error={form.errors.fiscalYearStartMonth !== undefined}
         helperText={form.errors.fiscalYearStartMonth}
         disabled={closedStatements > 0}
-        sx={{ width: 260 }}
+        sx={{ width: 320 }}
       >
         {monthNames.map((name, i) => (
           <MenuItem key={name} value={String(i + 1)}>
