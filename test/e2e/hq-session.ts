@@ -8,8 +8,39 @@ import { buildWeb, waitForOfflineCopy } from './web-build';
 /** Long enough for a push, the server's poke and the other device's pull on a busy two-core machine. */
 export const SYNC_TIMEOUT = { timeout: 30_000 };
 
-/** Nothing waits in the outbox and the last sync round finished: what the user reads as "saved and synced". */
+/**
+ * The page's outbox as stored (its store is named for the server that serves
+ * it), not as the top bar last heard of it: a save that has just committed
+ * counts here at once, while the top bar learns of it a moment later.
+ */
+const storedOutboxCount = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(`partner-desk@${location.host}`);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('outbox', 'readonly').objectStore('outbox').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+
+/**
+ * Nothing waits in the outbox and the last sync round finished: what the user
+ * reads as "saved and synced". The stored outbox is read first: right after a
+ * save the top bar can still show the previous round's "All changes saved" and
+ * "Synced at", and a test that trusted it raced the push it meant to wait for
+ * (seen in CI: HQ's move had not reached the server when the manager pushed).
+ * An outbox entry leaves the store only once the server has answered for it.
+ */
 export const waitSynced = async (page: Page): Promise<void> => {
+  await expect.poll(() => storedOutboxCount(page), SYNC_TIMEOUT).toBe(0);
   await expect.poll(() => page.getByTestId('pending-count').textContent(), SYNC_TIMEOUT).toBe('All changes saved');
   await expect.poll(() => page.getByTestId('sync-status').textContent(), SYNC_TIMEOUT).toMatch(/^Synced at \d\d:\d\d/);
 };

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../server/admin/demo';
 import { startServer, type RunningServer } from '../../server/app';
 import { launchChromium } from '../support/chromium';
 import { buildWeb } from './web-build';
+import { waitSynced } from './hq-session';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
@@ -62,10 +63,9 @@ describe('workspace signed in to the HQ server', () => {
     await page.getByRole('button', { name: 'Edit partner' }).click();
     await page.getByRole('dialog').getByLabel('Vertical').fill('Synced Vertical');
     await page.getByRole('button', { name: 'Save partner' }).click();
-    // "All changes saved" is already shown before the save: first see the edit, then wait for it to be pushed.
+    // "All changes saved" is already shown before the save: first see the edit, then wait for the stored outbox to empty.
     await expect.poll(() => page.getByText(/Synced Vertical/).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('pending-count').textContent(), { timeout: 30_000 }).toBe('All changes saved');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Synced at/);
+    await waitSynced(page);
 
     // A reload comes back to the same server, signed in, with the edit.
     await page.reload();
