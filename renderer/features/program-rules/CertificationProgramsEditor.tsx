@@ -35,7 +35,7 @@ export function CertificationProgramsEditor() {
         rows={programs ?? []}
         rowKey={(p) => p.id}
         columns={columns}
-        emptyText="No certification programs yet"
+        emptyText={programs ? 'No certification programs yet' : 'Loading…'}
       />
       <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => setEditing('new')}>
         Add certification program

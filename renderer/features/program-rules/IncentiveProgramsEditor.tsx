@@ -56,7 +56,7 @@ export function IncentiveProgramsEditor({ readOnly }: { readOnly: boolean }) {
   );
   return (
     <Stack spacing={2}>
-      <ListTable label="Incentive programs" rows={rows} rowKey={(p) => p.id} columns={columns} emptyText="No incentive programs yet" />
+      <ListTable label="Incentive programs" rows={rows} rowKey={(p) => p.id} columns={columns} emptyText={programs ? 'No incentive programs yet' : 'Loading…'} />
       {!readOnly && (
         <Button variant="contained" sx={{ alignSelf: 'start' }} onClick={() => setEditing('new')}>
           Add incentive program
