@@ -102,11 +102,42 @@ export const quarterDatesText = (range: Pick<QuarterRange, 'start' | 'end'>): st
 };
 
 /**
- * A quarter as a reader sees it: the label alone on a calendar-year program
- * (2026-Q3 needs no gloss), and with its calendar dates on a fiscal one
- * (`2027-Q1 (1 Feb – 30 Apr 2026)`), so no one reads a fiscal label as the
- * calendar quarter of the same name.
+ * A quarter as a reader sees it: the label alone when it is the calendar
+ * quarter of that name (2026-Q3 on a calendar-year program needs no gloss),
+ * and with its calendar dates when it is a fiscal one (`2027-Q1 (1 Feb – 30
+ * Apr 2026)`), so no one reads a fiscal label as the calendar quarter of the
+ * same name. The range alone says which, so text made from a range (a
+ * statement line's basis) needs no calendar to be told.
  */
-export const quarterText = (label: string, calendar: FiscalCalendar): string =>
-  calendar.startMonth === 1 ? label : `${label} (${quarterDatesText(quarterRange(label, calendar))})`;
+export const quarterRangeText = (range: QuarterRange): string =>
+  isCalendarQuarter(range) ? range.label : `${range.label} (${quarterDatesText(range)})`;
+
+/** Whether a range is the calendar quarter its label names (any quarter of a January program). */
+export const isCalendarQuarter = (range: QuarterRange): boolean => quarterRange(range.label, CALENDAR_YEAR).start === range.start;
+
+/**
+ * The calendar a quarter's range was made on: a fiscal quarter knows where
+ * its year starts (2027-Q1 from 1 February: a February year), so text made
+ * from one range can name the quarters around it the same way.
+ */
+export const calendarOfRange = (range: QuarterRange): FiscalCalendar => {
+  const { quarter } = parseLabel(range.label);
+  const startMonth = ((Number(range.start.slice(5, 7)) - 1 - (quarter - 1) * 3 + 12) % 12) + 1;
+  return startMonth === 1 ? CALENDAR_YEAR : { startMonth };
+};
+
+/**
+ * What a run of quarters (a chart's axis) covers in calendar days, for a
+ * caption: null on calendar quarters, whose labels say it already.
+ */
+export const quartersSpanText = (labels: readonly string[], calendar: FiscalCalendar): string | null => {
+  if (calendar.startMonth === 1 || labels.length === 0) return null;
+  const first = labels[0]!;
+  const last = labels.at(-1)!;
+  const dates = quarterDatesText({ start: quarterRange(first, calendar).start, end: quarterRange(last, calendar).end });
+  return first === last ? `${first}: ${dates}` : `${first} to ${last}: ${dates}`;
+};
+
+/** `quarterRangeText` of a label on the program's calendar. */
+export const quarterText = (label: string, calendar: FiscalCalendar): string => quarterRangeText(quarterRange(label, calendar));
 

@@ -1,7 +1,7 @@
 import { dateText } from '../domain/date-text';
 import type { IncentiveProgram } from '../domain/incentive-program';
 import { formatCents } from '../domain/money';
-import { CALENDAR_YEAR, quarterRange, shiftQuarter } from '../domain/quarter';
+import { CALENDAR_YEAR, quarterRange, quarterText, shiftQuarter } from '../domain/quarter';
 import { countOf } from '../domain/text';
 import { buildIncentiveStatement, type StatementInput } from './incentive-statement';
 import { creditsIssuedBy } from './net-deals';
@@ -53,6 +53,8 @@ const firstOpenAfter = (quarter: string, closedQuarters: ReadonlySet<string>): s
 const settlementLines = (closed: ClosedStatement, input: StatementInput, bookedLater: readonly StatementLine[]): StatementLine[] => {
   const programs = closed.programsAtClose ?? input.programs;
   const closedDay = closed.closedAt.slice(0, 10);
+  // Named with its dates where the program runs fiscal quarters: the line may be read a year on.
+  const closedQuarter = quarterText(closed.quarter, input.calendar ?? CALENDAR_YEAR);
   const asClosed = buildIncentiveStatement({ ...input, programs, quarter: closed.quarter, opportunities: creditsIssuedBy(input.opportunities, closedDay) });
   const now = buildIncentiveStatement({ ...input, programs, quarter: closed.quarter });
   const booked = (kind: AdjustmentKind) =>
@@ -71,7 +73,7 @@ const settlementLines = (closed: ClosedStatement, input: StatementInput, bookedL
       basis: {
         amount: ruleTotal(asClosed),
         measure: 'cents',
-        description: `${closed.quarter} recomputed from today's records (closed on ${dateText(closedDay)} at ${signed(closedFigure)})`,
+        description: `${closedQuarter} recomputed from today's records (closed on ${dateText(closedDay)} at ${signed(closedFigure)})`,
       },
       rate: 'difference from the closed statement',
       amountCents: correction,
@@ -100,7 +102,7 @@ const settlementLines = (closed: ClosedStatement, input: StatementInput, bookedL
         amount: creditedCents,
         measure: 'cents',
         description:
-          `Credit notes issued after ${dateText(closedDay)} on ${countOf(credited.length, 'deal')} won in ${closed.quarter}` +
+          `Credit notes issued after ${dateText(closedDay)} on ${countOf(credited.length, 'deal')} won in ${closedQuarter}` +
           (credited.length > 0 ? ` (${credited.map((c) => `${c.deal.customerName} ${formatCents(c.cents)}`).join(', ')})` : ''),
       },
       rate: 'what the quarter pays on the net amounts',

@@ -40,7 +40,18 @@ export function MetricChart({ series }: { series: ChartSeries }) {
         animation: false,
         color: text,
         scales: {
-          x: { ticks: { color: text }, grid: { color: grid } },
+          x: {
+            ticks: {
+              color: text,
+              // "2027-Q1 (1 Feb – 30 Apr 2026)": the label, and under it the days of a fiscal quarter.
+              callback(value) {
+                const label = this.getLabelForValue(Number(value));
+                const dated = /^(.+) \((.+)\)$/.exec(label);
+                return dated ? [dated[1]!, dated[2]!] : label;
+              },
+            },
+            grid: { color: grid },
+          },
           y: {
             beginAtZero: true,
             ticks: { color: text, callback: (v) => formatSeriesValue(Number(v), series.unit) },

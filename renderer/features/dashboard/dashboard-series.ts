@@ -3,7 +3,7 @@ import type { Certification } from '../../../shared/domain/certification';
 import { partnerTypes } from '../../../shared/domain/common';
 import type { JointSolution } from '../../../shared/domain/joint-solution';
 import type { Partner } from '../../../shared/domain/partner';
-import { inRange, quarterRange, type FiscalCalendar } from '../../../shared/domain/quarter';
+import { inRange, quarterRange, quarterText, type FiscalCalendar } from '../../../shared/domain/quarter';
 import type { MetricScope, Scorecard } from '../../../shared/metrics';
 import { partnerTypeLabels } from '../../ui/labels';
 
@@ -57,7 +57,8 @@ const undefinedModelsByType = (inputs: DashboardInputs): number[] => {
 
 /** The dashboard's charts, in reading order. */
 export const dashboardSeries = (inputs: DashboardInputs): ChartSeries[] => {
-  const quarters = inputs.trend.map((s) => s.quarter);
+  // Fiscal quarters carry their calendar days (the chart sets them under the label, the table beside it).
+  const quarters = inputs.trend.map((s) => quarterText(s.quarter, inputs.calendar));
   const m = inputs.trend.map((s) => s.metrics);
   const latest = m[m.length - 1];
   const typeLabels = partnerTypes.map((t) => partnerTypeLabels[t]);

@@ -1,3 +1,4 @@
+import { quarterRangeText } from '../../domain/quarter';
 import { applyBps, formatBps, formatCents } from '../../domain/money';
 import { rateLine } from '../rate-line';
 import type { LineDraft, RuleEvaluator } from '../rule-context';
@@ -14,7 +15,7 @@ export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, {
   if (!usage.credited) {
     const line: LineDraft = {
       label: 'Revenue royalty',
-      basis: { amount: 0, measure: 'cents', description: `The ${quarter.label} usage report counts under "${usage.creditedToProgram}"` },
+      basis: { amount: 0, measure: 'cents', description: `The ${quarterRangeText(quarter)} usage report counts under "${usage.creditedToProgram}"` },
       rate: 'not applied',
       amountCents: 0,
       calculation: `No revenue credited to this program = ${formatCents(0)}`,
@@ -24,7 +25,7 @@ export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, {
   }
   const revenue = usage.report?.revenueCents;
   const refunded = usage.report?.refundedRevenueCents ?? 0;
-  if (refunded > 0) return { lines: [netOfRefunds(rule.rateBps, quarter.label, revenue ?? 0, refunded)] };
+  if (refunded > 0) return { lines: [netOfRefunds(rule.rateBps, quarterRangeText(quarter), revenue ?? 0, refunded)] };
   return {
     lines: [
       rateLine({
@@ -33,9 +34,9 @@ export const evaluateRevenueRoyalty: RuleEvaluator<'revenue-royalty'> = (rule, {
         description:
           revenue === undefined
             ? usage.report
-              ? `The ${quarter.label} usage report states no revenue`
-              : `No usage report for ${quarter.label} yet`
-            : `Revenue reported for ${quarter.label} from products carrying the vendor's software`,
+              ? `The ${quarterRangeText(quarter)} usage report states no revenue`
+              : `No usage report for ${quarterRangeText(quarter)} yet`
+            : `Revenue reported for ${quarterRangeText(quarter)} from products carrying the vendor's software`,
         rateBps: rule.rateBps,
         rateNote: RATE_NOTE,
         sourceIds: [],

@@ -1,4 +1,5 @@
 import { dateText } from '../../domain/date-text';
+import { quarterRangeText } from '../../domain/quarter';
 import { formatCents } from '../../domain/money';
 import type { BandScheme } from '../band-pricing';
 import { bandLine, bandPreview } from '../band-pricing';
@@ -48,7 +49,7 @@ const label = (rule: RoyaltyRule, year: ContractYear | null) => {
 /** A program that ended mid-quarter gets none of the quarter's report, and its line says where the report went. */
 const creditedElsewhere = (rule: RoyaltyRule, { quarter }: RuleContext, programName: string): LineDraft => ({
   label: label(rule, null),
-  basis: { amount: 0, measure: rule.basis, description: `The ${quarter.label} usage report counts under "${programName}"` },
+  basis: { amount: 0, measure: rule.basis, description: `The ${quarterRangeText(quarter)} usage report counts under "${programName}"` },
   rate: 'not applied',
   amountCents: 0,
   calculation: `No usage credited to this program = ${formatCents(0)}`,
@@ -62,7 +63,7 @@ const creditedElsewhere = (rule: RoyaltyRule, { quarter }: RuleContext, programN
  */
 const trueUp = (minimum: number, { quarter }: RuleContext, royaltyCents: number): LineDraft => ({
   label: 'Minimum commitment true-up',
-  basis: { amount: minimum, measure: 'cents', description: `Minimum commitment for ${quarter.label}` },
+  basis: { amount: minimum, measure: 'cents', description: `Minimum commitment for ${quarterRangeText(quarter)}` },
   rate: `floor of ${formatCents(minimum)}`,
   amountCents: minimum - royaltyCents,
   calculation: `${formatCents(minimum)} minimum − ${royaltyCents < 0 ? `(${signedCents(royaltyCents)})` : formatCents(royaltyCents)} royalty = ${formatCents(minimum - royaltyCents)}`,
@@ -75,10 +76,10 @@ const describeBasis = (rule: RoyaltyRule, { usage, quarter }: RuleContext, year:
   const nouns = rule.basis === 'units' ? 'units' : 'activations';
   const returned = (rule.basis === 'units' ? report?.returnedUnits : report?.returnedActivations) ?? 0;
   const reported = !report
-    ? `No usage report for ${quarter.label} yet`
+    ? `No usage report for ${quarterRangeText(quarter)} yet`
     : returned > 0
-      ? `${countOf(report[rule.basis], nouns.slice(0, -1))} reported for ${quarter.label} − ${formatCount(returned)} returned`
-      : `${nouns.charAt(0).toUpperCase()}${nouns.slice(1)} reported for ${quarter.label}`;
+      ? `${countOf(report[rule.basis], nouns.slice(0, -1))} reported for ${quarterRangeText(quarter)} − ${formatCount(returned)} returned`
+      : `${nouns.charAt(0).toUpperCase()}${nouns.slice(1)} reported for ${quarterRangeText(quarter)}`;
   if (!year) return reported;
   const earlier = year.earlier.map(({ quarter: q, report: r }) => {
     const net = netVolume(r, rule.basis);

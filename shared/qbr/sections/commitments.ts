@@ -1,5 +1,5 @@
 import type { Commitment } from '../../domain/activity';
-import type { QuarterLabel } from '../../domain/quarter';
+import { quarterText, type QuarterLabel } from '../../domain/quarter';
 import type { PackContext } from '../context';
 
 export interface CommitmentsSection {
@@ -20,6 +20,6 @@ export const buildCommitments = (ctx: PackContext, quarter: QuarterLabel): Commi
     quarter,
     items,
     done: items.filter((c) => c.status === 'done').length,
-    noData: items.length === 0 ? `No commitments are recorded for ${quarter}.` : null,
+    noData: items.length === 0 ? `No commitments are recorded for ${quarterText(quarter, ctx.calendar)}.` : null,
   };
 };

@@ -1,3 +1,4 @@
+import { quarterRangeText } from '../../domain/quarter';
 import { closedStatementsOf } from '../../domain/incentive-statement-record';
 import { quarterStatement } from '../../incentives/quarter-statement';
 import type { BandPreview, IncentiveStatement, StatementLine } from '../../incentives/statement';
@@ -39,7 +40,7 @@ export const buildIncentives = (ctx: PackContext): IncentivesSection => {
     skipped: statement.skippedRules.map((r) => r.reason),
     noData:
       statement.programs.length === 0
-        ? `No incentive program for ${ctx.partner.partnerType.toUpperCase()} partners was in force in ${ctx.quarter.label}.`
+        ? `No incentive program for ${ctx.partner.partnerType.toUpperCase()} partners was in force in ${quarterRangeText(ctx.quarter)}.`
         : null,
   };
 };

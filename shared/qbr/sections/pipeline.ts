@@ -1,7 +1,7 @@
 import { partnerDeals } from '../../domain/deal-credit';
 import { dealsInProgramCurrency } from '../../domain/in-program-currency';
 import { isClosed, partnerRoles, type Opportunity, type PartnerRole } from '../../domain/opportunity';
-import { inRange, quarterRange, type QuarterLabel } from '../../domain/quarter';
+import { inRange, quarterRange, quarterRangeText, type QuarterLabel } from '../../domain/quarter';
 import type { Scorecard } from '../../metrics/scorecard';
 import type { PackContext } from '../context';
 
@@ -104,7 +104,7 @@ export const buildPipeline = (ctx: PackContext, cards: Scorecard[]): PipelineSec
       deals.length === 0
         ? `${ctx.partner.name} has no joint opportunities recorded yet.`
         : quiet
-          ? `No joint deal was created, open or closed in ${ctx.quarter.label} or the three quarters before.`
+          ? `No joint deal was created, open or closed in ${quarterRangeText(ctx.quarter)} or the three quarters before.`
           : null,
   };
 };

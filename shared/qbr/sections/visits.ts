@@ -1,3 +1,4 @@
+import { quarterRangeText } from '../../domain/quarter';
 import type { Activity } from '../../domain/activity';
 import type { PackContext } from '../context';
 
@@ -39,6 +40,6 @@ export const buildVisits = (ctx: PackContext): VisitsSection => {
     }));
   return {
     visits,
-    noData: visits.length === 0 ? `No notes from ${ctx.quarter.label}'s meetings are marked to share with the partner yet.` : null,
+    noData: visits.length === 0 ? `No notes from the meetings of ${quarterRangeText(ctx.quarter)} are marked to share with the partner yet.` : null,
   };
 };

@@ -1,10 +1,11 @@
+import { quarterRangeText } from '../../domain/quarter';
 import { formatCents } from '../../domain/money';
 import { formatValue, NO_DATA } from '../format';
 import type { QbrSnapshot } from '../snapshot';
 import { cents, ratio, text, type QbrCell, type RagStatus } from '../units';
 import { codeWords } from '../words';
 import { column, type QbrSectionView } from './blocks';
-import { chartBlock, factsBlock, flagged, tableBlock } from './parts';
+import { chartBlock, factsBlock, flagged, overQuarters, tableBlock } from './parts';
 
 type View = Omit<QbrSectionView, 'key' | 'title'>;
 
@@ -16,9 +17,9 @@ export const scorecardView = (s: QbrSnapshot): View => {
   const measured = rows.filter((r) => r.status !== 'none');
   const onTarget = rows.filter((r) => r.status === 'green').length;
   return {
-    subtitle: `${onTarget} of ${measured.length} measured metrics on target in ${s.quarter.label}`,
+    subtitle: `${onTarget} of ${measured.length} measured metrics on target in ${quarterRangeText(s.quarter)}`,
     blocks: tableBlock(
-      'Metrics, trailing four quarters',
+      overQuarters('Metrics, trailing four quarters', quarters, s.quarter),
       [column('Metric', 'text', 3), ...quarters.map((q) => column(q, 'text', 1.1)), column('Target', 'text', 1.4), column('Status', 'text', 1.2), column('Basis', 'text', 3.2)],
       // A metric with nothing to measure in any quarter is a row of blanks: left out.
       rows
@@ -39,9 +40,9 @@ export const investmentView = (s: QbrSnapshot): View => {
   const inv = s.investment;
   const current = inv.trend[inv.trend.length - 1]!;
   return {
-    subtitle: `${formatCents(inv.totalCents)} invested in ${s.quarter.label}; ROI ${formatValue(current.roi, 'ratio').replace(NO_DATA, 'not measurable')}`,
+    subtitle: `${formatCents(inv.totalCents)} invested in ${quarterRangeText(s.quarter)}; ROI ${formatValue(current.roi, 'ratio').replace(NO_DATA, 'not measurable')}`,
     blocks: [
-      ...chartBlock('Investment vs partner revenue won', 'cents', inv.trend.map((t) => t.quarter), [
+      ...chartBlock(overQuarters('Investment vs partner revenue won', inv.trend.map((t) => t.quarter), s.quarter), 'cents', inv.trend.map((t) => t.quarter), [
         { name: 'Invested', values: inv.trend.map((t) => t.investedCents) },
         { name: 'Revenue won', values: inv.trend.map((t) => t.wonCents) },
       ]),

@@ -1,3 +1,4 @@
+import { calendarOfRange, quarterRangeText, quarterText } from '../../domain/quarter';
 import { countOf } from '../../domain/text';
 import type { CommitmentsSection } from '../sections/commitments';
 import type { QbrSnapshot } from '../snapshot';
@@ -21,7 +22,7 @@ export const visitsView = (s: QbrSnapshot): View => {
   const internal = s.audience === 'internal';
   const agreed = visits.reduce((n, v) => n + v.decisions.length, 0);
   return {
-    subtitle: `${countOf(visits.length, 'meeting')} in ${s.quarter.label}${agreed > 0 ? `; ${countOf(agreed, 'decision')} recorded` : ''}`,
+    subtitle: `${countOf(visits.length, 'meeting')} in ${quarterRangeText(s.quarter)}${agreed > 0 ? `; ${countOf(agreed, 'decision')} recorded` : ''}`,
     blocks: tableBlock(
       internal ? 'Meetings and notes (shared and internal)' : 'Meetings and notes',
       [
@@ -43,7 +44,7 @@ export const visitsView = (s: QbrSnapshot): View => {
       'Recap what we heard and decided in each meeting this quarter, and check it matches their notes.',
       internal
         ? 'Basis: every activity logged this quarter; the partner pack shows only the ones marked to share.'
-        : `Basis: the notes marked to share with ${s.partner.name}, logged in ${s.quarter.label} up to ${s.asOf}; internal notes are not in this pack.`,
+        : `Basis: the notes marked to share with ${s.partner.name}, logged in ${quarterRangeText(s.quarter)} up to ${s.asOf}; internal notes are not in this pack.`,
     ],
   };
 };
@@ -56,7 +57,7 @@ const commitments = (s: QbrSnapshot, c: CommitmentsSection, subtitle: string, ta
     [column('Commitment', 'text', 4), column('Owner', 'text', 3), column('Due', 'date', 1.2), column('Status', 'text', 1.1)],
     c.items.map((i) => [text(i.description), text(`${i.ownerName}, ${i.ownerSide === 'vendor' ? s.branding.name : s.partner.name}`), date(i.dueOn), flagged(codeWords(i.status), commitmentStatus[i.status])]),
   ),
-  notes: [talk, `Basis: commitments recorded for ${c.quarter}, status as of ${s.asOf}.`],
+  notes: [talk, `Basis: commitments recorded for ${quarterText(c.quarter, calendarOfRange(s.quarter))}, status as of ${s.asOf}.`],
 });
 
 const doneWords = (c: CommitmentsSection): string => `${c.done} of ${countOf(c.items.length, 'commitment')} done`;
@@ -76,6 +77,6 @@ export const commitmentsNextView = (s: QbrSnapshot): View =>
   commitments(
     s,
     s.commitmentsNext,
-    `${countOf(s.commitmentsNext.items.length, 'commitment')} for ${s.commitmentsNext.quarter}, each with an owner and a date`,
+    `${countOf(s.commitmentsNext.items.length, 'commitment')} for ${quarterText(s.commitmentsNext.quarter, calendarOfRange(s.quarter))}, each with an owner and a date`,
     'Confirm every owner and date in the room; add anything agreed today.',
   );

@@ -1,3 +1,4 @@
+import { calendarOfRange, quartersSpanText, type QuarterRange } from '../../domain/quarter';
 import { axisScale } from '../axis-scale';
 import { NO_DATA } from '../format';
 import type { QbrCell, QbrUnit, RagStatus } from '../units';
@@ -8,6 +9,12 @@ import type { QbrBlock, QbrColumn } from './blocks';
  * and sections are left out, never printed as "no data"): a fact without a
  * value, a table without rows, a chart with nothing above zero.
  */
+/** A chart or table title over a run of quarters, with the days they cover where they are fiscal quarters. */
+export const overQuarters = (title: string, labels: readonly string[], quarter: QuarterRange): string => {
+  const span = quartersSpanText(labels, calendarOfRange(quarter));
+  return span ? `${title} (${span})` : title;
+};
+
 export const flagged = (value: string, status: RagStatus): QbrCell => ({ value, unit: 'text', status });
 export const yesNo = (yes: boolean, good = true): QbrCell => flagged(yes ? 'Yes' : 'No', yes === good ? 'green' : 'red');
 

@@ -1,3 +1,4 @@
+import { quarterRangeText } from '../../domain/quarter';
 import { qbrSectionTitles } from '../sections';
 import type { QbrSnapshot } from '../snapshot';
 import { text } from '../units';
@@ -43,7 +44,7 @@ const builders: Record<Key, Builder> = {
 const agendaView = (s: QbrSnapshot, views: QbrSectionView[]): QbrSectionView => ({
   key: 'agenda',
   title: qbrSectionTitles.agenda,
-  subtitle: `${s.partner.name} and ${s.branding.name}, ${s.quarter.label}`,
+  subtitle: `${s.partner.name} and ${s.branding.name}, ${quarterRangeText(s.quarter)}`,
   blocks: [
     ...tableBlock(
       'In this review',

@@ -1,3 +1,4 @@
+import { quarterRangeText } from '../../domain/quarter';
 import { formatCents } from '../../domain/money';
 import { countOf } from '../../domain/text';
 import type { QbrSnapshot } from '../snapshot';
@@ -80,7 +81,7 @@ export const solutionsView = (s: QbrSnapshot): View => {
 export const incentivesView = (s: QbrSnapshot): View => {
   const i = s.incentives;
   const owed = i.payer === 'partner';
-  const q = s.quarter.label;
+  const q = quarterRangeText(s.quarter);
   return {
     subtitle: `${formatCents(i.totalCents)} ${owed ? 'in royalties due' : 'earned'} for ${q}`,
     blocks: [

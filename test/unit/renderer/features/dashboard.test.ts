@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_YEAR } from '../../../../shared/domain/quarter';
+import { CALENDAR_YEAR, fiscalCalendarOf } from '../../../../shared/domain/quarter';
 import { generateWorkspace } from '../../../../shared/demo';
 import { trend } from '../../../../shared/metrics';
 import { dashboardSeries } from '../../../../renderer/features/dashboard/dashboard-series';
@@ -28,6 +28,21 @@ describe('dashboard series', () => {
     const inScope = new Set(records.partners.filter((p) => p.territoryId === scope.territoryId).map((p) => p.id));
     const q4 = records.certifications.filter((c) => inScope.has(c.partnerId) && c.expiresOn && c.expiresOn >= '2026-10-01' && c.expiresOn <= '2026-12-31');
     expect(expiring.at(-1)).toBe(q4.length);
+  });
+
+  it("names a February program's fiscal quarters with their calendar days, on the axis and in the ROI title", () => {
+    const fiscal = generateWorkspace({ seed: 5, asOf: '2026-11-22', territories: 1, partnersPerTerritory: 10, fiscalYearStartMonth: 2 }).records;
+    const calendar = fiscalCalendarOf({ fiscalYearStartMonth: 2 });
+    const all = { kind: 'all' as const };
+    // 22 November 2026 is in the February year's 2027-Q4 (1 Nov 2026 – 31 Jan 2027).
+    const fiscalSeries = dashboardSeries({ trend: trend(fiscal, all, '2027-Q4'), scope: all, partners: fiscal.partners, certifications: fiscal.certifications, jointSolutions: fiscal.jointSolutions, calendar });
+    expect(fiscalSeries.find((s) => s.id === 'win-rate')!.labels).toEqual([
+      '2027-Q1 (1 Feb – 30 Apr 2026)',
+      '2027-Q2 (1 May – 31 Jul 2026)',
+      '2027-Q3 (1 Aug – 31 Oct 2026)',
+      '2027-Q4 (1 Nov 2026 – 31 Jan 2027)',
+    ]);
+    expect(fiscalSeries.find((s) => s.id === 'roi')!.title).toBe('ROI by partnership type · 2027-Q4 (1 Nov 2026 – 31 Jan 2027)');
   });
 
   it('formats values for the table view, with "no data" rather than zero', () => {

@@ -4,6 +4,8 @@ import { makeIncentiveStatements } from '../../../../shared/demo/incentive-state
 import { halfOf } from '../../../../shared/domain/plan-period';
 import { fiscalCalendarOf, quarterOf, quarterRange } from '../../../../shared/domain/quarter';
 import { scorecard } from '../../../../shared/metrics';
+import { buildQbrSnapshot, sourcesIndex } from '../../../../shared/qbr';
+import { sectionViews } from '../../../../shared/qbr/view/section-views';
 import { schemaProblems } from './audit';
 
 // A demo program whose fiscal year starts in February, made as the app's own demo is: on 22 November 2026 it is
@@ -44,5 +46,23 @@ describe('a demo program on a February fiscal year', () => {
     const starts = records.partners.flatMap((p) => (p.attributes.partnerType === 'oem' && p.attributes.contractYearStartsOn ? [p.attributes.contractYearStartsOn] : []));
     expect(starts.length).toBeGreaterThan(0);
     for (const day of starts) expect(quarterRange(quarterOf(day, FEBRUARY), FEBRUARY).start).toBe(day);
+  });
+
+  it('names the pack’s quarter with its calendar days wherever the pack names it for the partner', () => {
+    const reseller = records.partners.find((p) => p.partnerType === 'reseller' && p.status === 'active' && p.enrolledOn < '2026-01-01')!;
+    const sources = sourcesIndex({ ...records, people: workspace.users })(reseller.id);
+    const snapshot = buildQbrSnapshot(sources, reseller.id, { quarter: '2027-Q3', asOf: AS_OF, audience: 'partner' });
+    const views = sectionViews(snapshot);
+    const dated = '2027-Q3 (1 Aug – 31 Oct 2026)';
+    expect(views.find((v) => v.key === 'agenda')!.subtitle).toContain(dated);
+    expect(views.find((v) => v.key === 'incentives')!.subtitle).toContain(`for ${dated}`);
+    const pipeline = views.find((v) => v.key === 'pipeline')!;
+    expect(pipeline.subtitle).toContain(`won together in ${dated}`);
+    // The chart's four quarters, captioned with the days they cover: 2026-Q4 began on 1 November 2025.
+    expect(pipeline.blocks.find((b) => b.kind === 'chart')!.title).toContain('(2026-Q4 to 2027-Q3: 1 Nov 2025 – 31 Oct 2026)');
+    // A statement line's basis names the fiscal quarter with its days, not the bare label.
+    const quarterLines = snapshot.incentives.lines.filter((l) => l.basis.description.includes('2027-Q3'));
+    expect(quarterLines.length).toBeGreaterThan(0);
+    for (const line of quarterLines) expect(line.basis.description).toMatch(/2027-Q3(, | \()1 Aug – 31 Oct 2026/);
   });
 });

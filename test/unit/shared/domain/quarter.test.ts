@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inRange, quarterOf, quarterRange, shiftQuarter, trailingQuarters } from '../../../../shared/domain';
 import { halfOf, planPeriodRange } from '../../../../shared/domain/plan-period';
-import { CALENDAR_YEAR, fiscalCalendarOf, quarterText } from '../../../../shared/domain/quarter';
+import { CALENDAR_YEAR, calendarOfRange, fiscalCalendarOf, quartersSpanText, quarterText } from '../../../../shared/domain/quarter';
 
 const FEBRUARY = fiscalCalendarOf({ fiscalYearStartMonth: 2 });
 const JULY = fiscalCalendarOf({ fiscalYearStartMonth: 7 });
@@ -81,6 +81,23 @@ describe('a fiscal year that starts in February', () => {
     expect(quarterText('2027-Q1', FEBRUARY)).toBe('2027-Q1 (1 Feb – 30 Apr 2026)');
     expect(quarterText('2027-Q4', FEBRUARY)).toBe('2027-Q4 (1 Nov 2026 – 31 Jan 2027)');
     expect(quarterText('2026-Q3', CALENDAR_YEAR)).toBe('2026-Q3');
+    // A July year's 2027-Q1 is July–September 2026: the calendar 2026-Q3, under another name, so it is dated.
+    expect(quarterText('2027-Q1', JULY)).toBe('2027-Q1 (1 Jul – 30 Sep 2026)');
+  });
+
+  it('tells from one quarter the calendar it was made on, so the quarters around it are named the same way', () => {
+    for (const calendar of [CALENDAR_YEAR, FEBRUARY, JULY, { startMonth: 12 }]) {
+      for (const label of ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'] as const) {
+        expect(calendarOfRange(quarterRange(label, calendar))).toEqual(calendar);
+      }
+    }
+  });
+
+  it("captions a chart's run of fiscal quarters with the days it covers, and calendar quarters not at all", () => {
+    expect(quartersSpanText(['2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1'], FEBRUARY)).toBe('2026-Q2 to 2027-Q1: 1 May 2025 – 30 Apr 2026');
+    expect(quartersSpanText(['2027-Q1'], FEBRUARY)).toBe('2027-Q1: 1 Feb – 30 Apr 2026');
+    expect(quartersSpanText(['2026-Q2', '2026-Q3'], CALENDAR_YEAR)).toBeNull();
+    expect(quartersSpanText([], FEBRUARY)).toBeNull();
   });
 
   it('makes plan halves and years of fiscal quarters', () => {

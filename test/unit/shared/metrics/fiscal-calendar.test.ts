@@ -66,7 +66,8 @@ describe('a fiscal year that starts in February', () => {
     // $6,000 × 10% = $600.
     expect(rebate.basis.amount).toBe(600_000);
     expect(rebate.amountCents).toBe(60_000);
-    expect(rebate.basis.description).toContain('2027-Q1 (2 deals)');
+    // Named with its days, so no one reads it as the calendar 2027-Q1.
+    expect(rebate.basis.description).toBe('Won resale revenue in 2027-Q1, 1 Feb – 30 Apr 2026 (2 deals)');
   });
 
   it('measures a fiscal half plan from 1 Feb to 31 Jul 2026', () => {
