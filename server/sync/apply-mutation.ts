@@ -14,6 +14,7 @@ import { dropClearedFields, strippedKeys, unknownFields } from './record-fields'
 import { ALL_FIELDS, rowKey, type FieldMeta, type StoredRow } from './rows';
 import { canRead, partnerChildTables, writeRefusal, type Scope } from './scope';
 import { registrationOnPush, type RegistrationWork } from './registration-rules';
+import { ruleVersionRefusal, type RuleVersionWork } from './rule-versions';
 import { serverMadeRefusal } from './server-made';
 import { SERVER_CLIENT } from './server-writes';
 import { unstorablePath } from './storable';
@@ -45,6 +46,8 @@ export interface PushWork {
   changed: Set<string>;
   /** Program settings and conflict candidates for the deal registrations in the batch (registration-rules.ts). */
   registrations?: RegistrationWork;
+  /** Stored tier-rule versions and closed quarters for the program rules in the batch (rule-versions.ts). */
+  ruleVersions?: RuleVersionWork;
 }
 
 export interface MutationAnswer {
@@ -271,6 +274,11 @@ export const applyMutation = (work: PushWork, m: Mutation): MutationAnswer => {
   if (ruled) return reject(ruled);
   const registered = takeRegistration(work, m, stored, checked.value, merge, label);
   if (registered) return reject(registered);
+  const versioned = ruleVersionRefusal(work.ruleVersions, m, stored, checked.value, work.rows.values());
+  if (versioned) {
+    const what = fieldLabels[versioned.field] ?? 'Version';
+    return reject({ code: versioned.code, reason: `${label} was not saved: ${what} ${versioned.message}`, fields: { [versioned.field]: versioned.message } });
+  }
   const row = store(work, m, stored, checked.value, merge);
   const conflictIds = recordConflicts(work, m, row, merge);
   const result: MutationResult =

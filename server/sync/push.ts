@@ -6,6 +6,7 @@ import { applyMutation, type PushWork } from './apply-mutation';
 import { checkRisingIds, earlierAnswer, loadLog, mutationDigest, saveLog, type ClientState, type Refusal } from './mutation-log';
 import { PushRefused } from './push-refusal';
 import { loadRegistrationWork } from './registration-work';
+import { loadRuleVersionWork } from './rule-versions';
 import { loadRows, rowKey, saveEvictions, saveRows, type StoredRow } from './rows';
 import { canRead, partnerChildTables } from './scope';
 import { SERVER_CLIENT } from './server-writes';
@@ -84,6 +85,7 @@ const loadWork = async (tx: Queryable, caller: Caller, request: PushRequest, ver
   for (const row of rows.values()) for (const meta of Object.values(row.fields)) userIds.add(meta.userId);
   const names = await userNames(tx, userIds);
   const registrations = await loadRegistrationWork(tx, request.mutations, rows, new Date(nowMs).toISOString().slice(0, 10));
+  const ruleVersions = await loadRuleVersionWork(tx, request.mutations);
   return {
     caller,
     clientId: request.clientId,
@@ -99,6 +101,7 @@ const loadWork = async (tx: Queryable, caller: Caller, request: PushRequest, ver
     moves: [],
     changed: new Set(),
     registrations,
+    ...(ruleVersions && { ruleVersions }),
   };
 };
 

@@ -7,6 +7,7 @@ import { ruleChangeRefusal, type RuleChange } from './rule-change';
 import { withAdoptionCounts } from './partner-adoption';
 import { withStatusChange } from './partner-status';
 import { withTierChange } from './partner-tier';
+import { tierVersionChangeRefusal, type TierRuleSet } from './tier-rules';
 
 /** Why a stored record may not become `next`, naming the field at fault. */
 export interface ChangeRefusal {
@@ -28,6 +29,7 @@ const changeRules: { [N in EntityName]?: ChangeRule<N> } = {
   businessPlans: (stored: BusinessPlan, next: BusinessPlan) => lockedPlanRefusal(stored, next),
   incentiveStatements: (stored: IncentiveStatementRecord, next: IncentiveStatementRecord, latestDay: string) => statementChangeRefusal(stored, next, latestDay),
   ruleChanges: (stored: RuleChange, next: RuleChange) => ruleChangeRefusal(stored, next),
+  tierRuleSets: (stored: TierRuleSet, next: TierRuleSet) => tierVersionChangeRefusal(stored, next),
 };
 
 type Derivation<N extends EntityName> = (stored: EntityOf<N>, next: EntityOf<N>, day: string) => EntityOf<N>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { centsSchema, idSchema, isoDateSchema, partnerTypeSchema, syncFields, tierRank, tiers, tierSchema, type Tier } from './common';
 import { dateText } from './date-text';
 import { formatCents } from './money';
+import { sameJson } from '../plans/versions';
 
 /** Rules dated outside these are a typo (2062 for 2026), not a program's history or plan. */
 const EARLIEST_RULES = '2000-01-01';
@@ -115,6 +116,18 @@ export const ladderProblems = (requirements: readonly TierRequirement[]): { path
  */
 export const versionStartProblem = (latest: Pick<TierRuleSet, 'version' | 'effectiveFrom'> | undefined, effectiveFrom: string): string | undefined =>
   latest && effectiveFrom < latest.effectiveFrom ? `must be on or after ${dateText(latest.effectiveFrom)}, the day version ${latest.version} took effect` : undefined;
+
+/**
+ * A saved version keeps its rules: they govern the quarters they were in
+ * force for, and a change is a new version from a date with its history
+ * record (the editor only ever makes one). Refused for an old build or a
+ * forged push that edits one in place, which would rewrite past tiers with
+ * no record of who or why.
+ */
+export const tierVersionChangeRefusal = (stored: TierRuleSet, next: TierRuleSet): { field: string; reason: string } | undefined => {
+  const moved = (['partnerType', 'version', 'effectiveFrom', 'requirements'] as const).find((field) => !sameJson(stored[field], next[field]));
+  return moved ? { field: moved, reason: 'A saved tier-rules version does not change; save a new version from a date instead.' } : undefined;
+};
 
 /** Each threshold a requirement can state, as the history names it. */
 const thresholds = (programName: (id: string) => string, requirements: readonly TierRequirement[]) => [

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
 import { newId } from '../../../shared/domain/ids';
 import { ruleChangeSchema, type RuleChange } from '../../../shared/domain/rule-change';
-import { pullAll, push, type World } from './support';
+import type { TierRuleSet } from '../../../shared/domain/tier-rules';
+import { pullAll, push, signIn, type World } from './support';
 
 /**
  * The program rules' history (issue 15): HQ's device writes a record beside
@@ -67,5 +68,59 @@ export const ruleHistorySuite = (getWorld: () => World): void =>
       const refused = await push(world, world.hq, [{ table: 'ruleChanges', rowId: r.id, op: 'put', patch: r }]);
       expect(refused.body.results[0].status).toBe('rejected');
       expect(refused.body.results[0].fields.reason).toContain('the version reaches closed quarter 2026-Q3');
+    });
+  
+    it('says itself which closed quarters a history record reaches: a device that listed none is refused without a reason, and its list is replaced', async () => {
+      // A session of its own: every row from the start, whatever earlier tests pulled.
+      const { rows } = await pullAll(world, await signIn(world.server.url, world.hq.email));
+      const closed = rows.filter((r) => r.table === 'incentiveStatements' && !r.row.deleted).map((r) => r.row.quarter as string).sort();
+      expect(closed.length).toBeGreaterThan(0);
+      const last = closed.at(-1)!;
+      // From the first day of the last closed quarter (the demo runs calendar quarters): it reaches that quarter.
+      const from = `${last.slice(0, 4)}-${String((Number(last.slice(-1)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+      const silent = { ...record(), effectiveFrom: from, closedQuartersReached: [], reason: null };
+      const refused = await push(world, world.hq, [{ table: 'ruleChanges', rowId: silent.id, op: 'put', patch: silent }]);
+      expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'bad_request' });
+      expect(refused.body.results[0].fields.reason).toBe(`is needed: the version reaches closed quarter ${last}`);
+
+      const explained = { ...record(), effectiveFrom: from, closedQuartersReached: ['1999-Q1'], reason: 'The Gold threshold was mistyped' };
+      const applied = await push(world, world.hq, [{ table: 'ruleChanges', rowId: explained.id, op: 'put', patch: explained }]);
+      expect(applied.body.results[0].status).toBe('applied');
+      const stored = ruleChangeSchema.parse((await pullAll(world, await signIn(world.server.url, world.hq.email))).rows.find((r) => r.row.id === explained.id)?.row);
+      expect(stored.closedQuartersReached).toEqual([last]);
+      expect(stored.reason).toBe('The Gold threshold was mistyped');
+    });
+
+    it('takes a tier-rule version only as the next number, from the latest one’s start on, and never changes a stored one', async () => {
+      const { rows } = await pullAll(world, await signIn(world.server.url, world.hq.email));
+      const resellers = rows
+        .filter((r) => r.table === 'tierRuleSets' && !r.row.deleted && r.row.partnerType === 'reseller')
+        .map((r) => r.row as unknown as TierRuleSet)
+        .sort((a, b) => b.version - a.version);
+      const latest = resellers[0]!;
+      // Far in the future, so no quarter another suite reads changes its rules.
+      const version = (overrides: Partial<TierRuleSet>): TierRuleSet => ({ ...latest, id: newId(), updatedAt: new Date().toISOString(), version: latest.version + 1, effectiveFrom: '2031-01-01', ...overrides });
+
+      const early = version({ effectiveFrom: '2020-01-01' });
+      const backdated = await push(world, world.hq, [{ table: 'tierRuleSets', rowId: early.id, op: 'put', patch: early }]);
+      expect(backdated.body.results[0]).toMatchObject({ status: 'rejected', code: 'bad_request' });
+      expect(backdated.body.results[0].fields.effectiveFrom).toContain(`the day version ${latest.version} took effect`);
+
+      const twin = version({ version: latest.version });
+      const duplicate = await push(world, world.hq, [{ table: 'tierRuleSets', rowId: twin.id, op: 'put', patch: twin }]);
+      expect(duplicate.body.results[0].fields.version).toBe(`must be ${latest.version + 1}: version ${latest.version} of these tier rules is already saved`);
+
+      // Two versions in one push: the second must follow the first.
+      const next = version({});
+      const after = version({ version: latest.version + 2, effectiveFrom: '2031-04-01' });
+      const both = await push(world, world.hq, [
+        { table: 'tierRuleSets', rowId: next.id, op: 'put', patch: next },
+        { table: 'tierRuleSets', rowId: after.id, op: 'put', patch: after },
+      ]);
+      expect(both.body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+
+      const inPlace = await push(world, world.hq, [{ table: 'tierRuleSets', rowId: next.id, op: 'put', patch: { effectiveFrom: '2031-02-01' } }]);
+      expect(inPlace.body.results[0]).toMatchObject({ status: 'rejected' });
+      expect(inPlace.body.results[0].fields.effectiveFrom).toBe('A saved tier-rules version does not change; save a new version from a date instead.');
     });
   });

@@ -122,12 +122,13 @@ describe('sync engine against the HQ server', () => {
   it('keeps a refused change for the user and shows the server copy again', async () => {
     const manager = await device('manager1@demo.test');
     await manager.engine.sync();
-    const [rules] = await manager.repo.list('tierRuleSets');
-    await manager.repo.update('tierRuleSets', rules!.id, { version: rules!.version + 1 });
+    // A program-wide record is HQ's to change: the device lets the manager type it, the server refuses it.
+    const [program] = await manager.repo.list('certificationPrograms');
+    await manager.repo.update('certificationPrograms', program!.id, { validityMonths: program!.validityMonths + 1 });
     await manager.engine.sync();
     expect(await manager.db.outbox.count()).toBe(0);
-    expect(await manager.db.rejectedChanges.toArray()).toEqual([expect.objectContaining({ rowId: rules!.id, code: expect.any(String) })]);
-    expect(await manager.repo.get('tierRuleSets', rules!.id)).toEqual(rules);
+    expect(await manager.db.rejectedChanges.toArray()).toEqual([expect.objectContaining({ rowId: program!.id, code: 'forbidden' })]);
+    expect(await manager.repo.get('certificationPrograms', program!.id)).toEqual(program);
   });
 
   it('hears a poke on the event stream when another device pushes to its territory', async () => {
