@@ -163,6 +163,12 @@ export const registrationOnPush = (
   context: { caller: Caller; today: string; work: RegistrationWork; batchRows: Iterable<StoredRow> },
 ): RegistrationOnPush => {
   const before: Opportunity = stored ?? { ...merged, registration: undefined, registeredOn: null, protectionEndsOn: null };
+  // Protection is granted by approving a registration, checked for conflicts; a deal without one keeps the dates it
+  // was recorded with before the lifecycle (or loses them), but is never given new ones: read as an approval
+  // (lifecycle.ts), they would protect a customer with no approval and no conflict check. Imports carry no such date.
+  if (!merged.registration && merged.protectionEndsOn !== null && merged.protectionEndsOn !== before.protectionEndsOn) {
+    return refused('protectionEndsOn', 'is granted only by approving the deal’s registration; submit the registration for review instead', 'forbidden');
+  }
   if (!stored && !merged.registration) return { ok: true, patch: {} }; // a new deal as deals were before the lifecycle
   const { answer, check } = serverStep(before, merged, { caller: context.caller, today: context.today, settings: context.work.settings });
   if (!answer.ok) return answer;

@@ -296,4 +296,16 @@ describe('deal registrations on an HQ server on PostgreSQL', () => {
     const moved = await rawPush('ana', ids.a, { protectionEndsOn: daysAgo(-400) });
     expect(moved).toMatchObject({ status: 'rejected', code: 'bad_request', fields: { protectionEndsOn: expect.stringContaining('ask for an extension') } });
   }, 60_000);
+
+  it('never gives protection dates to a deal without a registration, new or stored: they would protect a customer no one approved', async () => {
+    // A new deal pushed with dates a registration would have, by a device that skipped the lifecycle.
+    const forged = buildDeal({ id: newId(), territoryId: ids.t1, partnerId: ids.p1, partnerRole: 'sourced', channel: 'resale', customerName: 'Northwind Traders', registeredOn: daysAgo(1), protectionEndsOn: daysAgo(-90), updatedAt: new Date().toISOString() });
+    const created = await rawPush('ana', forged.id, forged as unknown as Record<string, unknown>);
+    expect(created).toMatchObject({ status: 'rejected', code: 'forbidden', fields: { protectionEndsOn: expect.stringContaining('only by approving the deal’s registration') } });
+    // The same deal without the protection date (a registration date from a CRM, say) is taken.
+    expect(await rawPush('ana', forged.id, { ...forged, protectionEndsOn: null })).toMatchObject({ status: 'applied' });
+    // And it cannot gain one afterwards.
+    expect(await rawPush('ana', forged.id, { protectionEndsOn: daysAgo(-90) })).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await hqDeal(forged.id)).protectionEndsOn).toBeNull();
+  }, 60_000);
 });
