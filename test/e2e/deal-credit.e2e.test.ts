@@ -6,7 +6,7 @@ import { formatCents } from '../../shared/domain/money';
 import { quarterOf, quarterRange, CALENDAR_YEAR } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 // Issue 14 as a manager and an HQ lead meet it in demo mode: a return on a won deal, a second partner on a deal,
 // and a tier ladder HQ cannot save upside down.
@@ -37,10 +37,8 @@ describe('credit notes, two partners on a deal, and the tier ladder', () => {
   };
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

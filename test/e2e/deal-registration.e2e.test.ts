@@ -7,7 +7,7 @@ import { formatCents } from '../../shared/domain/money';
 import { mayDecide, protectedUntil, registrationState } from '../../shared/registrations/lifecycle';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 // Issue 15 as a partner manager and an HQ approver meet it in demo mode: a registration for a customer another
 // partner already holds, the conflict named on submit and side by side in the queue, HQ's decisions with their reasons.
@@ -48,10 +48,8 @@ describe('deal registration: submit, conflict, review queue, decisions', () => {
   const dealRow = (customer: string) => page.getByRole('table', { name: 'Opportunities' }).getByRole('row').filter({ hasText: customer }).first();
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALENDAR_YEAR, quarterOf, shiftQuarter } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 // Issue 14's fiscal calendar as HQ meets it in the demo: the setting says what its quarters are in days, and
 // stays as it is once statements are closed (the demo has closed its last four quarters).
@@ -15,10 +15,8 @@ describe('the program’s fiscal year', () => {
   const quarter = quarterOf(today, CALENDAR_YEAR);
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

@@ -11,7 +11,7 @@ import type { TierRuleSet } from '../../shared/domain/tier-rules';
 import { statementImpact } from '../../shared/incentives/statement-impact';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 // Issue 15 as an HQ lead meets it in demo mode: a tier rule changed from a date, its impact read before saving,
 // the version saved with a reason (it reaches a closed quarter), the history, and a restore of the version before.
@@ -63,10 +63,8 @@ describe('tier rules: versions from a date, the impact preview, history and rest
   const signed = (cents: number) => (cents < 0 ? `−${formatCents(-cents)}` : `+${formatCents(cents)}`);
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

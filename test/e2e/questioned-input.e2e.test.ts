@@ -5,7 +5,7 @@ import { demoWorkspace } from '../../shared/demo';
 import { CALENDAR_YEAR, quarterOf, quarterRange } from '../../shared/domain/quarter';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 // Issue 15, input a person would question, as a manager and an HQ lead meet it in demo mode:
 // a look-alike partner while typing, a trillion-dollar deal asked about, and the tier a partner qualifies for applied by HQ.
@@ -26,10 +26,8 @@ describe('questioned input and the qualified tier', () => {
   };
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

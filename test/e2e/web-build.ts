@@ -112,3 +112,19 @@ export const openDemoSession = async (contextOptions: BrowserContextOptions = {}
     throw error;
   }
 };
+
+/**
+ * A demo session on the demo workspace: the site opened and its partners
+ * listed, which is where every demo-mode file's first test starts.
+ */
+export const openDemoWorkspace = async (contextOptions: BrowserContextOptions = {}): Promise<DemoSession> => {
+  const session = await openDemoSession(contextOptions);
+  try {
+    await session.page.goto(session.site.url);
+    await session.page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+};
