@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bpsSchema, centsSchema, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
+import { bpsSchema, centsSchema, idSchema, isoDateSchema, partnerTypeSchema, requiredText, syncFields } from './common';
 import { notBefore } from './validation';
 
 /**
@@ -134,7 +134,17 @@ export type IncentiveRuleKind = IncentiveRule['kind'];
 /** A rule's own rate or amount per tier (see `byTierOf`), in the unit of the figure it replaces. */
 export type TierRates = NonNullable<Extract<IncentiveRule, { kind: 'renewal-commission' }>['byTier']>;
 
-/** HQ-defined and effective-dated; one program per partner type may be in force at a time. */
+/**
+ * HQ-defined and effective-dated; one program per partner type may be in force at a time.
+ *
+ * A program is versioned by effective date: an edit from a day after a
+ * version took effect ends that version the day before and stores the new
+ * rules as a record of their own, so each quarter stays governed by the
+ * version in force in it (a quarter two versions share is paid by both, each
+ * for its days: programs-in-quarter.ts). The versions of one program name the
+ * first one in `versionOf` and count up in `version`; both are absent on a
+ * first version, and on every program stored before versions were kept.
+ */
 export const incentiveProgramSchema = z
   .object({
     ...syncFields,
@@ -143,6 +153,10 @@ export const incentiveProgramSchema = z
     effectiveFrom: isoDateSchema,
     effectiveTo: isoDateSchema.nullable(),
     rules: z.array(incentiveRuleSchema).min(1).max(50),
+    /** The program's first version; absent on the first version itself. */
+    versionOf: idSchema.optional(),
+    /** 1, 2, 3… in the order the versions were saved; absent means 1. */
+    version: z.number().int().min(1).optional(),
   })
   .refine((p) => !p.effectiveTo || p.effectiveTo >= p.effectiveFrom, {
     path: ['effectiveTo'],
