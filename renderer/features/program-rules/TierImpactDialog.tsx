@@ -1,12 +1,12 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { TierMove } from '../../../shared/calculators/tier/impact-preview';
-import { formatCents } from '../../../shared/domain/money';
 import { quarterText } from '../../../shared/domain/quarter';
 import type { TierRuleSet } from '../../../shared/domain/tier-rules';
 import { dateText } from '../../ui/dates';
 import { tierLabels } from '../../ui/labels';
 import { useFiscalCalendar } from '../../ui/use-fiscal-calendar';
+import { RuleReviewDialog } from './RuleReviewDialog';
+import { RuleStatementChanges } from './RuleStatementChanges';
 import { useTierImpact } from './use-tier-impact';
 
 export interface TierImpactDialogProps {
@@ -20,8 +20,6 @@ export interface TierImpactDialogProps {
   /** Saves; a refusal comes back as its message and the dialog stays open. */
   onConfirm(reason: string): Promise<string | null>;
 }
-
-const signed = (cents: number): string => (cents < 0 ? `−${formatCents(-cents)}` : `+${formatCents(cents)}`);
 
 function MovesTable({ label, moves }: { label: string; moves: readonly TierMove[] }) {
   if (moves.length === 0) return null;
@@ -62,100 +60,30 @@ function MovesTable({ label, moves }: { label: string; moves: readonly TierMove[
 export function TierImpactDialog({ title, proposed, previous, closedQuarters, onBack, onConfirm }: TierImpactDialogProps) {
   const calendar = useFiscalCalendar();
   const impact = useTierImpact(proposed);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const confirm = async () => {
-    if (closedQuarters.length > 0 && reason.trim() === '') {
-      setReasonError(`Reason is needed: this version reaches closed quarter ${closedQuarters.map((q) => quarterText(q, calendar)).join(', ')}`);
-      return;
-    }
-    setSaving(true);
-    const refused = await onConfirm(reason);
-    setSaving(false);
-    setFailure(refused);
-  };
-
   return (
-    <Dialog open onClose={onBack} maxWidth="md" fullWidth aria-labelledby="tier-impact-title">
-      <DialogTitle id="tier-impact-title">{title}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <Typography variant="body2">
-            Takes effect {dateText(proposed.effectiveFrom)}
-            {previous ? `; the quarters before stay under version ${previous.version}` : ''}.
+    <RuleReviewDialog
+      title={title}
+      intro={`Takes effect ${dateText(proposed.effectiveFrom)}${previous ? `; the quarters before stay under version ${previous.version}` : ''}.`}
+      closedQuarters={closedQuarters}
+      closedConsequence="their tiers would read differently."
+      saveLabel={`Save version ${proposed.version}`}
+      ready={impact !== undefined}
+      onBack={onBack}
+      onConfirm={onConfirm}
+    >
+      {!impact ? (
+        <Typography role="status">Working out what changes…</Typography>
+      ) : (
+        <>
+          <Typography variant="body2" role="status">
+            {impact.tiers.assessed} partners assessed for {quarterText(impact.tiers.quarter, calendar)} on {dateText(impact.tiers.asOf)}:{' '}
+            {impact.tiers.up.length + impact.tiers.down.length === 0 ? 'no partner changes tier.' : `${impact.tiers.up.length} move up, ${impact.tiers.down.length} move down.`}
           </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          {closedQuarters.length > 0 && (
-            <Stack spacing={1}>
-              <Alert severity="warning">
-                This version reaches {closedQuarters.length === 1 ? 'a closed quarter' : 'closed quarters'} ({closedQuarters.map((q) => quarterText(q, calendar)).join(', ')}): their tiers would
-                read differently. Their closed statements stay as they were. Say why; the history keeps it.
-              </Alert>
-              <TextField
-                label="Reason for changing closed quarters"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                error={reasonError !== null}
-                helperText={reasonError}
-                multiline
-                required
-              />
-            </Stack>
-          )}
-          {!impact ? (
-            <Typography role="status">Working out what changes…</Typography>
-          ) : (
-            <>
-              <Typography variant="body2" role="status">
-                {impact.tiers.assessed} partners assessed for {quarterText(impact.tiers.quarter, calendar)} on {dateText(impact.tiers.asOf)}:{' '}
-                {impact.tiers.up.length + impact.tiers.down.length === 0
-                  ? 'no partner changes tier.'
-                  : `${impact.tiers.up.length} move up, ${impact.tiers.down.length} move down.`}
-              </Typography>
-              <MovesTable label="Partners moving up" moves={impact.tiers.up} />
-              <MovesTable label="Partners moving down" moves={impact.tiers.down} />
-              <Typography variant="subtitle1" component="h3">
-                Open statements that change ({impact.statements.length})
-              </Typography>
-              {impact.statements.length === 0 ? (
-                <Typography variant="body2">No open statement changes.</Typography>
-              ) : (
-                <Table size="small" aria-label="Open statements that change">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Partner</TableCell>
-                      <TableCell>Quarter</TableCell>
-                      <TableCell align="right">Now</TableCell>
-                      <TableCell align="right">Under this version</TableCell>
-                      <TableCell align="right">Difference</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {impact.statements.map((s) => (
-                      <TableRow key={`${s.partnerId}|${s.quarter}`}>
-                        <TableCell>{s.partnerName}</TableCell>
-                        <TableCell>{quarterText(s.quarter, calendar)}</TableCell>
-                        <TableCell align="right">{formatCents(s.beforeCents)}</TableCell>
-                        <TableCell align="right">{formatCents(s.afterCents)}</TableCell>
-                        <TableCell align="right">{signed(s.differenceCents)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-            </>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onBack}>Back to editing</Button>
-        <Button variant="contained" onClick={() => void confirm()} disabled={!impact || saving}>
-          Save version {proposed.version}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          <MovesTable label="Partners moving up" moves={impact.tiers.up} />
+          <MovesTable label="Partners moving down" moves={impact.tiers.down} />
+          <RuleStatementChanges changes={impact.statements} />
+        </>
+      )}
+    </RuleReviewDialog>
   );
 }
