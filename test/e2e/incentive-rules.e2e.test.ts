@@ -28,6 +28,13 @@ describe('incentive rules editor', () => {
   const band = (n: number) => rule('Rule 1: Tiered rebate').getByRole('group', { name: `Band ${n}` });
   /** The value of the input labelled `label` inside `scope` (a required field's label ends in " *"); `exact` where a tier's box shares the words ("Gold amount per deal"). */
   const valueIn = (scope: Locator, label: string, exact = false) => scope.getByLabel(label, { exact }).inputValue();
+  /** The preview step every program save ends in: once it has worked out what changes, save, and every dialog closes. */
+  const saveReviewed = async (title: string, save: string) => {
+    const review = page.getByRole('dialog', { name: title });
+    await expect.poll(() => review.getByText(/^Open statements that change \(\d+\)$/).count(), { timeout: 30_000 }).toBe(1);
+    await review.getByRole('button', { name: save }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+  };
   const pick = async (scope: Page | Locator, combobox: string, option: string) => {
     await scope.getByRole('combobox', { name: combobox }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
@@ -61,7 +68,7 @@ describe('incentive rules editor', () => {
     await dialog().getByRole('button', { name: 'Add rule' }).click();
     await rule('Rule 2: New-customer bonus').getByLabel('Amount per deal ($)', { exact: true }).fill('1,500.50');
 
-    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog().getByRole('button', { name: 'Save…', exact: true }).click();
     // The dialog stays, the message sits under band 2's "From", and nothing typed is lost.
     await expect.poll(() => band(2).getByText("From must be above band 1's $0").count()).toBe(1);
     expect(await band(2).getByLabel('From ($)').getAttribute('aria-invalid')).toBe('true');
@@ -74,9 +81,10 @@ describe('incentive rules editor', () => {
     // Fixing the box clears its message at once; the save then goes through.
     await band(2).getByLabel('From ($)').fill('100,000');
     await expect.poll(() => dialog().getByText("From must be above band 1's $0").count()).toBe(0);
-    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByText('Incentive program saved').count()).toBe(1);
-    await expect.poll(() => dialog().count()).toBe(0);
+    await dialog().getByRole('button', { name: 'Save…', exact: true }).click();
+    // What it would pay differently is read first; then it is saved as version 1.
+    await saveReviewed(`Review version 1 of ${PROGRAM}`, 'Save version 1');
+    await expect.poll(() => page.getByText(`${PROGRAM} version 1 saved`).count()).toBe(1);
   });
 
   it('lists the saved program with what its rules pay', async () => {
@@ -96,7 +104,8 @@ describe('incentive rules editor', () => {
     await row.getByRole('button', { name: 'Edit' }).click();
     await expect.poll(() => dialog().getByRole('heading', { name: `Edit ${PROGRAM}` }).count()).toBe(1);
     expect(await valueIn(dialog(), 'Name')).toBe(PROGRAM);
-    expect(await valueIn(dialog(), 'Effective from')).toBe('2031-01-01');
+    // Not in force yet: a change takes effect from its own start, in place.
+    expect(await valueIn(dialog(), 'Takes effect from')).toBe('2031-01-01');
     expect(await valueIn(dialog(), 'Effective to (empty: open-ended)')).toBe('');
     expect(await dialog().getByRole('group', { name: /^Rule \d+:/ }).count()).toBe(2);
     expect(await rule('Rule 1: Tiered rebate').getByRole('combobox', { name: 'How bands pay' }).textContent()).toContain('Marginal');
@@ -119,15 +128,15 @@ describe('incentive rules editor', () => {
     const tiers = rule('Rule 3: Renewal commission').getByRole('group', { name: 'Rule 3 rates by tier' });
     expect(await tiers.textContent()).toContain('the tier the partner holds on the last day');
     await tiers.getByLabel('Gold rate (%)').fill('120');
-    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog().getByRole('button', { name: 'Save…', exact: true }).click();
     await expect.poll(() => tiers.getByText('Gold rate (item 3) must be at most 100%').count()).toBe(1);
     expect(await tiers.getByLabel('Gold rate (%)').getAttribute('aria-invalid')).toBe('true');
     await tiers.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/incentive-rules-tier-rate-error.png` });
 
     await tiers.getByLabel('Gold rate (%)').fill('8');
-    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => dialog().count()).toBe(0);
+    await dialog().getByRole('button', { name: 'Save…', exact: true }).click();
+    await saveReviewed(`Review version 1 of ${PROGRAM}`, 'Save version 1');
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('Renewal commission: 3% (Gold 8%)');
     expect(session.errors).toEqual([]);
   });

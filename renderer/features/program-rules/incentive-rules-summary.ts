@@ -52,5 +52,8 @@ const terms = (rule: IncentiveRule): string => {
   }
 };
 
+/** What the rule pays, all of it, without its name: what a version's history compares. */
+export const ruleTerms = (rule: IncentiveRule): string => `${terms(rule)}${tierRatesText(rule)}${limitsText(rule)}`;
+
 /** One line per rule for the programs table, so HQ can check what a program pays without opening it. */
-export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${terms(rule)}${tierRatesText(rule)}${limitsText(rule)}`;
+export const ruleSummary = (rule: IncentiveRule): string => `${ruleKinds[rule.kind].label}: ${ruleTerms(rule)}`;
