@@ -14,7 +14,7 @@ import { dayBefore, fiscalCalendarOf, quarterOf, quarterRange, quarterText, shif
 import { programImpact } from '../../shared/incentives/program-impact';
 import { choose } from './choose';
 import { shoot } from './screenshots';
-import { openDemoSession, type DemoSession } from './web-build';
+import { openDemoWorkspace, type DemoSession } from './web-build';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -80,10 +80,8 @@ describe('incentive programs: versions from a date, the impact preview, history 
   const programRow = () => page.getByRole('table', { name: 'Incentive programs' }).getByRole('row').filter({ hasText: v1.name });
 
   beforeAll(async () => {
-    session = await openDemoSession();
+    session = await openDemoWorkspace();
     page = session.page;
-    await page.goto(session.site.url);
-    await page.waitForFunction(() => /^\d+ partners$/.test(document.querySelector('[data-testid="partner-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {
