@@ -96,6 +96,8 @@ describe('incentive programs: versions from a date, the impact preview, history 
     await choose(page, 'Demo role', 'HQ program lead');
     await page.getByRole('link', { name: 'Program rules', exact: true }).click();
     await expect.poll(() => programRow().count(), { timeout: 20_000 }).toBe(1);
+    // The list with its version column and each program's History button, as a screen reader meets it.
+    expect(await axeFindings(page)).toEqual([]);
     await programRow().getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: `Edit ${v1.name}` });
     // A change of a program in force takes effect from the open quarter's first day unless HQ picks another.
