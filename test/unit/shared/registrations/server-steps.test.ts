@@ -33,8 +33,19 @@ const approvedBy = (d: Opportunity, userId: string, today = TODAY): Opportunity 
 });
 
 describe('a registration step on push', () => {
-  it('leaves a deal without a registration as deals were before the lifecycle', () => {
-    expect(onPush(deal(), { ...deal(), registeredOn: '2026-10-02', protectionEndsOn: '2026-12-31' })).toEqual({ ok: true, patch: {} });
+  it('leaves a deal without a registration as deals were before the lifecycle, but never gives it protection', () => {
+    // A registration date from a CRM is a record of the past; protection is granted only by an approval.
+    expect(onPush(deal(), { ...deal(), registeredOn: '2026-10-02' })).toEqual({ ok: true, patch: {} });
+    expect(onPush(deal(), { ...deal(), registeredOn: '2026-10-02', protectionEndsOn: '2026-12-31' })).toEqual({
+      ok: false,
+      code: 'forbidden',
+      field: 'protectionEndsOn',
+      message: 'is granted only by approving the deal’s registration; submit the registration for review instead',
+    });
+    // A deal recorded with protection before the lifecycle keeps it, or gives it up.
+    const legacy = { ...deal(), registeredOn: '2026-10-02', protectionEndsOn: '2026-12-31' };
+    expect(onPush(legacy, { ...legacy, nextStep: 'Call the buyer' })).toEqual({ ok: true, patch: {} });
+    expect(onPush(legacy, { ...legacy, protectionEndsOn: null })).toEqual({ ok: true, patch: {} });
   });
 
   it('stamps a submission with the caller and the server’s day, whatever the device wrote', () => {
