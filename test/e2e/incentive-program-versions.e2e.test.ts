@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,33 +9,10 @@ import { closedStatementOf } from '../../shared/domain/incentive-statement-recor
 import { formatCents } from '../../shared/domain/money';
 import { dayBefore, fiscalCalendarOf, quarterOf, quarterRange, quarterText, shiftQuarter } from '../../shared/domain/quarter';
 import { programImpact } from '../../shared/incentives/program-impact';
+import { audit } from './axe-audit';
 import { choose } from './choose';
 import { shoot } from './screenshots';
 import { openDemoWorkspace, type DemoSession } from './web-build';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-declare global {
-  interface Window {
-    axe: typeof import('axe-core');
-  }
-}
-
-/** axe's serious and critical findings on the page as it stands, in both themes, one line each. */
-const axeFindings = async (page: Page): Promise<string[]> => {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expect.poll(() => page.evaluate((s) => document.documentElement.hasAttribute(`data-${s}`), colorScheme)).toBe(true);
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-    // Evaluated, not added as a <script>: the app's CSP stays as users have it.
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
-    const results: AxeResults = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`[${colorScheme}] ${v.id}: ${v.nodes[0]?.html ?? ''}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return found;
-};
 
 // Issue 15 for incentive programs, as an HQ lead meets it in demo mode: the reseller rebate raised from a day in the
 // closed quarter, its impact on open statements read before saving, the reason it asks for, version 2 in the history,
@@ -97,7 +71,7 @@ describe('incentive programs: versions from a date, the impact preview, history 
     await page.getByRole('link', { name: 'Program rules', exact: true }).click();
     await expect.poll(() => programRow().count(), { timeout: 20_000 }).toBe(1);
     // The list with its version column and each program's History button, as a screen reader meets it.
-    expect(await axeFindings(page)).toEqual([]);
+    expect((await audit(page, 'incentive programs list')).join('\n')).toBe('');
     await programRow().getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: `Edit ${v1.name}` });
     // A change of a program in force takes effect from the open quarter's first day unless HQ picks another.
@@ -116,7 +90,7 @@ describe('incentive programs: versions from a date, the impact preview, history 
     expect(rows.slice(1)).toEqual(expected.map((s) => `${s.partnerName}${quarterText(s.quarter, calendar)}${formatCents(s.beforeCents)}${formatCents(s.afterCents)}${signed(s.differenceCents)}`));
     expect(await review.getByText(`Total difference: ${signed(expected.reduce((sum, s) => sum + s.differenceCents, 0))}`).count()).toBe(1);
     expect(await review.getByText(`Open statements that change (${expected.length})`).count()).toBe(1);
-    expect(await axeFindings(page)).toEqual([]);
+    expect((await audit(page, 'incentive program preview')).join('\n')).toBe('');
     await shoot(page, 'incentive-program-impact-preview');
 
     // It reaches a closed quarter: no save without a reason.
@@ -145,7 +119,7 @@ describe('incentive programs: versions from a date, the impact preview, history 
     const older = (await history.getByRole('row').nth(2).textContent())!;
     expect(older).toMatch(/^1/);
     expect(older).toContain(`${dateText(v1.effectiveFrom)} – ${dateText(dayBefore(from))}`);
-    expect(await axeFindings(page)).toEqual([]);
+    expect((await audit(page, 'incentive program history')).join('\n')).toBe('');
     await shoot(page, 'incentive-program-history');
   }, 120_000);
 
