@@ -37,14 +37,14 @@ export function RecordDialog<N extends EntityName>({
   title: string;
   fields: readonly FieldSpec[];
   spec: RecordFormSpec<N, Draft>;
-  /** After the save went through (to say so, or to open what was made); the dialog then closes. */
-  onSaved?(saved: EntityOf<N>): void;
+  /** After the save went through (to say so, or to open what was made, or to record why with the draft's words); the dialog then closes. */
+  onSaved?(saved: EntityOf<N>, draft: Draft): void;
   onClose(): void;
   saveLabel?: string;
 }) {
   const form = useRecordForm({ shownFields: fields.map((f) => f.name), ...spec });
   return (
-    <FormDialog form={form} title={title} saveLabel={saveLabel} onSaved={onSaved} onClose={onClose}>
+    <FormDialog form={form} title={title} saveLabel={saveLabel} onSaved={onSaved && ((saved: EntityOf<N>) => onSaved(saved, form.draft))} onClose={onClose}>
       {fields.map((f, i) => (
         <Grid key={f.name} size={{ xs: 12, sm: f.width ?? 12 }}>
           {f.kind === 'checkbox' ? (

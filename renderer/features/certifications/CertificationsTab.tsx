@@ -1,6 +1,7 @@
 import { Alert, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import type { Certification } from '../../../shared/domain/certification';
+import { termsOn } from '../../../shared/domain/certification-terms';
 import type { Partner } from '../../../shared/domain/partner';
 import { quarterRange } from '../../../shared/domain/quarter';
 import { dateText } from '../../ui/dates';
@@ -28,7 +29,8 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
   const remove = useRemove('certifications', 'certification');
   const calendar = useFiscalCalendar();
   const quarterEnd = quarterRange(currentQuarter(calendar), calendar).end;
-  const offered = (programs ?? []).filter((p) => p.partnerTypes.includes(partner.partnerType));
+  // Who may take a program is its terms today: a version from a later day does not open it yet.
+  const offered = (programs ?? []).filter((p) => termsOn(p, today()).partnerTypes.includes(partner.partnerType));
   const current = editing === 'new' ? undefined : (editing ?? undefined);
   const rows = useMemo(() => [...(certifications ?? [])].sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999')), [certifications]);
   const ask = remove.ask;
@@ -94,7 +96,7 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
         <RecordDialog
           title={current ? 'Edit certification' : 'Add certification'}
           fields={certificationFields(contacts ?? [], offered)}
-          spec={certificationForm(partner, current, { contactId: contacts?.[0]?.id ?? '', programId: offered[0]?.id ?? '' })}
+          spec={certificationForm(partner, current, { contactId: contacts?.[0]?.id ?? '', programId: offered[0]?.id ?? '' }, programs ?? [])}
           onSaved={() => notify('Certification saved')}
           onClose={() => setEditing(null)}
         />

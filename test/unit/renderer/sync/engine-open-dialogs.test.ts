@@ -86,7 +86,7 @@ const cases: Record<string, DialogCase<EntityName, unknown>> = {
     table: 'certificationPrograms',
     programWide: true,
     pick: (d) => first(d, 'certificationPrograms'),
-    spec: (p) => certificationProgramForm(p),
+    spec: (p) => certificationProgramForm(p, { today: TODAY, closedQuarters: [], calendar: CALENDAR_YEAR }),
     elsewhere: () => ({ validityMonths: 36 }),
     typed: (d) => ({ ...d, name: 'Sales Professional (2027)' }),
     both: (p) => expect(p).toMatchObject({ validityMonths: 36, name: 'Sales Professional (2027)' }),
