@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_TERRITORY } from '../../../shared/domain/common';
 import { newId } from '../../../shared/domain/ids';
 import { ruleChangeSchema, type RuleChange } from '../../../shared/domain/rule-change';
+import type { IncentiveProgram } from '../../../shared/domain/incentive-program';
 import type { TierRuleSet } from '../../../shared/domain/tier-rules';
 import { pullAll, push, signIn, type World } from './support';
 
@@ -122,5 +123,31 @@ export const ruleHistorySuite = (getWorld: () => World): void =>
       const inPlace = await push(world, world.hq, [{ table: 'tierRuleSets', rowId: next.id, op: 'put', patch: { effectiveFrom: '2031-02-01' } }]);
       expect(inPlace.body.results[0]).toMatchObject({ status: 'rejected' });
       expect(inPlace.body.results[0].fields.effectiveFrom).toBe('A saved tier-rules version does not change; save a new version from a date instead.');
+    });
+  
+    it('takes an incentive program’s next version only as the next number of its line', async () => {
+      const { rows } = await pullAll(world, await signIn(world.server.url, world.hq.email));
+      const first = rows.find((r) => r.table === 'incentivePrograms' && !r.row.deleted && !r.row.versionOf)!.row as unknown as IncentiveProgram;
+      // Far in the future and closed again, so no quarter another suite reads has another program.
+      const version = (overrides: Partial<IncentiveProgram>): IncentiveProgram => ({
+        ...first,
+        id: newId(),
+        updatedAt: new Date().toISOString(),
+        versionOf: first.id,
+        version: 2,
+        effectiveFrom: '2032-01-01',
+        effectiveTo: '2032-03-31',
+        ...overrides,
+      });
+      const second = version({});
+      expect((await push(world, world.hq, [{ table: 'incentivePrograms', rowId: second.id, op: 'put', patch: second }])).body.results[0].status).toBe('applied');
+      // Another device's version 2 of the same program, saved offline on version 1.
+      const rival = version({});
+      const refused = await push(world, world.hq, [{ table: 'incentivePrograms', rowId: rival.id, op: 'put', patch: rival }]);
+      expect(refused.body.results[0]).toMatchObject({ status: 'rejected', code: 'bad_request' });
+      expect(refused.body.results[0].fields.version).toBe('must be 3: version 2 of this program is already saved');
+      const orphan = version({ versionOf: newId() });
+      const unknown = await push(world, world.hq, [{ table: 'incentivePrograms', rowId: orphan.id, op: 'put', patch: orphan }]);
+      expect(unknown.body.results[0].fields.versionOf).toContain('names no stored incentive program');
     });
   });
