@@ -30,8 +30,8 @@ export const certificationProgramFields = (editing: boolean): FieldSpec[] =>
           name: 'termsFrom',
           label: 'New validity and partner types take effect from',
           kind: 'date',
-          width: 6,
-          helperText: 'Certifications issued before it keep the terms they were issued under',
+          width: 12,
+          helperText: 'No tier or statement changes: recorded certifications keep their dates; from this day, one earned without an expiry gets the new validity',
         },
         { name: 'reason', label: 'Reason (needed when the day falls in a closed quarter)', kind: 'multiline', width: 12 },
       ]
