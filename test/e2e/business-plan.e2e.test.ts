@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activate } from './activate';
 import { choose } from './choose';
 import { shoot, SHOTS } from './screenshots';
 import { openDemoSession, type DemoSession } from './web-build';
@@ -54,7 +55,7 @@ describe('joint business plan', () => {
   });
 
   it('takes three objectives, one custom, and will not agree until the weights add up to 100', async () => {
-    await page.getByRole('button', { name: 'Add objective' }).click();
+    await activate(page.getByRole('button', { name: 'Add objective' }));
     let o = objective(page, 1);
     await choose(page, 'Kind', 'Partner-sourced revenue', o);
     expect(await o.getByRole('textbox', { name: 'Objective' }).inputValue()).toBe('Partner-sourced revenue');
@@ -62,14 +63,14 @@ describe('joint business plan', () => {
     expect(await o.getByLabel('Weight (%)').inputValue()).toBe('100');
     await o.getByLabel('Weight (%)').fill('50');
 
-    await page.getByRole('button', { name: 'Add objective' }).click();
+    await activate(page.getByRole('button', { name: 'Add objective' }));
     o = objective(page, 2);
     // What is left of the 100 is offered; deals won is the default kind.
     expect(await o.getByLabel('Weight (%)').inputValue()).toBe('50');
     await o.getByLabel('Target').fill('0');
     await o.getByLabel('Weight (%)').fill('30');
 
-    await page.getByRole('button', { name: 'Add objective' }).click();
+    await activate(page.getByRole('button', { name: 'Add objective' }));
     o = objective(page, 3);
     await choose(page, 'Kind', 'Custom (actual typed in)', o);
     await o.getByRole('textbox', { name: 'Objective' }).fill('Joint case studies published');

@@ -75,14 +75,6 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
 
   return (
     <Stack spacing={2}>
-      <Card variant="outlined">
-        <CardContent>
-          <Typography variant="h6" gutterBottom>
-            Gaps against tier requirements
-          </Typography>
-          {qualification ? <TierStanding qualification={qualification} /> : <Typography>Assessing…</Typography>}
-        </CardContent>
-      </Card>
       <SectionHeader title="Certifications" action={{ label: 'Add certification', onClick: () => setEditing('new'), disabled: !contacts?.length }} />
       {contacts?.length === 0 && <Alert severity="info">Add a contact first: certifications belong to a person.</Alert>}
       <ListTable
@@ -92,6 +84,16 @@ export function CertificationsTab({ partner }: { partner: Partner }) {
         columns={columns}
         emptyText={certifications ? `No certifications recorded for ${partner.name} yet` : 'Loading certifications…'}
       />
+      {/* Below the list, not above it: assessed a moment after the tab opens, it grew and pushed the list and its
+          Add button down under the pointer (a click meant for Add certification was lost in CI). */}
+      <Card variant="outlined">
+        <CardContent>
+          <Typography variant="h6" gutterBottom>
+            Gaps against tier requirements
+          </Typography>
+          {qualification ? <TierStanding qualification={qualification} /> : <Typography>Assessing…</Typography>}
+        </CardContent>
+      </Card>
       {editing && (
         <RecordDialog
           title={current ? 'Edit certification' : 'Add certification'}
