@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../shared/demo';
 import { halfOf } from '../../shared/domain/plan-period';
 import { quarterOf, quarterRange, shiftQuarter, CALENDAR_YEAR } from '../../shared/domain/quarter';
+import { activate } from './activate';
 import { choose } from './choose';
 import { openHqSession, SYNC_TIMEOUT, waitSynced, type HqSession } from './hq-session';
 import { scrollToRow } from './list-rows';
@@ -100,7 +101,8 @@ describe('from a visit at the partner to a delivered QBR, offline then synced', 
     await manager.getByLabel('Search partners').fill('wayfarer');
     await manager.getByRole('link', { name: PARTNER }).click();
 
-    await manager.getByRole('button', { name: `Make the ${HALF} plan` }).click();
+    // The tier card above it grows once assessed: pressed by keyboard, not clicked where it was.
+    await activate(manager.getByRole('button', { name: `Make the ${HALF} plan` }));
     await manager.getByRole('button', { name: 'Create plan' }).click();
     await expect.poll(() => manager.getByTestId('plan-status').textContent()).toBe('Draft');
     await manager.getByRole('button', { name: 'Add objective' }).click();
