@@ -9,5 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A condition a test waits for (a row drawn, a dialog closed) is given 15 s, not vitest's 1 s: on a loaded
+    // two-core CI machine a render after a click took longer than a second (an earlier plan version's table).
+    // Waiting longer costs only when the condition never comes, and that still fails.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -135,7 +135,7 @@ describe('joint business plan', () => {
     expect(await objective(page, 1).getByLabel('Target ($)').isEnabled()).toBe(true);
     expect(await objective(page, 1).getByLabel('Target ($)').inputValue()).toBe('250000');
     const earlier = page.getByRole('region', { name: 'Earlier versions' });
-    await earlier.getByRole('button', { name: /^Version 1 · / }).click();
+    await activate(earlier.getByRole('button', { name: /^Version 1 · / }));
     const table = earlier.getByRole('table', { name: 'Version 1 objectives' });
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
     expect(await earlier.getByRole('button', { name: /^Version 1 · / }).textContent()).toMatch(/Version 1 · Locked · agreed Jul 3, 2026 by Sam Rivera and Ana Lopez/);

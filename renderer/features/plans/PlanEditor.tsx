@@ -1,4 +1,5 @@
 import { Alert, Button, Chip, Stack, Typography } from '@mui/material';
+import type { PlanProgress } from '../../../shared/plans';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { MAX_OBJECTIVES, type BusinessPlan } from '../../../shared/domain/business-plan';
@@ -19,7 +20,6 @@ import { newObjective, planForm, weightSum } from './plan-draft';
 import { planStatusLabels } from './plan-labels';
 import { lockForm, revisionForm } from './plan-step-forms';
 import { PlanStanding } from './PlanStanding';
-import { usePlanProgress } from './use-plan-progress';
 
 /** Why Agree is not offered yet besides the weights (the weights line says that one); null when nothing else stops it. */
 const agreeHint = (touched: boolean, count: number): string | null => {
@@ -34,7 +34,18 @@ const agreeHint = (touched: boolean, count: number): string | null => {
  * then agreed (both sides' names and the date), locked, and revised into a
  * new version when the targets must move.
  */
-export function PlanEditor({ partner, plan, programs }: { partner: Partner; plan: BusinessPlan; programs: readonly CertificationProgram[] }) {
+export function PlanEditor({
+  partner,
+  plan,
+  programs,
+  progress,
+}: {
+  partner: Partner;
+  plan: BusinessPlan;
+  programs: readonly CertificationProgram[];
+  /** Where the plan stands; worked out by the tab, whose records stay loaded across versions (undefined while they load). */
+  progress: PlanProgress | undefined;
+}) {
   const { sync } = useWorkspace();
   const userName = useStore(sync, (s) => s.user?.displayName ?? '');
   const contacts = usePartnerChildren('contacts', partner.id);
@@ -43,7 +54,6 @@ export function PlanEditor({ partner, plan, programs }: { partner: Partner; plan
   const lock = useRecordForm(lockForm(plan), { follow: true });
   const revise = useRecordForm(revisionForm(plan));
   const remove = useRemove('businessPlans', 'plan');
-  const progress = usePlanProgress(partner, plan);
   const [agreeing, setAgreeing] = useState(false);
   const [locking, setLocking] = useState(false);
 

@@ -12,6 +12,7 @@ import { EarlierVersions } from './EarlierVersions';
 import { planForm } from './plan-draft';
 import { periodChoices } from './plan-periods';
 import { PlanEditor } from './PlanEditor';
+import { usePlanProgress } from './use-plan-progress';
 
 /** No plan yet for the period: one button makes a draft to fill in. */
 function NoPlan({ partner, period }: { partner: Partner; period: string }) {
@@ -49,6 +50,9 @@ export function PlanTab({ partner }: { partner: Partner }) {
   const programs = (useAll('certificationPrograms') ?? []).filter((p) => p.partnerTypes.includes(partner.partnerType));
   const versions = plans ? planVersions(plans, partner.id, period) : [];
   const [current, ...earlier] = versions;
+  // Here, not in the editor: the editor is made anew for each version, and its own records would load again after
+  // a revision, its standing appearing a moment later and pushing everything below it down under the pointer.
+  const progress = usePlanProgress(partner, current);
 
   return (
     <Card variant="outlined">
@@ -69,7 +73,7 @@ export function PlanTab({ partner }: { partner: Partner }) {
           {plans === undefined ? (
             <Typography role="status">Opening the plan…</Typography>
           ) : current ? (
-            <PlanEditor key={current.id} partner={partner} plan={current} programs={programs} />
+            <PlanEditor key={current.id} partner={partner} plan={current} programs={programs} progress={progress} />
           ) : (
             <NoPlan key={period} partner={partner} period={period} />
           )}
