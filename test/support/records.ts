@@ -1,4 +1,5 @@
 import type { Opportunity, Partner, PartnerAttributes, PartnerType } from '../../shared/domain';
+import type { CertificationProgram } from '../../shared/domain/certification';
 
 /**
  * The one set of record builders behind every test factory: valid records
@@ -69,3 +70,17 @@ export const buildDeal = (overrides: Partial<Opportunity> = {}): Opportunity => 
 
 /** Dollars to cents, so expectations read like the worked example beside them. */
 export const usd = (dollars: number): number => Math.round(dollars * 100);
+
+/** A program-wide certification track on its first terms: 24 months, for resellers and SIs. */
+export const buildCertificationProgram = (overrides: Partial<CertificationProgram> = {}): CertificationProgram => ({
+  id: 'sales-pro',
+  territoryId: 'global',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deleted: false,
+  name: 'Sales Professional',
+  code: 'SALES-PRO',
+  track: 'sales',
+  validityMonths: 24,
+  partnerTypes: ['reseller', 'si'],
+  ...overrides,
+});

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { certificationProgramSchema, type CertificationProgram } from '../../../../shared/domain/certification';
+import { buildCertificationProgram } from '../../../support/records';
+import { certificationProgramSchema } from '../../../../shared/domain/certification';
 import { defaultExpiry, termsOn, termsVersions, withNewTerms } from '../../../../shared/domain/certification-terms';
 
-const program: CertificationProgram = {
-  id: 'sales-pro',
-  territoryId: 'global',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deleted: false,
-  name: 'Sales Professional',
-  code: 'SALES-PRO',
-  track: 'sales',
-  validityMonths: 24,
-  partnerTypes: ['reseller', 'si'],
-};
+const program = buildCertificationProgram();
 
 describe('certification program terms by version', () => {
   it('ends the terms in force the day before a new version, which keep governing what was issued under them', () => {

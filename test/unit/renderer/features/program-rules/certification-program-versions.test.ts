@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCertificationProgram } from '../../../../support/records';
 import type { CertificationProgram } from '../../../../../shared/domain/certification';
 import { CALENDAR_YEAR } from '../../../../../shared/domain/quarter';
 import type { RuleChange } from '../../../../../shared/domain/rule-change';
@@ -6,17 +7,7 @@ import { certificationForm } from '../../../../../renderer/features/certificatio
 import { certificationProgramForm } from '../../../../../renderer/features/program-rules/certification-program-form';
 import { certificationHistoryRows, certificationRuleChange } from '../../../../../renderer/features/program-rules/certification-program-history';
 
-const program: CertificationProgram = {
-  id: 'sales-pro',
-  territoryId: 'global',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deleted: false,
-  name: 'Sales Professional',
-  code: 'SALES-PRO',
-  track: 'sales',
-  validityMonths: 24,
-  partnerTypes: ['reseller', 'si'],
-};
+const program = buildCertificationProgram();
 // 2026-Q3 is closed: a version from a day inside it asks why.
 const context = { today: '2026-12-04', closedQuarters: ['2026-Q2', '2026-Q3'], calendar: CALENDAR_YEAR };
 const spec = certificationProgramForm(program, context);
